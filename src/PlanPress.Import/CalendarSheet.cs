@@ -1,0 +1,59 @@
+using PlanPress.Import.Tables;
+using PlanPress.Model;
+using PlanPress.Model.Calendar;
+using PlanPress.Model.Diagnostics;
+
+namespace PlanPress.Import;
+
+/// <summary>
+/// The mentoring calendar: one row per task with its month, phase, task, who and notes. A month or
+/// phase cell left blank, or merged down over its rows, means the same as the row above.
+/// </summary>
+public static class CalendarSheet
+{
+    public static readonly Column Month = new("Month", true, ["Month", "When", "Date", "Month/Year"]);
+    public static readonly Column Phase = new("Phase", false, ["Phase", "Stage", "Focus", "Step"]);
+    public static readonly Column Task = new("Task", true, ["Task", "Tasks", "Activity", "Activities", "Action Step", "Action Steps", "Action"]);
+    public static readonly Column Who = new("Who", true, ["Who", "Role", "Roles", "Responsible", "Person Responsible", "Persons Responsible", "Responsibility", "Owner"]);
+    public static readonly Column Notes = new("Notes", false, ["Notes", "Note", "Comments", "Comment"]);
+
+    public static readonly TableShape Shape = new("Calendar", [Month, Phase, Task, Who, Notes]);
+
+    public static (IReadOnlyList<CalendarRow> Rows, IReadOnlyList<Diagnostic> Diagnostics) Read(FoundTable table)
+    {
+        var rows = new List<CalendarRow>();
+        var diagnostics = new List<Diagnostic>();
+        SourceCell? month = null;
+        SourceCell? phase = null;
+        foreach (var row in table.DataRows)
+        {
+            var monthCell = table.Cell(row, Month);
+            var phaseCell = table.Cell(row, Phase);
+            month = monthCell.IsBlank ? month : monthCell;
+            phase = phaseCell.IsBlank ? phase : phaseCell;
+
+            var task = table.Cell(row, Task);
+            if (task.IsBlank)
+            {
+                var who = table.Cell(row, Who);
+                var notes = table.Cell(row, Notes);
+                if (!who.IsBlank || !notes.IsBlank)
+                {
+                    diagnostics.Add(Diagnostic.Warning(task.Location, "This row has no task text and was skipped.", "the task in the Task column"));
+                }
+
+                continue;
+            }
+
+            if (month is null)
+            {
+                diagnostics.Add(Diagnostic.Error(monthCell.Location, "This task has no month, and there is no month above it.", "the month in the Month column of the first task"));
+                continue;
+            }
+
+            rows.Add(new CalendarRow(month, phase ?? phaseCell, task, table.Cell(row, Who), table.Cell(row, Notes)));
+        }
+
+        return (rows, diagnostics);
+    }
+}

@@ -1,0 +1,89 @@
+using PlanPress.Import.Tables;
+using PlanPress.Import.Workbooks;
+using PlanPress.Model;
+using PlanPress.Model.Calendar;
+using PlanPress.Model.Diagnostics;
+using PlanPress.Model.Roles;
+
+namespace PlanPress.Import;
+
+/// <summary>What was read from the content folder (null when nothing usable was) and what was wrong.</summary>
+public sealed record ImportResult(PlanSource? Source, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// Reads a content folder: <c>site.yml</c> and every workbook in it, each sheet recognised by its
+/// header row rather than its file or sheet name.
+/// </summary>
+public static class ContentFolder
+{
+    public static readonly IReadOnlyList<TableShape> Shapes = [CalendarSheet.Shape, RolesSheet.Shape];
+
+    /// <param name="folder">The content folder as the user named it; file names in diagnostics start with it.</param>
+    public static ImportResult Read(string folder)
+    {
+        var location = new SourceLocation(folder.Replace('\\', '/'));
+        if (!Directory.Exists(folder))
+        {
+            return new ImportResult(null, [Diagnostic.Error(location, "The content folder does not exist.", "a folder holding site.yml and the plan's workbooks (.xlsx, .xls or .csv)")]);
+        }
+
+        var (settings, diagnostics) = SiteConfig.Read(Path.Combine(folder, SiteConfig.FileName));
+        var all = new List<Diagnostic>(diagnostics);
+        var calendarRows = new List<CalendarRow>();
+        var roleRows = new List<RoleRow>();
+        var workbooks = WorkbookFiles(folder);
+        foreach (var path in workbooks)
+        {
+            var (sheets, problems) = WorkbookReader.Read(path);
+            all.AddRange(problems);
+            foreach (var sheet in sheets)
+            {
+                var recognition = TableFinder.Recognise(sheet, Shapes);
+                if (recognition.Problem is not null)
+                {
+                    all.Add(recognition.Problem);
+                }
+
+                if (recognition.Table is not { } table)
+                {
+                    continue;
+                }
+
+                if (table.Shape == CalendarSheet.Shape)
+                {
+                    var (rows, rowProblems) = CalendarSheet.Read(table);
+                    calendarRows.AddRange(rows);
+                    all.AddRange(rowProblems);
+                }
+                else if (table.Shape == RolesSheet.Shape)
+                {
+                    roleRows.AddRange(RolesSheet.Read(table));
+                }
+            }
+        }
+
+        if (calendarRows.Count == 0 && !all.HasErrors())
+        {
+            var looked = workbooks.Count == 0
+                ? "there are no .xlsx, .xls or .csv files in it"
+                : "looked in " + string.Join(", ", workbooks.Select(Path.GetFileName));
+            all.Add(Diagnostic.Error(
+                location,
+                $"No mentoring calendar was found ({looked}).",
+                "a sheet whose header row names the columns " + string.Join("; ", CalendarSheet.Shape.RequiredColumns.Select(c => c.Described))));
+        }
+
+        return new ImportResult(new PlanSource(settings, calendarRows, roleRows), all);
+    }
+
+    /// <summary>The workbooks in the folder, in name order; spreadsheet lock and temporary files are not workbooks.</summary>
+    private static List<string> WorkbookFiles(string folder) =>
+        Directory.EnumerateFiles(folder)
+            .Where(f => WorkbookReader.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+            .Where(f => !IsLockFile(Path.GetFileName(f)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    private static bool IsLockFile(string name) =>
+        name.StartsWith("~$", StringComparison.Ordinal) || name.StartsWith(".~lock.", StringComparison.Ordinal);
+}

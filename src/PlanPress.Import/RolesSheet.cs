@@ -1,0 +1,21 @@
+using PlanPress.Import.Tables;
+using PlanPress.Model.Roles;
+
+namespace PlanPress.Import;
+
+/// <summary>The Roles sheet: each role with the other names it goes by, what it does and who holds it.</summary>
+public static class RolesSheet
+{
+    public static readonly Column Role = new("Role", true, ["Role", "Role Name", "Name"]);
+    public static readonly Column Aliases = new("Aliases", false, ["Aliases", "Alias", "Also Called", "Other Names", "Also Known As"]);
+    public static readonly Column Responsibilities = new("Responsibilities", false, ["Responsibilities", "Responsibility", "Duties", "Description"]);
+    public static readonly Column People = new("People", false, ["People", "Names", "Staff", "Members", "Persons"]);
+
+    public static readonly TableShape Shape = new("Roles", [Role, Aliases, Responsibilities, People]);
+
+    public static IReadOnlyList<RoleRow> Read(FoundTable table) =>
+        table.DataRows
+            .Select(row => new RoleRow(table.Cell(row, Role), table.Cell(row, Aliases), table.Cell(row, Responsibilities), table.Cell(row, People)))
+            .Where(r => !r.Name.IsBlank)
+            .ToList();
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using ExcelDataReader;
+using PlanPress.Model;
+using PlanPress.Model.Diagnostics;
+
+namespace PlanPress.Import.Workbooks;
+
+/// <summary>Reads the visible sheets of an .xlsx, .xls or .csv file into located cells.</summary>
+public static class WorkbookReader
+{
+    public static readonly IReadOnlyList<string> Extensions = [".xlsx", ".xls", ".csv"];
+
+    static WorkbookReader()
+    {
+        // ExcelDataReader needs the legacy code pages, for .xls and for CSV encodings, even to open .xlsx.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
+    /// <param name="path">The file as it should be named in diagnostics, e.g. "content/calendar.xlsx".</param>
+    public static (IReadOnlyList<Sheet> Sheets, IReadOnlyList<Diagnostic> Diagnostics) Read(string path)
+    {
+        var file = path.Replace('\\', '/');
+        try
+        {
+            // FileShare.ReadWrite: the coordinator may have the workbook open in Excel while building.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            var isCsv = Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase);
+            using var reader = isCsv
+                ? ExcelReaderFactory.CreateCsvReader(stream, new ExcelReaderConfiguration { FallbackEncoding = Encoding.UTF8 })
+                : ExcelReaderFactory.CreateReader(stream);
+            return (ReadSheets(reader, file, isCsv), []);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // ExcelDataReader throws a range of types for damaged or foreign files; all mean the same to a coordinator.
+            return ([], [Diagnostic.Error(
+                new SourceLocation(file),
+                $"The file cannot be read as a workbook ({e.Message.TrimEnd('.')}).",
+                "an .xlsx or .xls workbook saved by Excel, LibreOffice or Google Sheets, or a .csv file")]);
+        }
+    }
+
+    private static List<Sheet> ReadSheets(IExcelDataReader reader, string file, bool isCsv)
+    {
+        var sheets = new List<Sheet>();
+        do
+        {
+            var name = isCsv ? null : reader.Name;
+            var hidden = !isCsv && !string.Equals(reader.VisibleState, "visible", StringComparison.OrdinalIgnoreCase);
+            var rows = new List<SheetRow>();
+            var rowNumber = 0;
+            while (reader.Read())
+            {
+                rowNumber++;
+                if (!isCsv && reader.RowHeight == 0)
+                {
+                    continue;
+                }
+
+                var cells = new SourceCell[reader.FieldCount];
+                for (var column = 0; column < cells.Length; column++)
+                {
+                    cells[column] = ToCell(reader.GetValue(column), new SourceLocation(file, name, CellAddress.Of(rowNumber, column)));
+                }
+
+                rows.Add(new SheetRow(rowNumber, cells));
+            }
+
+            if (!hidden)
+            {
+                sheets.Add(new Sheet(file, name, rows));
+            }
+        }
+        while (reader.NextResult());
+
+        return sheets;
+    }
+
+    private static SourceCell ToCell(object? value, SourceLocation location) => value switch
+    {
+        null => SourceCell.Blank(location),
+        DateTime date => new SourceCell(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), location, date),
+        double number => new SourceCell(number.ToString("0.##########", CultureInfo.InvariantCulture), location),
+        bool flag => new SourceCell(flag ? "TRUE" : "FALSE", location),
+        _ => new SourceCell(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty, location),
+    };
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PlanPress.Model.Text;
+
+namespace PlanPress.Model.Dates;
+
+/// <summary>What a month cell was read as: the month, or why not and what was probably meant.</summary>
+public sealed record MonthReading(YearMonth? Month, string? Suggestion = null);
+
+/// <summary>
+/// Reads the month a calendar row belongs to, the way coordinators write it: a real date cell,
+/// "October 2023", "Oct 2023", "Oct-23", "2023-10", "10/2023", "Month 3" (counted from the program
+/// start) or a bare "November" (the next November on or after the month above).
+/// </summary>
+public static partial class MonthText
+{
+    public const string Expected =
+        "a month such as \"October 2023\", \"Oct 2023\", \"Oct-23\", \"2023-10\", \"10/2023\", \"Month 3\" or a date cell";
+
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+
+    /// <param name="cell">The month cell.</param>
+    /// <param name="culture">The plan's language, whose month names are accepted beside English ones.</param>
+    /// <param name="programStart">The program's first month, for "Month 3".</param>
+    /// <param name="previous">The month of the rows above, for a month written without its year.</param>
+    public static MonthReading Read(SourceCell cell, CultureInfo culture, YearMonth? programStart, YearMonth? previous)
+    {
+        if (cell.Date is { } date)
+        {
+            return new MonthReading(YearMonth.From(date));
+        }
+
+        var text = Fold.RemoveDiacritics(cell.Text).Trim().ToLowerInvariant();
+        var names = MonthNames(culture);
+
+        if (NumericMonth().Match(text) is { Success: true } numeric)
+        {
+            var year = int.Parse(numeric.Groups["year"].Value, CultureInfo.InvariantCulture);
+            var month = int.Parse(numeric.Groups["month"].Value, CultureInfo.InvariantCulture);
+            return month is >= 1 and <= 12 ? new MonthReading(new YearMonth(year, month)) : new MonthReading(null);
+        }
+
+        if (RelativeMonth().Match(text) is { Success: true } relative && programStart is { } start)
+        {
+            var number = int.Parse(relative.Groups["number"].Value, CultureInfo.InvariantCulture);
+            return number >= 1 ? new MonthReading(start.AddMonths(number - 1)) : new MonthReading(null);
+        }
+
+        if (NamedMonth().Match(text) is { Success: true } named)
+        {
+            var word = named.Groups["name"].Value;
+            var yearText = named.Groups["year"].Value;
+            if (!names.TryGetValue(word, out var month))
+            {
+                var guess = Closest.Match(word, names.Keys.Where(k => k.Length > 3));
+                var suggestion = guess is null
+                    ? null
+                    : Capitalise(English.DateTimeFormat.GetMonthName(names[guess])) + (yearText.Length > 0 ? " " + FullYear(yearText) : string.Empty);
+                return new MonthReading(null, suggestion);
+            }
+
+            if (yearText.Length > 0)
+            {
+                return new MonthReading(new YearMonth(FullYear(yearText), month));
+            }
+
+            return NextOccurrence(month, previous ?? programStart);
+        }
+
+        if (DateTime.TryParse(cell.Text, culture, DateTimeStyles.AllowWhiteSpaces, out var parsed)
+            || DateTime.TryParseExact(cell.Text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out parsed))
+        {
+            return new MonthReading(YearMonth.From(parsed));
+        }
+
+        return new MonthReading(null);
+    }
+
+    private static MonthReading NextOccurrence(int month, YearMonth? from)
+    {
+        if (from is not { } after)
+        {
+            return new MonthReading(null);
+        }
+
+        var candidate = new YearMonth(after.Year, month);
+        return new MonthReading(candidate >= after ? candidate : new YearMonth(after.Year + 1, month));
+    }
+
+    private static int FullYear(string digits)
+    {
+        var year = int.Parse(digits.TrimStart('\''), CultureInfo.InvariantCulture);
+        return year < 100 ? 2000 + year : year;
+    }
+
+    private static string Capitalise(string word) =>
+        word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+
+    /// <summary>Full and abbreviated month names, folded, in English and the plan's language.</summary>
+    private static Dictionary<string, int> MonthNames(CultureInfo culture)
+    {
+        var names = new Dictionary<string, int>(StringComparer.Ordinal) { ["sept"] = 9 };
+        foreach (var format in new[] { English.DateTimeFormat, culture.DateTimeFormat })
+        {
+            for (var month = 1; month <= 12; month++)
+            {
+                foreach (var name in new[] { format.GetMonthName(month), format.GetAbbreviatedMonthName(month) })
+                {
+                    var key = Fold.RemoveDiacritics(name).Trim('.').ToLowerInvariant();
+                    if (key.Length > 0)
+                    {
+                        names.TryAdd(key, month);
+                    }
+                }
+            }
+        }
+
+        return names;
+    }
+
+    [GeneratedRegex(@"^(?:(?<year>\d{4})\s*[-/.]\s*(?<month>\d{1,2})|(?<month>\d{1,2})\s*[-/.]\s*(?<year>\d{4}))$")]
+    private static partial Regex NumericMonth();
+
+    [GeneratedRegex(@"^month\s*(?<number>\d{1,2})$")]
+    private static partial Regex RelativeMonth();
+
+    [GeneratedRegex(@"^(?<name>\p{L}+)\.?(?:[\s,\-/]*(?<year>'?\d{2}|\d{4}))?$")]
+    private static partial Regex NamedMonth();
+}

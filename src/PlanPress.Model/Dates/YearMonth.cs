@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace PlanPress.Model.Dates;
+
+/// <summary>A calendar month of a given year: the unit a mentoring calendar is planned in.</summary>
+public readonly record struct YearMonth(int Year, int Month) : IComparable<YearMonth>
+{
+    public static YearMonth From(DateTime date) => new(date.Year, date.Month);
+
+    public static YearMonth From(DateOnly date) => new(date.Year, date.Month);
+
+    public DateOnly FirstDay => new(Year, Month, 1);
+
+    public YearMonth AddMonths(int months)
+    {
+        var date = FirstDay.AddMonths(months);
+        return new YearMonth(date.Year, date.Month);
+    }
+
+    /// <summary>Whole months from <paramref name="other"/> to this month (positive when this is later).</summary>
+    public int MonthsSince(YearMonth other) => (Year - other.Year) * 12 + (Month - other.Month);
+
+    /// <summary>"October 2023" in the given culture.</summary>
+    public string Name(CultureInfo culture) =>
+        FirstDay.ToString(culture.DateTimeFormat.YearMonthPattern, culture);
+
+    public int CompareTo(YearMonth other) => MonthsSince(other);
+
+    public static bool operator <(YearMonth left, YearMonth right) => left.CompareTo(right) < 0;
+
+    public static bool operator >(YearMonth left, YearMonth right) => left.CompareTo(right) > 0;
+
+    public static bool operator <=(YearMonth left, YearMonth right) => left.CompareTo(right) <= 0;
+
+    public static bool operator >=(YearMonth left, YearMonth right) => left.CompareTo(right) >= 0;
+
+    /// <summary>"2023-10": also the month's slug in URLs.</summary>
+    public override string ToString() => $"{Year:D4}-{Month:D2}";
+}

@@ -1,0 +1,118 @@
+using PlanPress.Model.Calendar;
+using PlanPress.Model.Dates;
+using PlanPress.Model.Diagnostics;
+using PlanPress.Model.Roles;
+using PlanPress.Model.Text;
+
+namespace PlanPress.Model;
+
+/// <summary>The resolved plan and everything found wrong on the way.</summary>
+public sealed record PlanResolution(Plan Plan, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>Resolves what was imported into one plan: months read, roles linked, phases spanned.</summary>
+public static class PlanResolver
+{
+    public static PlanResolution Resolve(PlanSource source)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var roles = ReadRoles(source, diagnostics);
+        var resolver = new RoleResolver(roles);
+        var tasks = ResolveTasks(source, resolver, diagnostics);
+
+        var months = MonthRange(tasks.Select(t => t.Month), source.Settings.ProgramStart);
+        var plan = new Plan(source.Settings, months, Phases(tasks), roles, tasks);
+        return new PlanResolution(plan, diagnostics);
+    }
+
+    private static IReadOnlyList<Role> ReadRoles(PlanSource source, List<Diagnostic> diagnostics)
+    {
+        if (source.RoleRows.Count > 0)
+        {
+            var (roles, problems) = RoleResolver.ReadRoles(source.RoleRows);
+            diagnostics.AddRange(problems);
+            return roles;
+        }
+
+        // Without a Roles sheet every distinct name in the who column is a role of its own.
+        var rows = source.CalendarRows
+            .SelectMany(r => RoleResolver.SplitWho(r.Who.Text).Select(name => (name, r.Who.Location)))
+            .DistinctBy(p => RoleResolver.Key(p.name))
+            .Select(p => new RoleRow(
+                new SourceCell(p.name, p.Location),
+                SourceCell.Blank(p.Location),
+                SourceCell.Blank(p.Location),
+                SourceCell.Blank(p.Location)));
+        return RoleResolver.ReadRoles(rows).Roles;
+    }
+
+    private static List<CalendarTask> ResolveTasks(PlanSource source, RoleResolver resolver, List<Diagnostic> diagnostics)
+    {
+        var settings = source.Settings;
+        var tasks = new List<CalendarTask>();
+        YearMonth? previous = null;
+        foreach (var row in source.CalendarRows)
+        {
+            var reading = MonthText.Read(row.Month, settings.Culture, settings.ProgramStart, previous);
+            if (reading.Month is not { } month)
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    row.Month.Location,
+                    $"The month \"{row.Month.Text}\" cannot be read.",
+                    MonthText.Expected,
+                    reading.Suggestion));
+                continue;
+            }
+
+            previous = month;
+            var who = resolver.Resolve(row.Who.Text);
+            foreach (var unknown in who.Unknown)
+            {
+                diagnostics.Add(Diagnostic.Warning(
+                    row.Who.Location,
+                    $"\"{unknown}\" is not a known role; the task is listed under that name.",
+                    "a role or alias from the Roles sheet",
+                    resolver.Suggest(unknown)));
+            }
+
+            tasks.Add(new CalendarTask(
+                month,
+                row.Phase.Text.Trim(),
+                row.Task.Text.Trim(),
+                row.Who.Text.Trim(),
+                who.Roles,
+                who.Unknown,
+                row.Notes.Text.Trim(),
+                row.Task.Location));
+        }
+
+        return tasks;
+    }
+
+    /// <summary>Every month from the first (or the program start, if earlier) to the last, gaps included.</summary>
+    private static List<YearMonth> MonthRange(IEnumerable<YearMonth> used, YearMonth? programStart)
+    {
+        var all = used.ToList();
+        if (programStart is { } start)
+        {
+            all.Add(start);
+        }
+
+        if (all.Count == 0)
+        {
+            return [];
+        }
+
+        var first = all.Min();
+        var last = all.Max();
+        return Enumerable.Range(0, last.MonthsSince(first) + 1).Select(first.AddMonths).ToList();
+    }
+
+    private static List<Phase> Phases(IEnumerable<CalendarTask> tasks) =>
+        tasks
+            .Where(t => t.Phase.Length > 0)
+            .GroupBy(t => Fold.Words(t.Phase))
+            .Select(g => new Phase(g.First().Phase, Slug.From(g.First().Phase), g.Min(t => t.Month), g.Max(t => t.Month)))
+            .OrderBy(p => p.First)
+            .ThenBy(p => p.Last)
+            .ToList();
+}

@@ -1,0 +1,38 @@
+namespace PlanPress.Site.Pages;
+
+/// <summary>A link to another page of the site, by its path from the site root.</summary>
+public sealed record Link(string Text, string Path);
+
+/// <summary>What every page knows about the site: its name, language and navigation.</summary>
+public sealed record SiteInfo(
+    string Title,
+    string Organisation,
+    string Timeframe,
+    string Language,
+    IReadOnlyList<Link> Months,
+    IReadOnlyList<Link> Roles,
+    Link? CurrentMonth);
+
+/// <summary>The base of every page's view model: where the page is and how to link from it.</summary>
+public abstract class PageModel
+{
+    public required SiteInfo Site { get; init; }
+
+    /// <summary>The page's path from the site root, e.g. "months/2023-10.html".</summary>
+    public required string Path { get; init; }
+
+    /// <summary>The page's own heading and the first part of its &lt;title&gt;.</summary>
+    public required string Heading { get; init; }
+
+    /// <summary>The theme template that renders the page.</summary>
+    public abstract string Template { get; }
+
+    /// <summary>A relative URL from this page to <paramref name="target"/> (a path from the site root), so the site works from any folder or file://.</summary>
+    public string Url(string target)
+    {
+        var depth = Path.Count(c => c == '/');
+        return string.Concat(Enumerable.Repeat("../", depth)) + target;
+    }
+
+    public bool IsCurrent(Link link) => link.Path == Path;
+}

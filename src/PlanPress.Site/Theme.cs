@@ -1,0 +1,69 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using PlanPress.Model.Diagnostics;
+using PlanPress.Site.Pages;
+using RazorLight;
+
+namespace PlanPress.Site;
+
+/// <summary>
+/// A theme folder: Razor templates (a layout, partials, one template per kind of page) and an
+/// <c>assets/</c> folder copied as it is. One Razor engine per theme, so each template compiles once.
+/// </summary>
+public sealed class Theme
+{
+    public const string AssetsFolder = "assets";
+
+    private readonly RazorLightEngine _engine;
+
+    public Theme(string folder)
+    {
+        Folder = folder;
+        _engine = new RazorLightEngineBuilder()
+            .UseFileSystemProject(Path.GetFullPath(folder))
+            .UseMemoryCachingProvider()
+            .SetOperatingAssembly(typeof(Theme).Assembly)
+            .AddDefaultNamespaces("PlanPress.Site.Pages")
+            .AddPrerenderCallbacks(page =>
+            {
+                // Every @value stays HTML-encoded, but "Protégé" is written as itself, not as &#xE9; escapes.
+                if (page is TemplatePageBase template)
+                {
+                    template.HtmlEncoder = HtmlEncoder.Create(UnicodeRanges.All);
+                }
+            })
+            .Build();
+    }
+
+    public string Folder { get; }
+
+    /// <summary>Renders a page through its template, or says which template failed and why.</summary>
+    public async Task<(string? Html, Diagnostic? Problem)> RenderAsync(PageModel page)
+    {
+        try
+        {
+            return (await _engine.CompileRenderAsync(page.Template, page).ConfigureAwait(false), null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A template is C# of the theme author's: whatever it throws is a theme problem to report, not a crash.
+            var location = new SourceLocation(Path.Combine(Folder, page.Template).Replace('\\', '/'));
+            var detail = e is RazorLight.Compilation.TemplateCompilationException compilation
+                ? string.Join(" ", compilation.CompilationErrors)
+                : e.Message;
+            detail = string.Join(' ', detail.Split((char[])['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            return (null, Diagnostic.Error(location, $"The theme template failed while rendering {page.Path}: {detail}"));
+        }
+    }
+
+    /// <summary>The theme's asset files (stylesheets, images, scripts), by path from the theme folder.</summary>
+    public IEnumerable<string> AssetPaths()
+    {
+        var assets = Path.Combine(Folder, AssetsFolder);
+        return Directory.Exists(assets)
+            ? Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(Folder, f).Replace('\\', '/'))
+                .Order(StringComparer.Ordinal)
+            : [];
+    }
+}

@@ -1,0 +1,3 @@
+using PlanPress;
+
+return await Cli.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
