@@ -25,11 +25,19 @@ public static class WorkbookReader
         {
             // FileShare.ReadWrite: the coordinator may have the workbook open in Excel while building.
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            var isCsv = Path.GetExtension(path).Equals(".csv", StringComparison.OrdinalIgnoreCase);
+            var extension = Path.GetExtension(path).ToLowerInvariant();
+            var isCsv = extension == ".csv";
+            var hiddenRows = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+            if (extension == ".xlsx")
+            {
+                hiddenRows = XlsxHiddenRows.Read(stream);
+                stream.Position = 0;
+            }
+
             using var reader = isCsv
                 ? ExcelReaderFactory.CreateCsvReader(stream, new ExcelReaderConfiguration { FallbackEncoding = Encoding.UTF8 })
                 : ExcelReaderFactory.CreateReader(stream);
-            return (ReadSheets(reader, file, isCsv), []);
+            return (ReadSheets(reader, file, isCsv, hiddenRows), []);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -41,19 +49,20 @@ public static class WorkbookReader
         }
     }
 
-    private static List<Sheet> ReadSheets(IExcelDataReader reader, string file, bool isCsv)
+    private static List<Sheet> ReadSheets(IExcelDataReader reader, string file, bool isCsv, Dictionary<string, HashSet<int>> hiddenRows)
     {
         var sheets = new List<Sheet>();
         do
         {
             var name = isCsv ? null : reader.Name;
             var hidden = !isCsv && !string.Equals(reader.VisibleState, "visible", StringComparison.OrdinalIgnoreCase);
+            var hiddenHere = name is not null && hiddenRows.TryGetValue(name, out var set) ? set : [];
             var rows = new List<SheetRow>();
             var rowNumber = 0;
             while (reader.Read())
             {
                 rowNumber++;
-                if (!isCsv && reader.RowHeight == 0)
+                if (!isCsv && (reader.RowHeight == 0 || hiddenHere.Contains(rowNumber)))
                 {
                     continue;
                 }

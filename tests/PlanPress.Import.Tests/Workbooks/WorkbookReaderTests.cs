@@ -1,0 +1,64 @@
+using PlanPress.Import.Workbooks;
+using PlanPress.Model.Diagnostics;
+
+namespace PlanPress.Import.Tests.Workbooks;
+
+public sealed class WorkbookReaderTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void A_text_file_renamed_to_xlsx_is_an_error_naming_the_file_not_an_exception()
+    {
+        var path = _folder.Write("calendar.xlsx", "Month,Task,Who\nOctober 2023,Assess,Coordinator\n");
+
+        var (sheets, diagnostics) = WorkbookReader.Read(path);
+
+        Assert.Empty(sheets);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Equal(path.Replace('\\', '/'), error.Location.File);
+        Assert.Contains(".xlsx or .xls workbook", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hidden_rows_and_sheets_are_left_out_and_rows_keep_their_numbers()
+    {
+        var path = new XlsxBuilder()
+            .Sheet("Shown", [["a"], ["hidden"], ["c"]], merges: [], hiddenRows: [2], hidden: false)
+            .Sheet("Secret", [["x"]], merges: [], hiddenRows: [], hidden: true)
+            .Save(_folder["book.xlsx"]);
+
+        var sheet = Assert.Single(WorkbookReader.Read(path).Sheets);
+
+        Assert.Equal("Shown", sheet.Name);
+        Assert.Equal([1, 3], sheet.Rows.Select(r => r.Number));
+        Assert.Equal("A3", sheet.Rows[1].Cells[0].Location.Cell);
+    }
+
+    [Fact]
+    public void Dates_numbers_and_text_come_back_as_the_coordinator_sees_them()
+    {
+        var path = new XlsxBuilder().Sheet("S", [new DateTime(2023, 10, 1), 3, 2.5, "<b>Protégé</b>"]).Save(_folder["book.xlsx"]);
+
+        var cells = Assert.Single(Assert.Single(WorkbookReader.Read(path).Sheets).Rows).Cells;
+
+        Assert.Equal(new DateTime(2023, 10, 1), cells[0].Date);
+        Assert.Equal("3", cells[1].Text);
+        Assert.Equal("2.5", cells[2].Text);
+        Assert.Equal("<b>Protégé</b>", cells[3].Text);
+    }
+
+    [Theory]
+    [InlineData(0, "A")]
+    [InlineData(25, "Z")]
+    [InlineData(26, "AA")]
+    [InlineData(701, "ZZ")]
+    [InlineData(702, "AAA")]
+    public void Columns_are_named_as_spreadsheets_name_them(int column, string name)
+    {
+        Assert.Equal(name, CellAddress.ColumnName(column));
+    }
+}
