@@ -112,13 +112,16 @@ public sealed class SitePages
         Aliases = role.Aliases,
         People = role.People,
         Months = _plan.Months
-            .Select(m => Summary(m, _plan.TasksIn(m).Where(t => t.Roles.Contains(role))))
-            .Where(s => s.Groups.Count > 0)
+            .Select(m => (Month: m, Tasks: _plan.TasksIn(m).Where(t => t.Roles.Contains(role)).Select(Item).ToList()))
+            .Where(m => m.Tasks.Count > 0)
+            .Select(m => new MonthSummary(MonthLink(m.Month), PhaseNames(m.Month), [new TaskGroup(role.Name, RoleLink(role), m.Tasks)]))
             .ToList(),
     };
 
     private MonthSummary Summary(YearMonth month, IEnumerable<CalendarTask> tasks) =>
-        new(MonthLink(month), _plan.PhasesIn(month).Select(p => p.Name).ToList(), Groups(tasks.ToList()));
+        new(MonthLink(month), PhaseNames(month), Groups(tasks.ToList()));
+
+    private List<string> PhaseNames(YearMonth month) => _plan.PhasesIn(month).Select(p => p.Name).ToList();
 
     /// <summary>Tasks by role, in the order of the Roles sheet; then names no role matched; then tasks for no one in particular.</summary>
     private List<TaskGroup> Groups(IReadOnlyList<CalendarTask> tasks)

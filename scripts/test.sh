@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every PlanPress test: one build of the solution, then each test project.
+# Needs only the .NET 10 SDK; the workbooks the tests read are committed under tests/fixtures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# On CI a snapshot that is missing fails instead of being written.
+if [ "${CI:-}" = "true" ]; then
+  export SNAPSHOOTER_STRICT_MODE=true
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+status=0
+dotnet test PlanPress.sln --nologo 2>&1 | tee "$log" || status=$?
+
+# One closing line for the whole run, summed over the test projects.
+awk '/^(Passed|Failed)!/ {
+       for (i = 1; i <= NF; i++) {
+         if ($i == "Passed:") passed += $(i + 1)
+         if ($i == "Failed:") failed += $(i + 1)
+       }
+     }
+     END { printf "Tests: %d passed, %d failed\n", passed, failed }' "$log"
+exit "$status"

@@ -1,0 +1,42 @@
+using System.Text;
+
+namespace PlanPress.Site.Tests;
+
+public sealed class SiteWriterTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static OutputFile Text(string path, string text) => new(path, Encoding.UTF8.GetBytes(text));
+
+    private static readonly OutputFile Marker = Text(SiteWriter.MarkerFile, SiteWriter.MarkerText);
+
+    [Fact]
+    public void Replaces_a_previous_build_whole_leaving_no_stale_pages()
+    {
+        var output = _folder["site"];
+        Assert.Null(SiteWriter.Replace(output, [Marker, Text("old.html", "old"), Text("index.html", "v1")]));
+
+        Assert.Null(SiteWriter.Replace(output, [Marker, Text("index.html", "v2"), Text("months/2023-10.html", "m")]));
+
+        Assert.Equal("v2", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.False(File.Exists(Path.Combine(output, "old.html")));
+        Assert.True(File.Exists(Path.Combine(output, "months", "2023-10.html")));
+        Assert.Equal(["site"], Directory.EnumerateFileSystemEntries(_folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Leaves_a_folder_that_planpress_did_not_write_alone()
+    {
+        var output = _folder["documents"];
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "thesis.docx"), "precious");
+
+        var problem = SiteWriter.Replace(output, [Marker, Text("index.html", "site")]);
+
+        Assert.NotNull(problem);
+        Assert.Equal("precious", File.ReadAllText(Path.Combine(output, "thesis.docx")));
+        Assert.False(File.Exists(Path.Combine(output, "index.html")));
+    }
+}

@@ -1,0 +1,141 @@
+namespace PlanPress.Tests.Commands;
+
+/// <summary>
+/// What a coordinator sees when the content is wrong: a message naming file, sheet and cell, a
+/// non-zero exit, no stack trace, and the previous site left exactly as it was.
+/// </summary>
+public sealed class BuildCommandBadInputTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public BuildCommandBadInputTests()
+    {
+        _folder.CopyFolder(Repository.Content, "content");
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Content => _folder["content"];
+
+    private string Output => _folder["site-output"];
+
+    private Task<PlanPressRun> BuildAsync(string? content = null) =>
+        PlanPressRun.StartAsync("build", "--content", content ?? Content, "--theme", Repository.Theme, "--output", Output, "--as-of", "2024-03-15");
+
+    /// <summary>Builds the good sample first, so each test can check the bad build left it alone.</summary>
+    private async Task<Dictionary<string, byte[]>> PreviousSiteAsync()
+    {
+        Assert.Equal(0, (await BuildAsync()).ExitCode);
+        return Snapshot();
+    }
+
+    private Dictionary<string, byte[]> Snapshot() =>
+        Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(Output, f), File.ReadAllBytes);
+
+    private void AssertUntouched(Dictionary<string, byte[]> before)
+    {
+        var after = Snapshot();
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        Assert.All(before, pair => Assert.True(pair.Value.SequenceEqual(after[pair.Key]), $"{pair.Key} changed"));
+    }
+
+    private void ReplaceCalendar(params object?[][] rows)
+    {
+        File.Delete(Path.Combine(Content, "calendar.xlsx"));
+        new XlsxBuilder().Sheet("Calendar", rows).Save(Path.Combine(Content, "calendar.xlsx"));
+    }
+
+    private static void AssertFailsWith(PlanPressRun run, params string[] expected)
+    {
+        Assert.Equal(1, run.ExitCode);
+        Assert.False(run.ShowsStackTrace, run.Output);
+        foreach (var text in expected)
+        {
+            Assert.Contains(text, run.Output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("was not changed", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_content_folder()
+    {
+        var before = await PreviousSiteAsync();
+
+        var run = await BuildAsync(_folder["no-such-folder"]);
+
+        AssertFailsWith(run, "no-such-folder: error: The content folder does not exist.");
+        AssertUntouched(before);
+    }
+
+    [Fact]
+    public async Task A_text_file_renamed_to_xlsx()
+    {
+        var before = await PreviousSiteAsync();
+        File.WriteAllText(Path.Combine(Content, "calendar.xlsx"), "Month,Task,Who\nOctober 2023,Assess,Coordinator\n");
+
+        var run = await BuildAsync();
+
+        AssertFailsWith(run, "calendar.xlsx: error: The file cannot be read as a workbook");
+        AssertUntouched(before);
+    }
+
+    [Fact]
+    public async Task A_workbook_with_no_calendar_sheet_lists_the_headers_looked_for()
+    {
+        var before = await PreviousSiteAsync();
+        ReplaceCalendar(["Budget line", "Amount"], ["Books", 300]);
+
+        var run = await BuildAsync();
+
+        AssertFailsWith(run, "No mentoring calendar was found", "Month (or When, Date, Month/Year)", "Task (or Tasks, Activity", "Who (or Role");
+        AssertUntouched(before);
+    }
+
+    [Fact]
+    public async Task A_missing_required_column()
+    {
+        var before = await PreviousSiteAsync();
+        ReplaceCalendar(["Calendar 2023–2024"], [], ["Month", "Phase", "Task", "Notes"], ["October 2023", "Needs", "Assess needs", ""]);
+
+        var run = await BuildAsync();
+
+        AssertFailsWith(run, "calendar.xlsx [Calendar] A3: error:", "the required column Who is missing");
+        AssertUntouched(before);
+    }
+
+    [Fact]
+    public async Task A_month_cell_that_cannot_be_read_names_its_cell_and_suggests_the_month()
+    {
+        var before = await PreviousSiteAsync();
+        ReplaceCalendar(["Month", "Task", "Who"], ["October 2023", "Assess needs", "Coordinator"], ["Novembr 2023", "Recruit", "Coordinator"]);
+
+        var run = await BuildAsync();
+
+        AssertFailsWith(run, "calendar.xlsx [Calendar] A3: error: The month \"Novembr 2023\" cannot be read.", "Did you mean \"November 2023\"?");
+        AssertUntouched(before);
+    }
+
+    [Fact]
+    public async Task An_unknown_role_is_a_warning_with_the_closest_role_and_the_site_is_still_built()
+    {
+        ReplaceCalendar(["Month", "Task", "Who"], ["October 2023", "Assess needs", "Program Coordinatr"]);
+        new XlsxBuilder().Sheet("Roles", ["Role", "Aliases"], ["Program Coordinator", "Coordinator"], ["Mentor", "Tutor"]).Save(Path.Combine(Content, "roles.xlsx"));
+
+        var run = await BuildAsync();
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("calendar.xlsx [Calendar] C2: warning: \"Program Coordinatr\" is not a known role", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Did you mean \"Program Coordinator\"?", run.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(Output, "months", "2023-10.html")));
+    }
+
+    [Fact]
+    public async Task An_as_of_date_that_is_not_a_date()
+    {
+        var run = await PlanPressRun.StartAsync("build", "--content", Content, "--output", Output, "--as-of", "15/03/2024");
+
+        AssertFailsWith(run, "--as-of: error: \"15/03/2024\" is not a date.");
+        Assert.False(Directory.Exists(Output));
+    }
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+
+namespace PlanPress.Tests.Commands;
+
+/// <summary>The sample plan (seed 000's mentoring and tutoring program) built end to end, as a coordinator would.</summary>
+public sealed class BuildCommandTests(SampleSiteFixture sample) : IClassFixture<SampleSiteFixture>
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+
+    [Fact]
+    public void The_sample_builds_without_errors_or_warnings()
+    {
+        Assert.Equal(0, sample.Run.ExitCode);
+        Assert.DoesNotContain(": warning:", sample.Run.Output, StringComparison.Ordinal);
+        Assert.Contains("Built 18 pages", sample.Run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void There_is_a_checklist_page_for_each_month_from_October_2023_to_October_2024_named_in_its_heading()
+    {
+        var months = Enumerable.Range(0, 13).Select(i => new DateTime(2023, 10, 1).AddMonths(i)).ToList();
+
+        Assert.Equal(13, Directory.GetFiles(Path.Combine(sample.Output, "months"), "*.html").Length);
+        foreach (var month in months)
+        {
+            var page = sample.Page($"months/{month:yyyy-MM}.html");
+            Assert.Equal(month.ToString("MMMM yyyy", English), page.QuerySelector("h1")?.TextContent);
+            Assert.NotEmpty(page.QuerySelectorAll("main .task input[type=checkbox]"));
+        }
+    }
+
+    [Fact]
+    public void October_2023_carries_the_seeds_first_step_needs_assessment_and_smart_goals()
+    {
+        var page = sample.Page("months/2023-10.html");
+        var tasks = page.QuerySelectorAll("main .task label").Select(l => l.TextContent).ToList();
+
+        Assert.Contains("Needs assessment and goal setting", page.QuerySelector(".phase")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains(tasks, t => t.Contains("needs assessment", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(tasks, t => t.Contains("SMART goals", StringComparison.Ordinal));
+        Assert.Equal("Program Coordinator", page.QuerySelector("main h2")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public void The_home_page_lays_the_five_phases_across_the_year_and_shows_the_as_of_month()
+    {
+        var page = sample.Page("index.html");
+
+        Assert.Equal(
+            ["Needs assessment and goal setting", "Recruitment and training", "Mentor–mentee matching", "Implementation and monitoring", "Evaluation and improvement"],
+            page.QuerySelectorAll(".phase-timeline .phase-name").Select(p => p.TextContent));
+        Assert.Equal("March 2024", page.QuerySelector("#this-month a")?.TextContent);
+        Assert.Equal(13, page.QuerySelectorAll(".month-links a").Length);
+    }
+
+    [Fact]
+    public void Protege_in_the_calendar_lands_on_the_learner_role_whose_page_lists_it_month_by_month()
+    {
+        var page = sample.Page("roles/learner.html");
+
+        Assert.Equal("Learner", page.QuerySelector("h1")?.TextContent);
+        Assert.Contains("Protégé", page.QuerySelector(".aliases")?.TextContent, StringComparison.Ordinal);
+        var months = page.QuerySelectorAll("main h3 a").Select(a => a.TextContent).ToList();
+        Assert.Contains("February 2024", months);
+        Assert.Contains("March 2024", months);
+        Assert.Contains(page.QuerySelectorAll("main .task label"), l => l.TextContent.StartsWith("Meet your mentor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_link_between_pages_points_at_a_page_that_was_built()
+    {
+        foreach (var file in Directory.EnumerateFiles(sample.Output, "*.html", SearchOption.AllDirectories))
+        {
+            var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(file));
+            foreach (var href in page.QuerySelectorAll("a[href], link[href]").Select(a => a.GetAttribute("href")!).Where(h => !h.StartsWith('#') && !h.Contains(':', StringComparison.Ordinal)))
+            {
+                var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, href.Split('#')[0]));
+                Assert.True(File.Exists(target), $"{Path.GetRelativePath(sample.Output, file)} links to {href}, which was not built");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_same_input_and_as_of_date_give_byte_identical_output()
+    {
+        using var folder = new TempFolder();
+        var again = await PlanPressRun.StartAsync("build", "--content", Repository.Content, "--theme", Repository.Theme, "--output", folder["site"], "--as-of", SampleSiteFixture.AsOf);
+
+        Assert.Equal(0, again.ExitCode);
+        var first = Directory.EnumerateFiles(sample.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(sample.Output, f)).Order(StringComparer.Ordinal).ToList();
+        var second = Directory.EnumerateFiles(folder["site"], "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder["site"], f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(first, second);
+        foreach (var file in first)
+        {
+            Assert.True(
+                File.ReadAllBytes(Path.Combine(sample.Output, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(folder["site"], file))),
+                $"{file} differs between two builds");
+        }
+    }
+}
