@@ -1,6 +1,7 @@
 using PlanPress.Import.Tables;
 using PlanPress.Import.Workbooks;
 using PlanPress.Model;
+using PlanPress.Model.ActionPlans;
 using PlanPress.Model.Calendar;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Model.Roles;
@@ -11,8 +12,8 @@ namespace PlanPress.Import;
 public sealed record ImportResult(PlanSource? Source, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>
-/// Reads a content folder: <c>site.yml</c> and every workbook in it, each sheet recognised by its
-/// header row rather than its file or sheet name.
+/// Reads a content folder: <c>site.yml</c> and every workbook in it, each sheet recognised by what
+/// is on it (an action plan form's labels, a table's header row) rather than its file or sheet name.
 /// </summary>
 public static class ContentFolder
 {
@@ -31,6 +32,7 @@ public static class ContentFolder
         var all = new List<Diagnostic>(diagnostics);
         var calendarRows = new List<CalendarRow>();
         var roleRows = new List<RoleRow>();
+        var initiatives = new List<InitiativeSource>();
         var workbooks = WorkbookFiles(folder);
         foreach (var path in workbooks)
         {
@@ -38,6 +40,18 @@ public static class ContentFolder
             all.AddRange(problems);
             foreach (var sheet in sheets)
             {
+                if (ActionPlanSheet.Recognises(sheet))
+                {
+                    var (initiative, formProblems) = ActionPlanSheet.Read(sheet);
+                    all.AddRange(formProblems);
+                    if (initiative is not null)
+                    {
+                        initiatives.Add(initiative);
+                    }
+
+                    continue;
+                }
+
                 var recognition = TableFinder.Recognise(sheet, Shapes);
                 if (recognition.Problem is not null)
                 {
@@ -62,18 +76,19 @@ public static class ContentFolder
             }
         }
 
-        if (calendarRows.Count == 0 && !all.HasErrors())
+        if (calendarRows.Count == 0 && initiatives.Count == 0 && !all.HasErrors())
         {
             var looked = workbooks.Count == 0
                 ? "there are no .xlsx, .xls or .csv files in it"
                 : "looked in " + string.Join(", ", workbooks.Select(Path.GetFileName));
             all.Add(Diagnostic.Error(
                 location,
-                $"No mentoring calendar was found ({looked}).",
-                "a sheet whose header row names the columns " + string.Join("; ", CalendarSheet.Shape.RequiredColumns.Select(c => c.Described))));
+                $"No mentoring calendar or action plan was found ({looked}).",
+                "a calendar sheet whose header row names the columns " + string.Join("; ", CalendarSheet.Shape.RequiredColumns.Select(c => c.Described))
+                + ", or an action plan sheet with a \"Strategic Initiative\" label"));
         }
 
-        return new ImportResult(new PlanSource(settings, calendarRows, roleRows), all);
+        return new ImportResult(new PlanSource(settings, calendarRows, roleRows, initiatives), all);
     }
 
     /// <summary>The workbooks in the folder, in name order; spreadsheet lock and temporary files are not workbooks.</summary>

@@ -1,3 +1,4 @@
+using PlanPress.Model.ActionPlans;
 using PlanPress.Model.Calendar;
 using PlanPress.Model.Dates;
 using PlanPress.Model.Diagnostics;
@@ -9,7 +10,7 @@ namespace PlanPress.Model;
 /// <summary>The resolved plan and everything found wrong on the way.</summary>
 public sealed record PlanResolution(Plan Plan, IReadOnlyList<Diagnostic> Diagnostics);
 
-/// <summary>Resolves what was imported into one plan: months read, roles linked, phases spanned.</summary>
+/// <summary>Resolves what was imported into one plan: months and dates read, roles and people linked, phases spanned.</summary>
 public static class PlanResolver
 {
     public static PlanResolution Resolve(PlanSource source)
@@ -18,9 +19,15 @@ public static class PlanResolver
         var roles = ReadRoles(source, diagnostics);
         var resolver = new RoleResolver(roles);
         var tasks = ResolveTasks(source, resolver, diagnostics);
+        var initiatives = InitiativeResolver.Resolve(source.Initiatives, resolver, source.Settings, diagnostics);
 
+        var people = resolver.ListedPeople
+            .Concat(tasks.SelectMany(t => t.Who.People))
+            .Concat(initiatives.SelectMany(i => i.Benchmarks).SelectMany(b => b.Responsible.People))
+            .DistinctBy(p => p.Slug)
+            .ToList();
         var months = MonthRange(tasks.Select(t => t.Month), source.Settings.ProgramStart);
-        var plan = new Plan(source.Settings, months, Phases(tasks), roles, tasks);
+        var plan = new Plan(source.Settings, months, Phases(tasks), roles, people, tasks, initiatives);
         return new PlanResolution(plan, diagnostics);
     }
 
@@ -69,8 +76,8 @@ public static class PlanResolver
             {
                 diagnostics.Add(Diagnostic.Warning(
                     row.Who.Location,
-                    $"\"{unknown}\" is not a known role; the task is listed under that name.",
-                    "a role or alias from the Roles sheet",
+                    $"\"{unknown}\" is not a known role or person; the task is listed under that name.",
+                    "a role or alias from the Roles sheet, or a person's name such as \"M. Edwards\"",
                     resolver.Suggest(unknown)));
             }
 
@@ -78,9 +85,7 @@ public static class PlanResolver
                 month,
                 row.Phase.Text.Trim(),
                 row.Task.Text.Trim(),
-                row.Who.Text.Trim(),
-                who.Roles,
-                who.Unknown,
+                who,
                 row.Notes.Text.Trim(),
                 row.Task.Location));
         }

@@ -26,7 +26,7 @@ public sealed class PlanResolverTests
         [
             Task(2, "October 2023", "Needs assessment", "Assess needs", "Coordinator"),
             Task(3, "December 2023", "Recruitment", "Recruit mentors", "Coordinator"),
-        ], Roles);
+        ], Roles, []);
 
         var plan = PlanResolver.Resolve(source).Plan;
 
@@ -43,7 +43,7 @@ public sealed class PlanResolverTests
             Task(2, "Oct 2023", "Needs assessment", "Assess needs", "Coordinator"),
             Task(3, "Nov 2023", "Recruitment", "Recruit", "Coordinator"),
             Task(4, "Jan 2024", "Recruitment", "Train", "Mentor"),
-        ], Roles);
+        ], Roles, []);
 
         var phases = PlanResolver.Resolve(source).Plan.Phases;
 
@@ -59,7 +59,7 @@ public sealed class PlanResolverTests
             Task(2, "Oct 2023", "", "Meet", "Protégé"),
             Task(3, "Oct 2023", "", "Reflect", "Protege"),
             Task(4, "Oct 2023", "", "Plan", "Mentee"),
-        ], Roles);
+        ], Roles, []);
 
         var resolution = PlanResolver.Resolve(source);
 
@@ -70,7 +70,7 @@ public sealed class PlanResolverTests
     [Fact]
     public void An_unreadable_month_is_an_error_at_its_cell_with_what_was_expected_and_a_suggestion()
     {
-        var source = new PlanSource(Settings, [Task(14, "Octobr 2023", "", "Assess needs", "Coordinator")], Roles);
+        var source = new PlanSource(Settings, [Task(14, "Octobr 2023", "", "Assess needs", "Coordinator")], Roles, []);
 
         var error = Assert.Single(PlanResolver.Resolve(source).Diagnostics);
 
@@ -84,7 +84,7 @@ public sealed class PlanResolverTests
     [Fact]
     public void An_unknown_role_is_a_warning_with_the_closest_role_and_the_task_is_kept()
     {
-        var source = new PlanSource(Settings, [Task(5, "Oct 2023", "", "Observe", "Mentr")], Roles);
+        var source = new PlanSource(Settings, [Task(5, "Oct 2023", "", "Observe", "Mentr")], Roles, []);
 
         var resolution = PlanResolver.Resolve(source);
 
@@ -103,7 +103,7 @@ public sealed class PlanResolverTests
         [
             Task(2, "Oct 2023", "", "Assess", "Coordinator & Mentors"),
             Task(3, "Oct 2023", "", "Train", "Mentor"),
-        ], []);
+        ], [], []);
 
         var resolution = PlanResolver.Resolve(source);
 

@@ -16,18 +16,20 @@ public sealed class SiteRendererTests
     private static readonly Role Protege = new("protege", "Protégé", ["Mentee"], "Learns.", []);
 
     private static CalendarTask Task(int month, string text, string who, IReadOnlyList<Role> roles, IReadOnlyList<string>? unknown = null, string notes = "") =>
-        new(new YearMonth(2023, month), "Needs assessment", text, who, roles, unknown ?? [], notes, Here);
+        new(new YearMonth(2023, month), "Needs assessment", text, who, roles, [], unknown ?? [], notes, Here);
 
     private static readonly Plan Sample = new(
         new SiteSettings("Mentoring Plan", "Riverside", "2023", new YearMonth(2023, 10), "en", string.Empty),
         [new YearMonth(2023, 10), new YearMonth(2023, 11)],
         [new Phase("Needs assessment", "needs-assessment", new YearMonth(2023, 10), new YearMonth(2023, 11))],
         [Coordinator, Protege],
+        [],
         [
             Task(10, "Carry out a needs assessment", "Coordinator", [Coordinator], notes: "See the [survey](https://example.org)"),
             Task(10, "Meet your mentor", "Protégé", [Protege]),
             Task(10, "<script>alert('cell')</script>", "Coordinator & Mentr", [Coordinator], ["Mentr"]),
-        ]);
+        ],
+        []);
 
     private static async Task<Dictionary<string, string>> RenderAsync(Plan plan, string? theme = null)
     {

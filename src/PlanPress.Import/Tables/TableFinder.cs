@@ -10,6 +10,12 @@ public sealed record FoundTable(Sheet Sheet, TableShape Shape, int HeaderIndex, 
     /// <summary>The rows under the header, blank rows skipped.</summary>
     public IEnumerable<SheetRow> DataRows => Sheet.Rows.Skip(HeaderIndex + 1).Where(r => !r.IsBlank);
 
+    /// <summary>The rows under the header up to (not including) the first row that <paramref name="ends"/> the table, blank rows skipped.</summary>
+    public IEnumerable<SheetRow> RowsUntil(Func<SheetRow, bool> ends) => DataRows.TakeWhile(r => !ends(r));
+
+    /// <summary>The row's cells in the table's columns, for telling whether a row says anything.</summary>
+    public bool IsBlankIn(SheetRow row) => ColumnIndexes.Keys.All(c => Cell(row, c).IsBlank);
+
     /// <summary>The row's cell in a column; blank when the table has no such column.</summary>
     public SourceCell Cell(SheetRow row, Column column) =>
         ColumnIndexes.TryGetValue(column, out var index)
@@ -28,10 +34,24 @@ public static class TableFinder
     /// <summary>What a sheet turned out to be: a table, or nothing (with the reason as a diagnostic).</summary>
     public sealed record Recognition(FoundTable? Table, Diagnostic? Problem);
 
-    public static Recognition Recognise(Sheet sheet, IReadOnlyList<TableShape> shapes)
+    public static Recognition Recognise(Sheet sheet, IReadOnlyList<TableShape> shapes) =>
+        Recognise(sheet, shapes, RowsSearched);
+
+    /// <summary>Finds one kind of table anywhere on a sheet (as on a form, where tables sit under their section labels).</summary>
+    public static Recognition Find(Sheet sheet, TableShape shape) => Recognise(sheet, [shape], sheet.Rows.Count);
+
+    /// <summary>Whether a row is the header row of a table of this shape (all its required columns named).</summary>
+    public static bool IsHeader(Sheet sheet, TableShape shape, SheetRow row)
+    {
+        var match = Match(sheet, shape, row, 0);
+        return match.ColumnIndexes.Count >= 2 && shape.RequiredColumns.All(match.ColumnIndexes.ContainsKey);
+    }
+
+    /// <param name="rowsSearched">How many rows from the top the header may be in.</param>
+    private static Recognition Recognise(Sheet sheet, IReadOnlyList<TableShape> shapes, int rowsSearched)
     {
         var candidates = shapes
-            .SelectMany(shape => sheet.Rows.Take(RowsSearched).Select((row, index) => Match(sheet, shape, row, index)))
+            .SelectMany(shape => sheet.Rows.Take(rowsSearched).Select((row, index) => Match(sheet, shape, row, index)))
             .Where(c => c.ColumnIndexes.Count > 0)
             .ToList();
 

@@ -4,16 +4,12 @@ using PlanPress.Model.Roles;
 
 namespace PlanPress.Model.Calendar;
 
-/// <summary>One task of the mentoring calendar, placed in its month and linked to its roles.</summary>
-/// <param name="Who">The who text as written, shown beside the task.</param>
-/// <param name="UnknownWho">Parts of <paramref name="Who"/> that named no known role.</param>
+/// <summary>One task of the mentoring calendar, placed in its month and linked to its roles and people.</summary>
 public sealed record CalendarTask(
     YearMonth Month,
     string Phase,
     string Text,
-    string Who,
-    IReadOnlyList<Role> Roles,
-    IReadOnlyList<string> UnknownWho,
+    Assignment Who,
     string Notes,
     SourceLocation Source);
 

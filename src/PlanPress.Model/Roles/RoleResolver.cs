@@ -4,13 +4,11 @@ using PlanPress.Model.Text;
 
 namespace PlanPress.Model.Roles;
 
-/// <summary>What a "who" cell resolved to: the roles it names and the parts that named none.</summary>
-public sealed record WhoReading(IReadOnlyList<Role> Roles, IReadOnlyList<string> Unknown);
-
 /// <summary>
-/// Turns "who" text ("Mentors & Protégés", "All Proteges", "Program coordinator / tutors") into
-/// roles, through each role's name and aliases, ignoring case, accents, plurals and words such as
-/// "all", "every" and "their".
+/// Turns "who" text ("Mentors & Protégés", "All Proteges", "Principal and ELA coaches",
+/// "M. Edwards") into roles, through each role's name and aliases, ignoring case, accents, plurals
+/// and words such as "all", "every" and "their"; and into people: those the Roles sheet lists, and
+/// names written as a person's name ("M. Edwards", "Dr. Ruiz").
 /// </summary>
 public sealed partial class RoleResolver
 {
@@ -20,17 +18,28 @@ public sealed partial class RoleResolver
     };
 
     private readonly Dictionary<string, Role> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Person> _people = new(StringComparer.Ordinal);
+    private readonly List<Person> _listedPeople = [];
     private readonly List<string> _knownNames = [];
 
     public RoleResolver(IEnumerable<Role> roles)
     {
-        foreach (var role in roles)
+        var roleList = roles.ToList();
+        foreach (var role in roleList)
         {
             foreach (var name in role.Aliases.Prepend(role.Name))
             {
                 _byKey.TryAdd(Key(name), role);
                 _knownNames.Add(name);
             }
+        }
+
+        foreach (var name in roleList.SelectMany(r => r.People).DistinctBy(Key))
+        {
+            var person = new Person(Slug.From(name), name, roleList.Where(r => r.People.Any(p => Key(p) == Key(name))).ToList());
+            _people[Key(name)] = person;
+            _listedPeople.Add(person);
+            _knownNames.Add(name);
         }
     }
 
@@ -65,15 +74,17 @@ public sealed partial class RoleResolver
         return (roles, diagnostics);
     }
 
-    /// <summary>Resolves a who cell. Text that names no role is returned in <see cref="WhoReading.Unknown"/>.</summary>
-    public WhoReading Resolve(string who)
+    /// <summary>Resolves a who cell. Text that names no role or person is kept in <see cref="Assignment.Unknown"/>.</summary>
+    public Assignment Resolve(string who)
     {
+        who = who.Trim();
         if (_byKey.TryGetValue(Key(who), out var whole))
         {
-            return new WhoReading([whole], []);
+            return new Assignment(who, [whole], [], []);
         }
 
         var roles = new List<Role>();
+        var people = new List<Person>();
         var unknown = new List<string>();
         foreach (var part in SplitWho(who))
         {
@@ -84,13 +95,28 @@ public sealed partial class RoleResolver
                     roles.Add(role);
                 }
             }
+            else if (_people.TryGetValue(Key(part), out var person) || TryNameAPerson(part, out person))
+            {
+                if (!people.Any(p => p.Slug == person.Slug))
+                {
+                    people.Add(person);
+                }
+            }
             else
             {
                 unknown.Add(part);
             }
         }
 
-        return new WhoReading(roles, unknown);
+        return new Assignment(who, roles, people, unknown);
+    }
+
+    /// <summary>A part written the way a person's name is ("M. Edwards", "J. A. Rivera", "Dr. Ruiz") names that person.</summary>
+    private static bool TryNameAPerson(string part, out Person person)
+    {
+        var name = string.Join(' ', part.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        person = new Person(Slug.From(name), name, []);
+        return PersonName().IsMatch(name);
     }
 
     /// <summary>"Coordinator & Mentors / Tutors" → its parts; parts with nothing but filler words are dropped.</summary>
@@ -100,7 +126,8 @@ public sealed partial class RoleResolver
     /// <summary>The known role name or alias closest to a text that named none.</summary>
     public string? Suggest(string unknown) => Closest.Match(Key(unknown), _knownNames);
 
-    public IReadOnlyList<string> KnownNames => _knownNames;
+    /// <summary>The people the Roles sheet lists, in its order.</summary>
+    public IReadOnlyList<Person> ListedPeople => _listedPeople;
 
     /// <summary>"All Protégés" → "protege": the form names are compared in.</summary>
     public static string Key(string name)
@@ -112,14 +139,24 @@ public sealed partial class RoleResolver
         return string.Join(' ', words);
     }
 
-    private static string Singular(string word) =>
-        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+    private static string Singular(string word) => word switch
+    {
+        { Length: <= 3 } => word,
+        _ when word.EndsWith("ies", StringComparison.Ordinal) => word[..^3] + "y",
+        _ when word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)
+            || word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal) => word[..^2],
+        _ when word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) => word[..^1],
+        _ => word,
+    };
 
     private static List<string> SplitList(string text) =>
         ListSeparators().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
 
     [GeneratedRegex(@"\s*(?:[,;&/+]|\band\b|\bor\b)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Separators();
+
+    [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’\-]+$|^(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+\p{Lu}[\p{L}'’\-]+$")]
+    private static partial Regex PersonName();
 
     [GeneratedRegex(@"[,;\n]")]
     private static partial Regex ListSeparators();

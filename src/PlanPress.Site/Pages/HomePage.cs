@@ -3,7 +3,7 @@ namespace PlanPress.Site.Pages;
 /// <summary>A phase drawn across the months of the year: which month column it starts in and how many it spans.</summary>
 public sealed record PhaseBar(string Name, string From, string To, int StartColumn, int Span);
 
-/// <summary>The plan at a glance: title, the phases across the year, the current month, links.</summary>
+/// <summary>The plan at a glance: title, the current month, progress, the phases across the year, links.</summary>
 public sealed class HomePage : PageModel
 {
     public override string Template => "Home.cshtml";
@@ -12,9 +12,12 @@ public sealed class HomePage : PageModel
 
     public required IReadOnlyList<PhaseBar> Phases { get; init; }
 
-    /// <summary>The month the as-of date falls in, with its phases and tasks; null outside the plan.</summary>
+    /// <summary>The month the as-of date falls in, with its phases, tasks and benchmarks; null outside the plan.</summary>
     public required MonthSummary? ThisMonth { get; init; }
 
     /// <summary>Said instead of this month when the as-of date is before or after the plan.</summary>
     public required string? OutsidePlan { get; init; }
+
+    /// <summary>Progress per initiative, then the whole plan; empty without an action plan.</summary>
+    public required IReadOnlyList<ProgressRow> Progress { get; init; }
 }

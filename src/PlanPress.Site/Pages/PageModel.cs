@@ -11,7 +11,8 @@ public sealed record SiteInfo(
     string Language,
     IReadOnlyList<Link> Months,
     IReadOnlyList<Link> Roles,
-    Link? CurrentMonth);
+    Link? CurrentMonth,
+    bool HasActionPlan);
 
 /// <summary>The base of every page's view model: where the page is and how to link from it.</summary>
 public abstract class PageModel

@@ -1,0 +1,12 @@
+namespace PlanPress.Model.Roles;
+
+/// <summary>
+/// Who a task or benchmark is for: the text as written ("Principal and ELA coaches"), the roles and
+/// people it names, and the parts that named neither (listed under their own words).
+/// </summary>
+public sealed record Assignment(string Text, IReadOnlyList<Role> Roles, IReadOnlyList<Person> People, IReadOnlyList<string> Unknown)
+{
+    public bool Names(Role role) => Roles.Contains(role);
+
+    public bool Names(Person person) => People.Any(p => p.Slug == person.Slug);
+}

@@ -1,0 +1,54 @@
+using PlanPress.Model.ActionPlans;
+
+namespace PlanPress.Site.Pages;
+
+/// <summary>A task as a checklist item: its text, who does it, and notes already rendered as safe HTML.</summary>
+public sealed record TaskItem(string Id, string Text, string Who, string Phase, string NotesHtml);
+
+/// <summary>A status as shown: text always, with an icon that repeats it (never colour alone).</summary>
+public sealed record StatusView(string Key, string Label, string Icon)
+{
+    public static StatusView Of(Status status) => status switch
+    {
+        Status.Met => new("met", "Met", "✓"),
+        Status.InProgress => new("in-progress", "In progress", "◐"),
+        Status.NotMet => new("not-met", "Not met", "✗"),
+        _ => new("not-started", "Not started", "○"),
+    };
+}
+
+/// <summary>A benchmark as shown: who, when (as written, with the date it was read as), status and whether it is overdue.</summary>
+/// <param name="DateShown">The date as the plan wrote it, or "date not set".</param>
+/// <param name="DueIso">The day it was read as (yyyy-MM-dd), for a &lt;time&gt; element; null when not set.</param>
+public sealed record BenchmarkItem(
+    string Id,
+    string Kind,
+    string Text,
+    string Responsible,
+    IReadOnlyList<Link> Who,
+    string DateShown,
+    string? DueIso,
+    StatusView Status,
+    bool Overdue,
+    Link Initiative);
+
+/// <summary>Items under one heading: a role or person (linked to their page), a name nothing matched, or everyone.</summary>
+public sealed record Group<TItem>(string Heading, Link? Link, IReadOnlyList<TItem> Items);
+
+/// <summary>A month in a list of months: its link, phases, tasks and the benchmarks due in it.</summary>
+public sealed record MonthSummary(Link Month, IReadOnlyList<string> Phases, IReadOnlyList<Group<TaskItem>> Tasks, IReadOnlyList<Group<BenchmarkItem>> Benchmarks);
+
+/// <summary>Benchmark counts for an initiative (or the whole plan), process and early evidence apart.</summary>
+public sealed record ProgressRow(string Label, Link? Link, Progress Process, Progress EarlyEvidence);
+
+/// <summary>The model of the task-groups partial: the groups, the page they sit on, and the level of their headings.</summary>
+public sealed record TaskGroupsPartial(PageModel Page, IReadOnlyList<Group<TaskItem>> Groups, int HeadingLevel);
+
+/// <summary>The model of the benchmark-list partial: benchmarks grouped by who is responsible.</summary>
+public sealed record BenchmarkGroupsPartial(PageModel Page, IReadOnlyList<Group<BenchmarkItem>> Groups, int HeadingLevel);
+
+/// <summary>The model of the benchmark-table partial: one kind of benchmark in a table.</summary>
+public sealed record BenchmarkTablePartial(PageModel Page, string Caption, IReadOnlyList<BenchmarkItem> Items, bool ShowInitiative);
+
+/// <summary>The model of the progress partial.</summary>
+public sealed record ProgressPartial(PageModel Page, IReadOnlyList<ProgressRow> Rows);
