@@ -23,4 +23,7 @@ awk '/^(Passed|Failed)!/ {
        }
      }
      END { printf "Tests: %d passed, %d failed\n", passed, failed }' "$log"
+if [ "$status" -ne 0 ]; then
+  echo "The build or a test run failed (exit code $status): see above."
+fi
 exit "$status"

@@ -64,7 +64,7 @@ public sealed class PlanResolverTests
         var resolution = PlanResolver.Resolve(source);
 
         Assert.Empty(resolution.Diagnostics);
-        Assert.All(resolution.Plan.Tasks, t => Assert.Equal("Protégé", Assert.Single(t.Roles).Name));
+        Assert.All(resolution.Plan.Tasks, t => Assert.Equal("Protégé", Assert.Single(t.Who.Roles).Name));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class PlanResolverTests
         Assert.Equal("D5", warning.Location.Cell);
         Assert.Equal("Mentor", warning.Suggestion);
         var task = Assert.Single(resolution.Plan.Tasks);
-        Assert.Equal(["Mentr"], task.UnknownWho);
+        Assert.Equal(["Mentr"], task.Who.Unknown);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class PlanResolverTests
 
         Assert.Empty(resolution.Diagnostics);
         Assert.Equal(["Coordinator", "Mentors"], resolution.Plan.Roles.Select(r => r.Name));
-        Assert.Equal("Mentors", Assert.Single(resolution.Plan.Tasks[1].Roles).Name);
+        Assert.Equal("Mentors", Assert.Single(resolution.Plan.Tasks[1].Who.Roles).Name);
     }
 
     [Fact]

@@ -16,14 +16,14 @@ public sealed class SiteRendererTests
     private static readonly Role Protege = new("protege", "Protégé", ["Mentee"], "Learns.", []);
 
     private static CalendarTask Task(int month, string text, string who, IReadOnlyList<Role> roles, IReadOnlyList<string>? unknown = null, string notes = "") =>
-        new(new YearMonth(2023, month), "Needs assessment", text, who, roles, [], unknown ?? [], notes, Here);
+        new(new YearMonth(2023, month), "Needs assessment", text, new Assignment(who, roles, [], unknown ?? []), notes, Here);
 
     private static readonly Plan Sample = new(
         new SiteSettings("Mentoring Plan", "Riverside", "2023", new YearMonth(2023, 10), "en", string.Empty),
         [new YearMonth(2023, 10), new YearMonth(2023, 11)],
         [new Phase("Needs assessment", "needs-assessment", new YearMonth(2023, 10), new YearMonth(2023, 11))],
         [Coordinator, Protege],
-        [],
+        [new Person("j-rivera", "J. Rivera", [Coordinator])],
         [
             Task(10, "Carry out a needs assessment", "Coordinator", [Coordinator], notes: "See the [survey](https://example.org)"),
             Task(10, "Meet your mentor", "Protégé", [Protege]),
@@ -46,7 +46,7 @@ public sealed class SiteRendererTests
         var files = await RenderAsync(Sample);
 
         Assert.Equal(
-            [".planpress", "assets/site.css", "index.html", "months/2023-10.html", "months/2023-11.html", "roles/program-coordinator.html", "roles/protege.html", "year.html"],
+            [".planpress", "assets/site.css", "index.html", "months/2023-10.html", "months/2023-11.html", "people/j-rivera.html", "roles/program-coordinator.html", "roles/protege.html", "year.html"],
             files.Keys.Order(StringComparer.Ordinal));
     }
 

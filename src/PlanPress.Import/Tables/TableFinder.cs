@@ -65,8 +65,9 @@ public static class TableFinder
             return new Recognition(complete, null);
         }
 
+        // A header row naming two of a table's required columns is taken for that table with the rest missing.
         var partial = candidates
-            .Where(c => c.ColumnIndexes.Count >= 2 && c.ColumnIndexes.Keys.Any(k => k.Required))
+            .Where(c => c.ColumnIndexes.Keys.Count(k => k.Required) >= 2)
             .OrderByDescending(c => c.ColumnIndexes.Count)
             .ThenBy(c => c.HeaderIndex)
             .FirstOrDefault();

@@ -84,11 +84,12 @@ public sealed class BuildCommandBadInputTests : IDisposable
     public async Task A_workbook_with_no_calendar_sheet_lists_the_headers_looked_for()
     {
         var before = await PreviousSiteAsync();
+        File.Delete(Path.Combine(Content, "action-plan.xlsx"));
         ReplaceCalendar(["Budget line", "Amount"], ["Books", 300]);
 
         var run = await BuildAsync();
 
-        AssertFailsWith(run, "No mentoring calendar was found", "Month (or When, Date, Month/Year)", "Task (or Tasks, Activity", "Who (or Role");
+        AssertFailsWith(run, "No mentoring calendar or action plan was found", "Month (or When, Date, Month/Year)", "Task (or Tasks, Activity", "Who (or Role");
         AssertUntouched(before);
     }
 
