@@ -103,7 +103,7 @@ public static class ActionPlanSheet
     /// <summary>The filled rows of one of the form's tables; a table the form leaves out is no error, one missing a required column is.</summary>
     private static List<TableRow> ReadTable(Sheet sheet, TableShape shape, List<Diagnostic> diagnostics)
     {
-        var found = TableFinder.Find(sheet, shape);
+        var found = TableFinder.Find(sheet, shape, Tables);
         if (found.Table is not { } table)
         {
             if (found.Problem is { Severity: Severity.Error } problem)

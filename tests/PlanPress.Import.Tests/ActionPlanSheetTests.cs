@@ -100,4 +100,18 @@ public sealed class ActionPlanSheetTests : IDisposable
         Assert.Equal("Family engagement", initiative.Name.Text);
         Assert.Equal(["Hold family nights", "Send newsletters"], initiative.Benchmarks.Select(b => b.Text.Text));
     }
+
+    [Fact]
+    public void A_form_with_only_a_process_table_is_not_taken_for_a_broken_early_evidence_table()
+    {
+        new XlsxBuilder().Sheet("Plan",
+            ["Strategic Initiative", "Reading strategies"],
+            ["Process Benchmark", "Person Responsible", "Date", "Status"],
+            ["Train teachers", "Principal", "Oct 2023", "Met"]).Save(_folder["plan.xlsx"]);
+
+        var result = ContentFolder.Read(_folder.Path);
+
+        Assert.False(result.Diagnostics.HasErrors(), string.Join("\n", result.Diagnostics));
+        Assert.Single(result.Source!.Initiatives[0].Benchmarks);
+    }
 }

@@ -32,13 +32,25 @@ public static class TableFinder
     private const int RowsSearched = 50;
 
     /// <summary>What a sheet turned out to be: a table, or nothing (with the reason as a diagnostic).</summary>
-    public sealed record Recognition(FoundTable? Table, Diagnostic? Problem);
+    /// <param name="HeaderIndex">The header row taken, also when columns are missing from it.</param>
+    public sealed record Recognition(FoundTable? Table, int? HeaderIndex, Diagnostic? Problem);
 
     public static Recognition Recognise(Sheet sheet, IReadOnlyList<TableShape> shapes) =>
         Recognise(sheet, shapes, RowsSearched);
 
-    /// <summary>Finds one kind of table anywhere on a sheet (as on a form, where tables sit under their section labels).</summary>
-    public static Recognition Find(Sheet sheet, TableShape shape) => Recognise(sheet, [shape], sheet.Rows.Count);
+    /// <summary>
+    /// Finds one kind of table anywhere on a sheet (as on a form, where tables sit under their
+    /// section labels). The header row of one of its <paramref name="siblings"/> is never taken for
+    /// this table with columns missing.
+    /// </summary>
+    public static Recognition Find(Sheet sheet, TableShape shape, IEnumerable<TableShape> siblings)
+    {
+        var found = Recognise(sheet, [shape], sheet.Rows.Count);
+        return found.Problem is { Severity: Severity.Error } && found.HeaderIndex is { } index
+            && siblings.Any(other => other != shape && IsHeader(sheet, other, sheet.Rows[index]))
+            ? new Recognition(null, null, null)
+            : found;
+    }
 
     /// <summary>Whether a row is the header row of a table of this shape (all its required columns named).</summary>
     public static bool IsHeader(Sheet sheet, TableShape shape, SheetRow row)
@@ -62,7 +74,7 @@ public static class TableFinder
             .FirstOrDefault();
         if (complete is not null)
         {
-            return new Recognition(complete, null);
+            return new Recognition(complete, complete.HeaderIndex, null);
         }
 
         // A header row naming two of a table's required columns is taken for that table with the rest missing.
@@ -77,14 +89,14 @@ public static class TableFinder
             var missing = partial.Shape.RequiredColumns.Where(c => !partial.ColumnIndexes.ContainsKey(c)).ToList();
             var found = string.Join(", ", partial.ColumnIndexes.Keys.Select(c => c.Name));
             var noun = missing.Count == 1 ? "column" : "columns";
-            return new Recognition(null, Diagnostic.Error(
+            return new Recognition(null, partial.HeaderIndex, Diagnostic.Error(
                 sheet.At(row.Number, partial.ColumnIndexes.Values.Min()),
                 $"This looks like a {partial.Shape.Name} table (found {found}), but the required {noun} {string.Join(" and ", missing.Select(c => c.Name))} {(missing.Count == 1 ? "is" : "are")} missing from its header row.",
                 $"a header row naming {string.Join("; ", partial.Shape.RequiredColumns.Select(c => c.Described))}"));
         }
 
         var expected = string.Join("; ", shapes.Select(s => $"{s.Name}: {s.ColumnNames}"));
-        return new Recognition(null, Diagnostic.Warning(
+        return new Recognition(null, null, Diagnostic.Warning(
             sheet.Location,
             "This sheet was not recognised as any kind of plan table and was skipped.",
             $"a header row with one of these sets of columns — {expected}"));

@@ -47,11 +47,11 @@ public sealed class BuildCommandBadInputTests : IDisposable
 
     private static void AssertFailsWith(PlanPressRun run, params string[] expected)
     {
-        Assert.Equal(1, run.ExitCode);
+        Assert.True(run.ExitCode == 1, run.Output);
         Assert.False(run.ShowsStackTrace, run.Output);
         foreach (var text in expected)
         {
-            Assert.Contains(text, run.Output, StringComparison.Ordinal);
+            Assert.True(run.Output.Contains(text, StringComparison.Ordinal), $"Expected \"{text}\" in:\n{run.Output}");
         }
 
         Assert.Contains("was not changed", run.Output, StringComparison.Ordinal);
@@ -138,5 +138,50 @@ public sealed class BuildCommandBadInputTests : IDisposable
 
         AssertFailsWith(run, "--as-of: error: \"15/03/2024\" is not a date.");
         Assert.False(Directory.Exists(Output));
+    }
+
+    private void ReplaceActionPlan(params (string Sheet, object?[][] Rows)[] sheets)
+    {
+        File.Delete(Path.Combine(Content, "action-plan.xlsx"));
+        var builder = new XlsxBuilder();
+        foreach (var (sheet, rows) in sheets)
+        {
+            builder.Sheet(sheet, rows);
+        }
+
+        builder.Save(Path.Combine(Content, "action-plan.xlsx"));
+    }
+
+    private static object?[][] Form(string initiative, string date, string status) =>
+    [
+        ["Strategic Initiative", initiative],
+        [],
+        ["Process Benchmark", "Person Responsible", "Date", "Status"],
+        ["Train teachers", "Principal", date, status],
+    ];
+
+    [Fact]
+    public async Task An_unreadable_date_and_an_unknown_status_are_warnings_and_the_site_is_built()
+    {
+        ReplaceActionPlan(("Reading", Form("Reading strategies", "sometime in spring", "Halfway")));
+
+        var run = await BuildAsync();
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("action-plan.xlsx [Reading] C4: warning: The date \"sometime in spring\" cannot be read", run.Output, StringComparison.Ordinal);
+        Assert.Contains("action-plan.xlsx [Reading] D4: warning: The status \"Halfway\" is not one PlanPress knows", run.Output, StringComparison.Ordinal);
+        Assert.Contains("date not set", File.ReadAllText(Path.Combine(Output, "initiatives", "reading-strategies.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_sheets_with_the_same_initiative_fail_the_build()
+    {
+        var before = await PreviousSiteAsync();
+        ReplaceActionPlan(("Reading", Form("Reading strategies", "Oct 2023", "Met")), ("Reading (2)", Form("Reading Strategies", "Nov 2023", "")));
+
+        var run = await BuildAsync();
+
+        AssertFailsWith(run, "action-plan.xlsx [Reading (2)] B1: error: The initiative \"Reading Strategies\" is already on ", "action-plan.xlsx [Reading] B1");
+        AssertUntouched(before);
     }
 }
