@@ -56,13 +56,13 @@ public static class InitiativeResolver
                 who.Suggest(unknown)));
         }
 
-        var date = DateText.Read(row.Date, settings.Culture, settings.ProgramStart);
+        var date = Timeline.Read(row.Date, settings.Culture, settings.ProgramStart);
         if (date.Due is null && !row.Date.IsBlank)
         {
             diagnostics.Add(Diagnostic.Warning(
                 row.Date.Location,
                 $"The date \"{row.Date.Text}\" cannot be read; the benchmark is shown as \"date not set\".",
-                DateText.Expected,
+                Timeline.Expected,
                 date.Suggestion));
         }
 
