@@ -4,6 +4,9 @@ using PlanPress.Model;
 using PlanPress.Model.ActionPlans;
 using PlanPress.Model.Calendar;
 using PlanPress.Model.Diagnostics;
+using PlanPress.Model.Glossary;
+using PlanPress.Model.Improvement;
+using PlanPress.Model.Resources;
 using PlanPress.Model.Roles;
 
 namespace PlanPress.Import;
@@ -17,7 +20,8 @@ public sealed record ImportResult(PlanSource? Source, IReadOnlyList<Diagnostic> 
 /// </summary>
 public static class ContentFolder
 {
-    public static readonly IReadOnlyList<TableShape> Shapes = [CalendarSheet.Shape, RolesSheet.Shape];
+    public static readonly IReadOnlyList<TableShape> Shapes =
+        [CalendarSheet.Shape, RolesSheet.Shape, ImprovementPlanSheet.Shape, GlossarySheet.Shape, ResourcesSheet.Shape];
 
     /// <param name="folder">The content folder as the user named it; file names in diagnostics start with it.</param>
     public static ImportResult Read(string folder)
@@ -33,6 +37,9 @@ public static class ContentFolder
         var calendarRows = new List<CalendarRow>();
         var roleRows = new List<RoleRow>();
         var initiatives = new List<InitiativeSource>();
+        var improvementRows = new List<ImprovementRow>();
+        var terms = new List<TermRow>();
+        var resources = new List<ResourceSheetRow>();
         var workbooks = WorkbookFiles(folder);
         foreach (var path in workbooks)
         {
@@ -73,22 +80,47 @@ public static class ContentFolder
                 {
                     roleRows.AddRange(RolesSheet.Read(table));
                 }
+                else if (table.Shape == ImprovementPlanSheet.Shape)
+                {
+                    var (rows, footnotes, rowProblems) = ImprovementPlanSheet.Read(table);
+                    improvementRows.AddRange(rows);
+                    terms.AddRange(footnotes);
+                    all.AddRange(rowProblems);
+                }
+                else if (table.Shape == GlossarySheet.Shape)
+                {
+                    terms.InsertRange(0, GlossarySheet.Read(table));
+                }
+                else if (table.Shape == ResourcesSheet.Shape)
+                {
+                    resources.AddRange(ResourcesSheet.Read(table));
+                }
             }
         }
 
-        if (calendarRows.Count == 0 && initiatives.Count == 0 && !all.HasErrors())
+        var (pages, pageProblems) = PagesFolder.Read(folder);
+        all.AddRange(pageProblems);
+
+        if (calendarRows.Count == 0 && initiatives.Count == 0 && improvementRows.Count == 0 && !all.HasErrors())
         {
             var looked = workbooks.Count == 0
                 ? "there are no .xlsx, .xls or .csv files in it"
                 : "looked in " + string.Join(", ", workbooks.Select(Path.GetFileName));
             all.Add(Diagnostic.Error(
                 location,
-                $"No mentoring calendar or action plan was found ({looked}).",
+                $"No mentoring calendar, action plan or improvement plan was found ({looked}).",
                 "a calendar sheet whose header row names the columns " + string.Join("; ", CalendarSheet.Shape.RequiredColumns.Select(c => c.Described))
                 + ", or an action plan sheet with a \"Strategic Initiative\" label"));
         }
 
-        return new ImportResult(new PlanSource(settings, calendarRows, roleRows, initiatives), all);
+        var source = new PlanSource(settings, calendarRows, roleRows, initiatives)
+        {
+            ImprovementRows = improvementRows,
+            Terms = terms,
+            ResourceRows = resources,
+            Pages = pages,
+        };
+        return new ImportResult(source, all);
     }
 
     /// <summary>The workbooks in the folder, in name order; spreadsheet lock and temporary files are not workbooks.</summary>

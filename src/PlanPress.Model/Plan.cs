@@ -1,11 +1,18 @@
 using PlanPress.Model.ActionPlans;
 using PlanPress.Model.Calendar;
 using PlanPress.Model.Dates;
+using PlanPress.Model.Glossary;
+using PlanPress.Model.Improvement;
+using PlanPress.Model.Pages;
+using PlanPress.Model.Resources;
 using PlanPress.Model.Roles;
 
 namespace PlanPress.Model;
 
-/// <summary>The resolved plan: every month of the program, its phases, roles, people, tasks and initiatives.</summary>
+/// <summary>
+/// The resolved plan: every month of the program, its phases, roles and people, calendar tasks,
+/// action plan initiatives, improvement goals, resources, glossary and narrative pages.
+/// </summary>
 public sealed record Plan(
     SiteSettings Settings,
     IReadOnlyList<YearMonth> Months,
@@ -13,9 +20,21 @@ public sealed record Plan(
     IReadOnlyList<Role> Roles,
     IReadOnlyList<Person> People,
     IReadOnlyList<CalendarTask> Tasks,
-    IReadOnlyList<Initiative> Initiatives)
+    IReadOnlyList<Initiative> Initiatives,
+    IReadOnlyList<Goal> Goals,
+    IReadOnlyList<PlanResource> Resources,
+    IReadOnlyList<GlossaryEntry> Glossary,
+    IReadOnlyList<NarrativePage> Pages)
 {
     public IEnumerable<Benchmark> Benchmarks => Initiatives.SelectMany(i => i.Benchmarks);
+
+    public IEnumerable<Activity> Activities => Goals.SelectMany(g => g.Activities);
+
+    /// <summary>Activities due in a month (recurring and as-needed ones are in every month, and listed apart).</summary>
+    public IEnumerable<Activity> ActivitiesDueIn(YearMonth month) =>
+        Activities.Where(a => a.Timing.Kind is TimingKind.Due or TimingKind.During && a.Timing.Months.Contains(month));
+
+    public Goal GoalOf(Activity activity) => Goals.First(g => g.Activities.Contains(activity));
 
     public IEnumerable<CalendarTask> TasksIn(YearMonth month) => Tasks.Where(t => t.Month == month);
 
@@ -31,4 +50,14 @@ public sealed record PlanSource(
     SiteSettings Settings,
     IReadOnlyList<CalendarRow> CalendarRows,
     IReadOnlyList<RoleRow> RoleRows,
-    IReadOnlyList<InitiativeSource> Initiatives);
+    IReadOnlyList<InitiativeSource> Initiatives)
+{
+    public IReadOnlyList<ImprovementRow> ImprovementRows { get; init; } = [];
+
+    /// <summary>Glossary sheet rows and improvement plan footnotes; action plan key terms are added when resolving.</summary>
+    public IReadOnlyList<TermRow> Terms { get; init; } = [];
+
+    public IReadOnlyList<ResourceSheetRow> ResourceRows { get; init; } = [];
+
+    public IReadOnlyList<NarrativePage> Pages { get; init; } = [];
+}

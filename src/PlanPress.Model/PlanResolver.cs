@@ -2,6 +2,9 @@ using PlanPress.Model.ActionPlans;
 using PlanPress.Model.Calendar;
 using PlanPress.Model.Dates;
 using PlanPress.Model.Diagnostics;
+using PlanPress.Model.Glossary;
+using PlanPress.Model.Improvement;
+using PlanPress.Model.Resources;
 using PlanPress.Model.Roles;
 using PlanPress.Model.Text;
 
@@ -20,14 +23,20 @@ public static class PlanResolver
         var resolver = new RoleResolver(roles);
         var tasks = ResolveTasks(source, resolver, diagnostics);
         var initiatives = InitiativeResolver.Resolve(source.Initiatives, resolver, source.Settings, diagnostics);
+        var goals = ImprovementResolver.Resolve(source.ImprovementRows, resolver, source.Settings, diagnostics);
+        var resources = ResourceResolver.Resolve(source.ResourceRows, initiatives, diagnostics);
+        var keyTerms = source.Initiatives.SelectMany(i => i.KeyTerms).Select(t => new TermRow(t.Term, t.Definition));
+        var glossary = GlossaryResolver.Resolve(source.Terms.Concat(keyTerms), diagnostics);
 
         var people = resolver.ListedPeople
             .Concat(tasks.SelectMany(t => t.Who.People))
             .Concat(initiatives.SelectMany(i => i.Benchmarks).SelectMany(b => b.Responsible.People))
+            .Concat(goals.SelectMany(g => g.Activities).SelectMany(a => a.Responsible.People))
             .DistinctBy(p => p.Slug)
             .ToList();
         var months = MonthRange(tasks.Select(t => t.Month), source.Settings.ProgramStart);
-        var plan = new Plan(source.Settings, months, Phases(tasks), roles, people, tasks, initiatives);
+        var pages = source.Pages.OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.Ordinal).ToList();
+        var plan = new Plan(source.Settings, months, Phases(tasks), roles, people, tasks, initiatives, goals, resources, glossary, pages);
         return new PlanResolution(plan, diagnostics);
     }
 

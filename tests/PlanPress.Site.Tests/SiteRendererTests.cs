@@ -29,6 +29,10 @@ public sealed class SiteRendererTests
             Task(10, "Meet your mentor", "Protégé", [Protege]),
             Task(10, "<script>alert('cell')</script>", "Coordinator & Mentr", [Coordinator], ["Mentr"]),
         ],
+        [],
+        [],
+        [],
+        [],
         []);
 
     private static async Task<Dictionary<string, string>> RenderAsync(Plan plan, string? theme = null)

@@ -89,7 +89,7 @@ public sealed class BuildCommandBadInputTests : IDisposable
 
         var run = await BuildAsync();
 
-        AssertFailsWith(run, "No mentoring calendar or action plan was found", "Month (or When, Date, Month/Year)", "Task (or Tasks, Activity", "Who (or Role");
+        AssertFailsWith(run, "No mentoring calendar, action plan or improvement plan was found", "Month (or When, Date, Month/Year)", "Task (or Tasks, Activity", "Who (or Role");
         AssertUntouched(before);
     }
 

@@ -1,0 +1,21 @@
+using PlanPress.Import.Tables;
+using PlanPress.Model.Resources;
+
+namespace PlanPress.Import;
+
+/// <summary>The Resources sheet: what the plan needs, of which kind (people, time, materials, funds), for which initiative.</summary>
+public static class ResourcesSheet
+{
+    public static readonly Column Resource = new("Resource", true, ["Resource", "Resources", "Resource Need", "Need"]);
+    public static readonly Column Kind = new("Kind", true, ["Kind", "Type", "Category"]);
+    public static readonly Column Initiative = new("Initiative", false, ["Initiative", "Strategic Initiative", "For"]);
+    public static readonly Column Notes = new("Notes", false, ["Notes", "Note", "Comments"]);
+
+    public static readonly TableShape Shape = new("Resources", [Resource, Kind, Initiative, Notes]);
+
+    public static IReadOnlyList<ResourceSheetRow> Read(FoundTable table) =>
+        table.DataRows
+            .Select(row => new ResourceSheetRow(table.Cell(row, Resource), table.Cell(row, Kind), table.Cell(row, Initiative), table.Cell(row, Notes)))
+            .Where(r => !r.Name.IsBlank)
+            .ToList();
+}

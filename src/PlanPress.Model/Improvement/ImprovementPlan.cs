@@ -1,0 +1,21 @@
+using PlanPress.Model.Dates;
+using PlanPress.Model.Diagnostics;
+using PlanPress.Model.Roles;
+
+namespace PlanPress.Model.Improvement;
+
+/// <summary>A row of an improvement plan sheet as entered: the ID may be in its own column or start the statement.</summary>
+public sealed record ImprovementRow(SourceCell Id, SourceCell Statement, SourceCell Timeline, SourceCell Responsible, SourceCell DataConclusion);
+
+/// <summary>An activity (1A3): a step toward a target, with its timeline and who is responsible.</summary>
+/// <param name="TimelineText">The timeline as written, shown wherever the activity is.</param>
+public sealed record Activity(string Id, string Statement, string TimelineText, Timing Timing, Assignment Responsible, SourceLocation Source);
+
+/// <summary>An improvement target (1A): an objective under a goal, reached through its activities.</summary>
+public sealed record Target(string Id, string Statement, string TimelineText, Timing Timing, IReadOnlyList<Activity> Activities, SourceLocation Source);
+
+/// <summary>An improvement goal (1), the data conclusion it answers, and its targets.</summary>
+public sealed record Goal(string Id, string Statement, string DataConclusion, IReadOnlyList<Target> Targets, SourceLocation Source)
+{
+    public IEnumerable<Activity> Activities => Targets.SelectMany(t => t.Activities);
+}

@@ -1,0 +1,169 @@
+using System.Text.RegularExpressions;
+using PlanPress.Model.Dates;
+using PlanPress.Model.Diagnostics;
+using PlanPress.Model.Roles;
+
+namespace PlanPress.Model.Improvement;
+
+/// <summary>
+/// Builds goals, targets and activities from an improvement plan's numbering: "1" (or "Improvement
+/// Goal #1") is a goal, "1A" a target under it, "1A1" an activity under that. The ID may stand in
+/// its own column or at the start of the statement ("1A3. Mentors mark weekly …"). A repeated ID,
+/// an activity without its target or a target without its goal is an error.
+/// </summary>
+public static partial class ImprovementResolver
+{
+    private const string ExpectedId = "a number such as 1 (goal), 1A (target) or 1A1 (activity), in the ID column or at the start of the statement";
+
+    private sealed record Numbered(string Id, string Statement, string DataConclusion, ImprovementRow Row);
+
+    public static IReadOnlyList<Goal> Resolve(IEnumerable<ImprovementRow> rows, RoleResolver who, SiteSettings settings, List<Diagnostic> diagnostics)
+    {
+        var numbered = new List<Numbered>();
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (Number(row) is not { } item)
+            {
+                diagnostics.Add(Diagnostic.Error(row.Statement.Location, $"\"{Shorten(row.Statement.Text)}\" has no goal, target or activity number.", ExpectedId));
+                continue;
+            }
+
+            if (seen.TryGetValue(item.Id, out var first))
+            {
+                diagnostics.Add(Diagnostic.Error(row.Statement.Location, $"The number {item.Id} is already used at {first}.", "each goal, target and activity numbered once"));
+                continue;
+            }
+
+            seen[item.Id] = row.Statement.Location;
+            numbered.Add(item);
+        }
+
+        foreach (var orphan in numbered.Where(n => Parent(n.Id) is { } parent && !seen.ContainsKey(parent)))
+        {
+            var kind = Level(orphan.Id) == 2 ? "target" : "activity";
+            var parentKind = kind == "target" ? "goal" : "target";
+            diagnostics.Add(Diagnostic.Error(
+                orphan.Row.Statement.Location,
+                $"The {kind} {orphan.Id} has no {parentKind} {Parent(orphan.Id)}.",
+                $"{parentKind} {Parent(orphan.Id)} above it, or a number that belongs under an existing {parentKind}"));
+        }
+
+        return numbered
+            .Where(n => Level(n.Id) == 1)
+            .Select(goal => new Goal(
+                goal.Id,
+                goal.Statement,
+                goal.DataConclusion,
+                numbered.Where(t => Level(t.Id) == 2 && Parent(t.Id) == goal.Id)
+                    .Select(target => new Target(
+                        target.Id,
+                        target.Statement,
+                        target.Row.Timeline.Text.Trim(),
+                        ReadTiming(target.Row, settings, diagnostics),
+                        numbered.Where(a => Level(a.Id) == 3 && Parent(a.Id) == target.Id)
+                            .Select(activity => new Activity(
+                                activity.Id,
+                                activity.Statement,
+                                activity.Row.Timeline.Text.Trim(),
+                                ReadTiming(activity.Row, settings, diagnostics),
+                                ReadResponsible(activity.Row, who, diagnostics),
+                                activity.Row.Statement.Location))
+                            .ToList(),
+                        target.Row.Statement.Location))
+                    .ToList(),
+                goal.Row.Statement.Location))
+            .ToList();
+    }
+
+    private static Timing ReadTiming(ImprovementRow row, SiteSettings settings, List<Diagnostic> diagnostics)
+    {
+        var timing = Timeline.Read(row.Timeline, settings.Culture, settings.ProgramStart);
+        if (timing.Kind == TimingKind.NotSet && !row.Timeline.IsBlank)
+        {
+            var why = settings.ProgramStart is null ? " (site.yml has no program_start to count from)" : string.Empty;
+            diagnostics.Add(Diagnostic.Warning(
+                row.Timeline.Location,
+                $"The timeline \"{row.Timeline.Text.Trim()}\" cannot be read{why}; it is listed under \"timing not set\".",
+                Timeline.Expected,
+                timing.Suggestion));
+        }
+
+        return timing;
+    }
+
+    private static Assignment ReadResponsible(ImprovementRow row, RoleResolver who, List<Diagnostic> diagnostics)
+    {
+        var responsible = who.Resolve(row.Responsible.Text);
+        foreach (var unknown in responsible.Unknown)
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                row.Responsible.Location,
+                $"\"{unknown}\" is not a known role or person; the activity is listed under that name.",
+                "a role or alias from the Roles sheet, or a person's name such as \"M. Edwards\"",
+                who.Suggest(unknown)));
+        }
+
+        return responsible;
+    }
+
+    /// <summary>The row's ID (from its ID column or the start of its statement), statement and data conclusion.</summary>
+    private static Numbered? Number(ImprovementRow row)
+    {
+        var statement = FootnoteMark().Replace(row.Statement.Text.Trim(), string.Empty);
+        var conclusion = row.DataConclusion.Text.Trim();
+        if (DataConclusion().Match(statement) is { Success: true } found)
+        {
+            conclusion = conclusion.Length > 0 ? conclusion : $"Data conclusion #{found.Groups["n"].Value}";
+            statement = statement.Remove(found.Index, found.Length).Trim();
+        }
+
+        string? id = null;
+        if (Id().Match(Fold(row.Id.Text)) is { Success: true } idCell)
+        {
+            id = idCell.Value;
+        }
+
+        if (LeadingId().Match(statement) is { Success: true } leading)
+        {
+            id ??= leading.Groups["id"].Value.ToUpperInvariant();
+            statement = statement[leading.Length..].Trim();
+        }
+
+        return id is null ? null : new Numbered(id, statement, conclusion, row);
+    }
+
+    /// <summary>"Improvement Goal #1" → "1"; "1a" → "1A".</summary>
+    private static string Fold(string id) => LabelWords().Replace(id.Trim(), string.Empty).Trim().TrimEnd('.', ':', '>').ToUpperInvariant();
+
+    /// <summary>1 for a goal, 2 for a target, 3 for an activity.</summary>
+    private static int Level(string id) => !id.Any(char.IsLetter) ? 1 : char.IsDigit(id[^1]) ? 3 : 2;
+
+    private static string? Parent(string id) => Level(id) switch
+    {
+        2 => id[..^1],
+        3 => Id().Match(id).Groups["target"].Value,
+        _ => null,
+    };
+
+    private static string Shorten(string text) => text.Length <= 60 ? text.Trim() : text[..57].Trim() + "…";
+
+    /// <summary>A whole ID: 1, 1A, 1A1.</summary>
+    [GeneratedRegex(@"^(?<target>\d+[A-Z])\d+$|^\d+[A-Z]?$")]
+    private static partial Regex Id();
+
+    /// <summary>An ID starting a statement: "Improvement Goal #1>", "Improvement Target #1A:", "1A3. ", "Activity 2A1:".</summary>
+    [GeneratedRegex(@"^(?:(?:improvement\s+)?(?:goal|target|activity)\s*#?\s*(?<id>\d+(?:[A-Za-z]\d*)?)\s*[>:.)\-]*|(?<id>\d+[A-Za-z]\d*|\d+)\s*[.:)]+)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingId();
+
+    [GeneratedRegex(@"^(?:improvement\s+)?(?:goal|target|activity)\s*#?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelWords();
+
+    /// <summary>"(Data conclusion #6)" written into a goal's statement.</summary>
+    [GeneratedRegex(@"\(?\s*data\s+conclusion\s*#?\s*(?<n>\d+)\s*\)?", RegexOptions.IgnoreCase)]
+    private static partial Regex DataConclusion();
+
+    /// <summary>The asterisks that point a term at its footnote: "CBAM*", "MoM**".</summary>
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}”""])\*+")]
+    private static partial Regex FootnoteMark();
+}
