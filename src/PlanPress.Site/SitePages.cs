@@ -3,6 +3,9 @@ using PlanPress.Model;
 using PlanPress.Model.ActionPlans;
 using PlanPress.Model.Calendar;
 using PlanPress.Model.Dates;
+using PlanPress.Model.Improvement;
+using PlanPress.Model.Pages;
+using PlanPress.Model.Resources;
 using PlanPress.Model.Roles;
 using PlanPress.Site.Pages;
 
@@ -12,12 +15,16 @@ namespace PlanPress.Site;
 public sealed class SitePages
 {
     public const string ActionPlanPath = "action-plan.html";
+    public const string ImprovementPlanPath = "improvement-plan.html";
+    public const string ResourcesPath = "resources.html";
+    public const string RolesPath = "roles.html";
 
     private readonly Plan _plan;
     private readonly CultureInfo _culture;
     private readonly SiteInfo _site;
     private readonly DateOnly _asOf;
     private readonly YearMonth _asOfMonth;
+    private readonly GlossaryMarkup _glossary;
     private readonly Dictionary<CalendarTask, string> _taskIds = new(ReferenceEqualityComparer.Instance);
 
     public SitePages(Plan plan, DateOnly asOf)
@@ -26,6 +33,7 @@ public sealed class SitePages
         _culture = plan.Settings.Culture;
         _asOf = asOf;
         _asOfMonth = YearMonth.From(asOf);
+        _glossary = new GlossaryMarkup(plan.Glossary);
         foreach (var month in plan.Tasks.GroupBy(t => t.Month))
         {
             // Numbered within the month, so an id stays put when another month's tasks change.
@@ -43,7 +51,7 @@ public sealed class SitePages
             plan.Months.Select(MonthLink).ToList(),
             plan.Roles.Select(RoleLink).ToList(),
             plan.Months.Contains(_asOfMonth) ? MonthLink(_asOfMonth) : null,
-            plan.Initiatives.Count > 0);
+            Navigation());
     }
 
     public static string MonthPath(YearMonth month) => $"months/{month}.html";
@@ -54,6 +62,10 @@ public sealed class SitePages
 
     public static string InitiativePath(Initiative initiative) => $"initiatives/{initiative.Slug}.html";
 
+    public static string GoalPath(Goal goal) => $"goals/{goal.Id.ToLowerInvariant()}.html";
+
+    public static string ArticlePath(NarrativePage page) => $"pages/{page.Slug}.html";
+
     public IEnumerable<PageModel> All()
     {
         yield return Home();
@@ -63,6 +75,7 @@ public sealed class SitePages
             yield return Month(i);
         }
 
+        yield return RolesIndex();
         foreach (var role in _plan.Roles)
         {
             yield return RolePage(role);
@@ -81,6 +94,58 @@ public sealed class SitePages
                 yield return InitiativePage(initiative);
             }
         }
+
+        if (_plan.Goals.Count > 0)
+        {
+            yield return ImprovementPlan();
+            foreach (var goal in _plan.Goals)
+            {
+                yield return GoalPage(goal);
+            }
+        }
+
+        if (_plan.Resources.Count > 0)
+        {
+            yield return Resources();
+        }
+
+        if (_plan.Glossary.Count > 0)
+        {
+            yield return Glossary();
+        }
+
+        foreach (var page in _plan.Pages)
+        {
+            yield return Article(page);
+        }
+    }
+
+    private List<Link> Navigation()
+    {
+        var links = new List<Link> { new("Home", "index.html"), new("Year overview", "year.html") };
+        if (_plan.Initiatives.Count > 0)
+        {
+            links.Add(new("Action plan", ActionPlanPath));
+        }
+
+        if (_plan.Goals.Count > 0)
+        {
+            links.Add(new("Improvement plan", ImprovementPlanPath));
+        }
+
+        links.Add(new("Who does what", RolesPath));
+        if (_plan.Resources.Count > 0)
+        {
+            links.Add(new("Resources", ResourcesPath));
+        }
+
+        if (_plan.Glossary.Count > 0)
+        {
+            links.Add(new("Glossary", GlossaryMarkup.GlossaryPath));
+        }
+
+        links.AddRange(_plan.Pages.Select(p => new Link(p.Title, ArticlePath(p))));
+        return links;
     }
 
     private HomePage Home()
@@ -123,8 +188,19 @@ public sealed class SitePages
             Month = Summary(month),
             Previous = index > 0 ? MonthLink(_plan.Months[index - 1]) : null,
             Next = index < _plan.Months.Count - 1 ? MonthLink(_plan.Months[index + 1]) : null,
+            Recurring = Activities(TimingKind.Recurring, _ => true),
+            AsNeeded = Activities(TimingKind.AsNeeded, _ => true),
         };
     }
+
+    private RolesPage RolesIndex() => new()
+    {
+        Site = _site,
+        Path = RolesPath,
+        Heading = "Who does what",
+        Roles = _plan.Roles.Select(r => new LinkWithNote(RoleLink(r), r.Responsibilities)).ToList(),
+        People = _plan.People.Select(PersonLink).ToList(),
+    };
 
     private RolePage RolePage(Role role) => new()
     {
@@ -137,6 +213,9 @@ public sealed class SitePages
         RelatedLabel = "People",
         Months = MonthsOf(a => a.Names(role), role.Name, RoleLink(role)),
         Benchmarks = _plan.Benchmarks.Where(b => b.Responsible.Names(role)).Select(Item).ToList(),
+        Recurring = Activities(TimingKind.Recurring, a => a.Names(role)),
+        AsNeeded = Activities(TimingKind.AsNeeded, a => a.Names(role)),
+        TimingNotSet = Activities(TimingKind.NotSet, a => a.Names(role)),
     };
 
     private RolePage PersonPage(Person person) => new()
@@ -150,15 +229,29 @@ public sealed class SitePages
         RelatedLabel = "Roles",
         Months = MonthsOf(a => a.Names(person), person.Name, PersonLink(person)),
         Benchmarks = _plan.Benchmarks.Where(b => b.Responsible.Names(person)).Select(Item).ToList(),
+        Recurring = Activities(TimingKind.Recurring, a => a.Names(person)),
+        AsNeeded = Activities(TimingKind.AsNeeded, a => a.Names(person)),
+        TimingNotSet = Activities(TimingKind.NotSet, a => a.Names(person)),
     };
 
-    /// <summary>The months in which someone has tasks, each with just their tasks.</summary>
+    /// <summary>The months in which someone has tasks or activities due, each with just theirs.</summary>
     private List<MonthSummary> MonthsOf(Func<Assignment, bool> mine, string heading, Link link) =>
         _plan.Months
-            .Select(m => (Month: m, Tasks: _plan.TasksIn(m).Where(t => mine(t.Who)).Select(Item).ToList()))
-            .Where(m => m.Tasks.Count > 0)
-            .Select(m => new MonthSummary(MonthLink(m.Month), PhaseNames(m.Month), [new Group<TaskItem>(heading, link, m.Tasks)], []))
+            .Select(m => (
+                Month: m,
+                Tasks: _plan.TasksIn(m).Where(t => mine(t.Who)).Select(Item).ToList(),
+                Activities: _plan.ActivitiesDueIn(m).Where(a => mine(a.Responsible)).Select(Item).ToList()))
+            .Where(m => m.Tasks.Count > 0 || m.Activities.Count > 0)
+            .Select(m => new MonthSummary(
+                MonthLink(m.Month),
+                PhaseNames(m.Month),
+                m.Tasks.Count > 0 ? [new Group<TaskItem>(heading, link, m.Tasks)] : [],
+                [],
+                m.Activities.Count > 0 ? [new Group<ActivityItem>(heading, link, m.Activities)] : []))
             .ToList();
+
+    private List<ActivityItem> Activities(TimingKind kind, Func<Assignment, bool> mine) =>
+        _plan.Activities.Where(a => a.Timing.Kind == kind && mine(a.Responsible)).Select(Item).ToList();
 
     private ActionPlanPage ActionPlan() => new()
     {
@@ -166,7 +259,7 @@ public sealed class SitePages
         Path = ActionPlanPath,
         Heading = "Action plan",
         Progress = ProgressRows(),
-        Initiatives = _plan.Initiatives.Select(i => new InitiativeSummary(InitiativeLink(i), i.Objective)).ToList(),
+        Initiatives = _plan.Initiatives.Select(i => new LinkWithNote(InitiativeLink(i), i.Objective)).ToList(),
     };
 
     private InitiativePage InitiativePage(Initiative initiative) => new()
@@ -182,6 +275,75 @@ public sealed class SitePages
         EarlyEvidence = initiative.EarlyEvidence.Select(Item).ToList(),
         Resources = initiative.Resources,
         Progress = ProgressRow(initiative),
+    };
+
+    private ImprovementPlanPage ImprovementPlan() => new()
+    {
+        Site = _site,
+        Path = ImprovementPlanPath,
+        Heading = "Improvement plan",
+        Goals = _plan.Goals.Select(g => new GoalSummary(GoalLink(g), g.Targets.Select(t => $"{t.Id}. {t.Statement}").ToList())).ToList(),
+    };
+
+    private GoalPage GoalPage(Goal goal) => new()
+    {
+        Site = _site,
+        Path = GoalPath(goal),
+        Heading = $"Goal {goal.Id}",
+        Id = goal.Id,
+        Statement = _glossary.Segments(goal.Statement),
+        DataConclusion = goal.DataConclusion,
+        Targets = goal.Targets.Select(t => new TargetView(t.Id, _glossary.Segments(t.Statement), t.TimelineText, t.Activities.Select(Item).ToList())).ToList(),
+    };
+
+    private ResourcesPage Resources()
+    {
+        var items = _plan.Resources.Select(r => (Resource: r, Item: new ResourceItem(r.Name, KindName(r.Kind), r.Initiative, r.Notes))).ToList();
+        return new ResourcesPage
+        {
+            Site = _site,
+            Path = ResourcesPath,
+            Heading = "Resources",
+            ByKind = items
+                .GroupBy(i => i.Resource.Kind)
+                .OrderBy(g => g.Key == ResourceKind.NotGiven ? int.MaxValue : (int)g.Key)
+                .Select(g => new Group<ResourceItem>(KindName(g.Key), null, g.Select(i => i.Item).ToList()))
+                .ToList(),
+            ByInitiative = items
+                .GroupBy(i => i.Resource.Initiative)
+                .OrderBy(g => g.Key.Length == 0 ? 0 : 1)
+                .Select(g => new Group<ResourceItem>(
+                    g.Key.Length == 0 ? "The whole plan" : g.Key,
+                    _plan.Initiatives.FirstOrDefault(i => i.Name == g.Key) is { } initiative ? InitiativeLink(initiative) : null,
+                    g.Select(i => i.Item).ToList()))
+                .ToList(),
+        };
+    }
+
+    private GlossaryPage Glossary() => new()
+    {
+        Site = _site,
+        Path = GlossaryMarkup.GlossaryPath,
+        Heading = "Glossary",
+        Entries = _plan.Glossary.Select(e => new GlossaryItem(e.Slug, e.Term, e.Definition)).ToList(),
+    };
+
+    private ArticlePage Article(NarrativePage page) => new()
+    {
+        Site = _site,
+        Path = ArticlePath(page),
+        Heading = page.Title,
+        Summary = page.Summary,
+        BodyHtml = SafeMarkdown.PageToHtml(page.Markdown),
+    };
+
+    private static string KindName(ResourceKind kind) => kind switch
+    {
+        ResourceKind.People => "People",
+        ResourceKind.Time => "Time",
+        ResourceKind.Materials => "Materials",
+        ResourceKind.Funds => "Funds",
+        _ => "Kind not given",
     };
 
     private List<ProgressRow> ProgressRows()
@@ -207,7 +369,8 @@ public sealed class SitePages
         MonthLink(month),
         PhaseNames(month),
         Groups(_plan.TasksIn(month).ToList(), t => t.Who, Item),
-        Groups(_plan.BenchmarksDueIn(month).ToList(), b => b.Responsible, Item));
+        Groups(_plan.BenchmarksDueIn(month).ToList(), b => b.Responsible, Item),
+        Groups(_plan.ActivitiesDueIn(month).ToList(), a => a.Responsible, Item));
 
     private List<string> PhaseNames(YearMonth month) => _plan.PhasesIn(month).Select(p => p.Name).ToList();
 
@@ -246,19 +409,42 @@ public sealed class SitePages
         }
     }
 
-    private TaskItem Item(CalendarTask task) => new(_taskIds[task], task.Text, task.Who.Text, task.Phase, CellMarkdown.ToHtml(task.Notes));
+    private TaskItem Item(CalendarTask task) =>
+        new(_taskIds[task], _glossary.Segments(task.Text), task.Who.Text, task.Phase, SafeMarkdown.ToHtml(task.Notes));
 
     private BenchmarkItem Item(Benchmark benchmark) => new(
         benchmark.Id,
         benchmark.Kind == BenchmarkKind.Process ? "Process" : "Early evidence of change",
-        benchmark.Text,
+        _glossary.Segments(benchmark.Text),
         benchmark.Responsible.Text,
-        benchmark.Responsible.Roles.Select(RoleLink).Concat(benchmark.Responsible.People.Select(PersonLink)).ToList(),
+        WhoLinks(benchmark.Responsible),
         DateShown(benchmark),
         benchmark.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         StatusView.Of(benchmark.Status),
         benchmark.IsOverdue(_asOf),
         InitiativeLink(_plan.InitiativeOf(benchmark)));
+
+    private ActivityItem Item(Activity activity) => new(
+        activity.Id,
+        _glossary.Segments(activity.Statement),
+        activity.TimelineText,
+        When(activity.Timing),
+        activity.Responsible.Text,
+        WhoLinks(activity.Responsible),
+        GoalLink(_plan.GoalOf(activity)));
+
+    private static List<Link> WhoLinks(Assignment who) =>
+        who.Roles.Select(RoleLink).Concat(who.People.Select(PersonLink)).ToList();
+
+    /// <summary>How a timeline was read, said beside the wording it was read from.</summary>
+    private string When(Timing timing) => timing.Kind switch
+    {
+        TimingKind.Recurring => "recurring",
+        TimingKind.AsNeeded => "as needed",
+        TimingKind.During => $"{timing.Months[0].Name(_culture)} to {timing.Months[^1].Name(_culture)}",
+        TimingKind.Due => "by " + string.Join(" and ", timing.Months.Select(m => m.Name(_culture))),
+        _ => "timing not set",
+    };
 
     /// <summary>The date as the plan wrote it; a real date cell in the plan's language; "date not set" when there is neither.</summary>
     private string DateShown(Benchmark benchmark) => benchmark switch
@@ -276,4 +462,6 @@ public sealed class SitePages
     private static Link PersonLink(Person person) => new(person.Name, PersonPath(person));
 
     private static Link InitiativeLink(Initiative initiative) => new(initiative.Name, InitiativePath(initiative));
+
+    private static Link GoalLink(Goal goal) => new($"Goal {goal.Id}", GoalPath(goal));
 }

@@ -2,8 +2,25 @@ using PlanPress.Model.ActionPlans;
 
 namespace PlanPress.Site.Pages;
 
+/// <summary>A run of text: plain, or a glossary term with its definition (<see cref="Title"/>) and entry.</summary>
+public sealed record TextSegment(string Text, string? Title, string? Path);
+
+/// <summary>The model of the text partial: text with its glossary terms marked, on a page.</summary>
+public sealed record TextPartial(PageModel Page, IReadOnlyList<TextSegment> Segments);
+
 /// <summary>A task as a checklist item: its text, who does it, and notes already rendered as safe HTML.</summary>
-public sealed record TaskItem(string Id, string Text, string Who, string Phase, string NotesHtml);
+public sealed record TaskItem(string Id, IReadOnlyList<TextSegment> Text, string Who, string Phase, string NotesHtml);
+
+/// <summary>An improvement plan activity as shown: its number, statement, timeline as written and as read, and who.</summary>
+/// <param name="When">How the timeline was read: "by March 2024", "recurring", "as needed", "timing not set".</param>
+public sealed record ActivityItem(
+    string Id,
+    IReadOnlyList<TextSegment> Statement,
+    string TimelineText,
+    string When,
+    string Responsible,
+    IReadOnlyList<Link> Who,
+    Link Goal);
 
 /// <summary>A status as shown: text always, with an icon that repeats it (never colour alone).</summary>
 public sealed record StatusView(string Key, string Label, string Icon)
@@ -23,7 +40,7 @@ public sealed record StatusView(string Key, string Label, string Icon)
 public sealed record BenchmarkItem(
     string Id,
     string Kind,
-    string Text,
+    IReadOnlyList<TextSegment> Text,
     string Responsible,
     IReadOnlyList<Link> Who,
     string DateShown,
@@ -35,8 +52,13 @@ public sealed record BenchmarkItem(
 /// <summary>Items under one heading: a role or person (linked to their page), a name nothing matched, or everyone.</summary>
 public sealed record Group<TItem>(string Heading, Link? Link, IReadOnlyList<TItem> Items);
 
-/// <summary>A month in a list of months: its link, phases, tasks and the benchmarks due in it.</summary>
-public sealed record MonthSummary(Link Month, IReadOnlyList<string> Phases, IReadOnlyList<Group<TaskItem>> Tasks, IReadOnlyList<Group<BenchmarkItem>> Benchmarks);
+/// <summary>A month in a list of months: its link, phases, tasks, and the benchmarks and activities due in it.</summary>
+public sealed record MonthSummary(
+    Link Month,
+    IReadOnlyList<string> Phases,
+    IReadOnlyList<Group<TaskItem>> Tasks,
+    IReadOnlyList<Group<BenchmarkItem>> Benchmarks,
+    IReadOnlyList<Group<ActivityItem>> Activities);
 
 /// <summary>Benchmark counts for an initiative (or the whole plan), process and early evidence apart.</summary>
 public sealed record ProgressRow(string Label, Link? Link, Progress Process, Progress EarlyEvidence);
@@ -49,6 +71,9 @@ public sealed record BenchmarkGroupsPartial(PageModel Page, IReadOnlyList<Group<
 
 /// <summary>The model of the benchmark-table partial: one kind of benchmark in a table.</summary>
 public sealed record BenchmarkTablePartial(PageModel Page, string Caption, IReadOnlyList<BenchmarkItem> Items, bool ShowInitiative);
+
+/// <summary>The model of the activity-list partial.</summary>
+public sealed record ActivitiesPartial(PageModel Page, IReadOnlyList<ActivityItem> Items);
 
 /// <summary>The model of the progress partial.</summary>
 public sealed record ProgressPartial(PageModel Page, IReadOnlyList<ProgressRow> Rows);

@@ -12,6 +12,11 @@ public sealed class MonthPage : PageModel
     public required Link? Previous { get; init; }
 
     public required Link? Next { get; init; }
+
+    /// <summary>Duties that recur every month, and those done as needed; the same on every month's checklist.</summary>
+    public required IReadOnlyList<ActivityItem> Recurring { get; init; }
+
+    public required IReadOnlyList<ActivityItem> AsNeeded { get; init; }
 }
 
 /// <summary>The whole year at once: every month with its phase and tasks.</summary>
@@ -39,6 +44,12 @@ public sealed class RolePage : PageModel
     public required IReadOnlyList<MonthSummary> Months { get; init; }
 
     public required IReadOnlyList<BenchmarkItem> Benchmarks { get; init; }
+
+    public required IReadOnlyList<ActivityItem> Recurring { get; init; }
+
+    public required IReadOnlyList<ActivityItem> AsNeeded { get; init; }
+
+    public required IReadOnlyList<ActivityItem> TimingNotSet { get; init; }
 }
 
 /// <summary>All initiatives of the action plan with their progress.</summary>
@@ -48,11 +59,9 @@ public sealed class ActionPlanPage : PageModel
 
     public required IReadOnlyList<ProgressRow> Progress { get; init; }
 
-    public required IReadOnlyList<InitiativeSummary> Initiatives { get; init; }
+    /// <summary>Each initiative with its strategic objective.</summary>
+    public required IReadOnlyList<LinkWithNote> Initiatives { get; init; }
 }
-
-/// <summary>An initiative in the list of initiatives: its link and its strategic objective.</summary>
-public sealed record InitiativeSummary(Link Initiative, string Objective);
 
 /// <summary>One strategic initiative: objective, implementation, key terms, both benchmark tables, resources.</summary>
 public sealed class InitiativePage : PageModel
@@ -74,4 +83,77 @@ public sealed class InitiativePage : PageModel
     public required IReadOnlyList<Resource> Resources { get; init; }
 
     public required ProgressRow Progress { get; init; }
+}
+
+/// <summary>An improvement target with its activities.</summary>
+public sealed record TargetView(string Id, IReadOnlyList<TextSegment> Statement, string TimelineText, IReadOnlyList<ActivityItem> Activities);
+
+/// <summary>One improvement goal: its statement, the data conclusion it answers, its targets and their activities.</summary>
+public sealed class GoalPage : PageModel
+{
+    public override string Template => "Goal.cshtml";
+
+    public required string Id { get; init; }
+
+    public required IReadOnlyList<TextSegment> Statement { get; init; }
+
+    public required string DataConclusion { get; init; }
+
+    public required IReadOnlyList<TargetView> Targets { get; init; }
+}
+
+/// <summary>A goal in the list of goals: its link and its targets.</summary>
+public sealed record GoalSummary(Link Goal, IReadOnlyList<string> Targets);
+
+/// <summary>The improvement plan: every goal and its targets.</summary>
+public sealed class ImprovementPlanPage : PageModel
+{
+    public override string Template => "ImprovementPlan.cshtml";
+
+    public required IReadOnlyList<GoalSummary> Goals { get; init; }
+}
+
+/// <summary>A glossary entry as shown, with the anchor terms link to.</summary>
+public sealed record GlossaryItem(string Slug, string Term, string Definition);
+
+/// <summary>Every defined term: the Glossary sheet, action plan key terms and improvement plan footnotes.</summary>
+public sealed class GlossaryPage : PageModel
+{
+    public override string Template => "Glossary.cshtml";
+
+    public required IReadOnlyList<GlossaryItem> Entries { get; init; }
+}
+
+/// <summary>A resource as shown.</summary>
+public sealed record ResourceItem(string Name, string Kind, string Initiative, string Notes);
+
+/// <summary>Everything the plan needs, grouped by kind and by initiative.</summary>
+public sealed class ResourcesPage : PageModel
+{
+    public override string Template => "Resources.cshtml";
+
+    public required IReadOnlyList<Group<ResourceItem>> ByKind { get; init; }
+
+    public required IReadOnlyList<Group<ResourceItem>> ByInitiative { get; init; }
+}
+
+/// <summary>Every role and person, with what each role is responsible for.</summary>
+public sealed class RolesPage : PageModel
+{
+    public override string Template => "Roles.cshtml";
+
+    /// <summary>Each role with its responsibilities.</summary>
+    public required IReadOnlyList<LinkWithNote> Roles { get; init; }
+
+    public required IReadOnlyList<Link> People { get; init; }
+}
+
+/// <summary>A narrative page from content/pages, its Markdown rendered as safe HTML.</summary>
+public sealed class ArticlePage : PageModel
+{
+    public override string Template => "Article.cshtml";
+
+    public required string Summary { get; init; }
+
+    public required string BodyHtml { get; init; }
 }

@@ -3,7 +3,11 @@ namespace PlanPress.Site.Pages;
 /// <summary>A link to another page of the site, by its path from the site root.</summary>
 public sealed record Link(string Text, string Path);
 
+/// <summary>A link in a list, with a line about where it leads.</summary>
+public sealed record LinkWithNote(Link Link, string Note);
+
 /// <summary>What every page knows about the site: its name, language and navigation.</summary>
+/// <param name="Navigation">The site's main sections, in order; "this month" is <see cref="CurrentMonth"/>.</param>
 public sealed record SiteInfo(
     string Title,
     string Organisation,
@@ -12,7 +16,7 @@ public sealed record SiteInfo(
     IReadOnlyList<Link> Months,
     IReadOnlyList<Link> Roles,
     Link? CurrentMonth,
-    bool HasActionPlan);
+    IReadOnlyList<Link> Navigation);
 
 /// <summary>The base of every page's view model: where the page is and how to link from it.</summary>
 public abstract class PageModel

@@ -2,10 +2,10 @@ using AngleSharp.Html.Parser;
 
 namespace PlanPress.Site.Tests;
 
-public sealed class CellMarkdownTests
+public sealed class SafeMarkdownTests
 {
     private static AngleSharp.Dom.IDocument Parse(string cellText) =>
-        new HtmlParser().ParseDocument("<body>" + CellMarkdown.ToHtml(cellText) + "</body>");
+        new HtmlParser().ParseDocument("<body>" + SafeMarkdown.ToHtml(cellText) + "</body>");
 
     [Fact]
     public void Emphasis_lists_and_web_and_mail_links_are_rendered()
