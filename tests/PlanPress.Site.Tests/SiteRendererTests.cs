@@ -50,7 +50,7 @@ public sealed class SiteRendererTests
         var files = await RenderAsync(Sample);
 
         Assert.Equal(
-            [".planpress", "assets/site.css", "index.html", "months/2023-10.html", "months/2023-11.html", "people/j-rivera.html", "roles/program-coordinator.html", "roles/protege.html", "year.html"],
+            [".planpress", "assets/site.css", "index.html", "months/2023-10.html", "months/2023-11.html", "people/j-rivera.html", "roles.html", "roles/program-coordinator.html", "roles/protege.html", "year.html"],
             files.Keys.Order(StringComparer.Ordinal));
     }
 

@@ -85,6 +85,7 @@ public sealed class BuildCommandBadInputTests : IDisposable
     {
         var before = await PreviousSiteAsync();
         File.Delete(Path.Combine(Content, "action-plan.xlsx"));
+        File.Delete(Path.Combine(Content, "improvement-plan.xlsx"));
         ReplaceCalendar(["Budget line", "Amount"], ["Books", 300]);
 
         var run = await BuildAsync();
