@@ -1,16 +1,19 @@
 using System.CommandLine;
 using PlanPress.Commands;
+using PlanPress.Reporting;
 
 namespace PlanPress;
 
 /// <summary>The <c>planpress</c> command line: parses arguments and hands each command its options.</summary>
 public static class Cli
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    /// <param name="terminal">Whether output goes to a terminal (progress and colour are shown only there), and the environment.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Terminal terminal)
     {
         var root = new RootCommand("PlanPress publishes school and district plans kept in spreadsheets as a static, printable website.")
         {
-            BuildCommand.Create(output),
+            BuildCommand.Create(output, terminal),
+            CheckCommand.Create(output, terminal),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration).ConfigureAwait(false);

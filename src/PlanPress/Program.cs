@@ -1,3 +1,3 @@
 using PlanPress;
 
-return await Cli.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
+return await Cli.RunAsync(args, Console.Out, Console.Error, PlanPress.Reporting.Terminal.Current).ConfigureAwait(false);

@@ -27,20 +27,26 @@ public sealed record Diagnostic(
     public static Diagnostic Info(SourceLocation location, string message) =>
         new(Severity.Info, location, message);
 
-    /// <summary>The one way a diagnostic is printed: <c>file [sheet] cell: severity: message. Expected … Did you mean …?</c></summary>
-    public override string ToString()
+    /// <summary>The message, what was expected and the suggestion: "The month … cannot be read. Expected … Did you mean …?"</summary>
+    public string Explanation
     {
-        var text = $"{Location}: {Severity.ToString().ToLowerInvariant()}: {Message}";
-        if (Expected is not null)
+        get
         {
-            text += $" Expected {Expected}.";
-        }
+            var text = Message;
+            if (Expected is not null)
+            {
+                text += $" Expected {Expected}.";
+            }
 
-        if (Suggestion is not null)
-        {
-            text += $" Did you mean \"{Suggestion}\"?";
-        }
+            if (Suggestion is not null)
+            {
+                text += $" Did you mean \"{Suggestion}\"?";
+            }
 
-        return text;
+            return text;
+        }
     }
+
+    /// <summary>The one way a diagnostic is printed: <c>file [sheet] cell: severity: message. Expected … Did you mean …?</c></summary>
+    public override string ToString() => $"{Location}: {Severity.ToString().ToLowerInvariant()}: {Explanation}";
 }

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
-using PlanPress.Import;
-using PlanPress.Model;
 using PlanPress.Model.Diagnostics;
+using PlanPress.Reporting;
 using PlanPress.Site;
 
 namespace PlanPress.Commands;
@@ -11,100 +9,52 @@ namespace PlanPress.Commands;
 /// <summary><c>planpress build</c>: import the content, resolve the plan, render the theme, replace the output folder.</summary>
 public static class BuildCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, Terminal terminal)
     {
-        var content = new Option<string>("--content") { Description = "The folder holding site.yml and the plan's workbooks.", DefaultValueFactory = _ => "content" };
-        var theme = new Option<string?>("--theme") { Description = "The theme folder (default: themes/default here, else the theme that ships with PlanPress)." };
+        var options = new CommonOptions();
         var outputFolder = new Option<string>("--output") { Description = "The folder the site is written to; replaced only when the build succeeds.", DefaultValueFactory = _ => "site-output" };
-        var asOf = new Option<string?>("--as-of") { Description = "The date (YYYY-MM-DD) the site is built for: sets \"this month\". Default: today." };
-
-        var command = new Command("build", "Build the site from the content folder.") { content, theme, outputFolder, asOf };
+        var command = new Command("build", "Build the site from the content folder into the output folder.");
+        options.AddTo(command);
+        command.Options.Add(outputFolder);
         command.SetAction((result, _) => RunAsync(
-            output,
-            result.GetValue(content)!,
-            result.GetValue(theme),
+            new Reporter(output, options.Verbosity(result), terminal),
+            result.GetValue(options.Content)!,
+            result.GetValue(options.Theme),
             result.GetValue(outputFolder)!,
-            result.GetValue(asOf)));
+            result.GetValue(options.AsOf)));
         return command;
     }
 
-    public static async Task<int> RunAsync(TextWriter output, string content, string? theme, string outputFolder, string? asOfText)
+    public static async Task<int> RunAsync(Reporter reporter, string content, string? theme, string outputFolder, string? asOfText)
     {
         var clock = Stopwatch.StartNew();
-        var diagnostics = new List<Diagnostic>();
-        var pages = 0;
-        var succeeded = await BuildAsync().ConfigureAwait(false);
-
-        foreach (var diagnostic in diagnostics)
+        if (!SiteBuild.TryParseAsOf(asOfText, out var asOf))
         {
-            await output.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
+            reporter.Report([SiteBuild.AsOfProblem(asOfText)]);
+            reporter.Summary($"Build failed with 1 error and 0 warnings; {outputFolder} was not changed.");
+            return 1;
         }
 
+        var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, theme, asOf, step)).ConfigureAwait(false);
+        var diagnostics = build.Diagnostics.ToList();
+        if (build.Succeeded && SiteWriter.Replace(outputFolder, build.Site!.Files) is { } problem)
+        {
+            diagnostics.Add(problem);
+        }
+
+        reporter.Report(diagnostics);
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
-        var summary = succeeded
-            ? $"Built {pages} pages into {outputFolder} in {clock.Elapsed.TotalSeconds:0.0} s ({Count(warnings, "warning")})."
-            : $"Build failed with {Count(errors, "error")} and {Count(warnings, "warning")}; {outputFolder} was not changed.";
-        await output.WriteLineAsync(summary).ConfigureAwait(false);
-        return succeeded ? 0 : 1;
-
-        async Task<bool> BuildAsync()
+        if (errors > 0)
         {
-            if (!TryParseAsOf(asOfText, out var asOf))
-            {
-                diagnostics.Add(Diagnostic.Error(new SourceLocation("--as-of"), $"\"{asOfText}\" is not a date.", "a date written YYYY-MM-DD, e.g. 2024-03-15"));
-                return false;
-            }
-
-            var imported = ContentFolder.Read(content);
-            diagnostics.AddRange(imported.Diagnostics);
-            if (imported.Source is null || diagnostics.HasErrors())
-            {
-                return false;
-            }
-
-            var resolved = PlanResolver.Resolve(imported.Source);
-            diagnostics.AddRange(resolved.Diagnostics);
-            if (diagnostics.HasErrors())
-            {
-                return false;
-            }
-
-            var site = await SiteRenderer.RenderAsync(resolved.Plan, new Theme(theme ?? DefaultTheme()), asOf).ConfigureAwait(false);
-            diagnostics.AddRange(site.Diagnostics);
-            if (diagnostics.HasErrors())
-            {
-                return false;
-            }
-
-            if (SiteWriter.Replace(outputFolder, site.Files) is { } problem)
-            {
-                diagnostics.Add(problem);
-                return false;
-            }
-
-            pages = site.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-            return true;
-        }
-    }
-
-    /// <summary>themes/default in the current folder when there is one (a checkout of PlanPress), else the theme installed with the tool.</summary>
-    private static string DefaultTheme()
-    {
-        var local = Path.Combine("themes", "default");
-        return Directory.Exists(local) ? local : Path.Combine(AppContext.BaseDirectory, "themes", "default");
-    }
-
-    private static bool TryParseAsOf(string? text, out DateOnly asOf)
-    {
-        if (text is null)
-        {
-            asOf = DateOnly.FromDateTime(DateTime.Today);
-            return true;
+            reporter.Summary($"Build failed with {Count(errors, "error")} and {Count(warnings, "warning")}; {outputFolder} was not changed.");
+            return 1;
         }
 
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf);
+        var pages = build.Site!.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+        reporter.Summary($"Built {pages} pages into {outputFolder} in {clock.Elapsed.TotalSeconds:0.0} s: 0 errors, {Count(warnings, "warning")}.");
+        return 0;
     }
 
-    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? string.Empty : "s")}";
+    public static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? string.Empty : "s")}";
 }

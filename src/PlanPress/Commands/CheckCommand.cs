@@ -1,0 +1,46 @@
+using System.CommandLine;
+using PlanPress.Model.Diagnostics;
+using PlanPress.Reporting;
+
+namespace PlanPress.Commands;
+
+/// <summary><c>planpress check</c>: everything a build does, in memory, without writing the site.</summary>
+public static class CheckCommand
+{
+    public static Command Create(TextWriter output, Terminal terminal)
+    {
+        var options = new CommonOptions();
+        var strict = new Option<bool>("--strict") { Description = "Fail on warnings too." };
+        var command = new Command("check", "Check the content folder and report every problem, without writing the site. Exit code 1 when there are errors.");
+        options.AddTo(command);
+        command.Options.Add(strict);
+        command.SetAction((result, _) => RunAsync(
+            new Reporter(output, options.Verbosity(result), terminal),
+            result.GetValue(options.Content)!,
+            result.GetValue(options.Theme),
+            result.GetValue(options.AsOf),
+            result.GetValue(strict)));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(Reporter reporter, string content, string? theme, string? asOfText, bool strict)
+    {
+        if (!SiteBuild.TryParseAsOf(asOfText, out var asOf))
+        {
+            reporter.Report([SiteBuild.AsOfProblem(asOfText)]);
+            reporter.Summary("Check failed: 1 error, 0 warnings.");
+            return 1;
+        }
+
+        var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, theme, asOf, step)).ConfigureAwait(false);
+        reporter.Report(build.Diagnostics);
+        var errors = build.Diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = build.Diagnostics.Count(d => d.Severity == Severity.Warning);
+        var failed = errors > 0 || (strict && warnings > 0);
+        var pages = build.Site?.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)) ?? 0;
+        reporter.Summary(failed
+            ? $"Check failed: {BuildCommand.Count(errors, "error")}, {BuildCommand.Count(warnings, "warning")}{(strict && errors == 0 ? " (--strict)" : string.Empty)}."
+            : $"Check passed: {pages} pages would be built; 0 errors, {BuildCommand.Count(warnings, "warning")}.");
+        return failed ? 1 : 0;
+    }
+}

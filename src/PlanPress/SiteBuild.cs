@@ -1,0 +1,61 @@
+using System.Globalization;
+using PlanPress.Import;
+using PlanPress.Model;
+using PlanPress.Model.Diagnostics;
+using PlanPress.Site;
+
+namespace PlanPress;
+
+/// <summary>One run of the pipeline, in memory: import the content, resolve the plan, render the theme.</summary>
+public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Succeeded => Site is not null && !Diagnostics.HasErrors();
+
+    /// <param name="step">Told the name of each step as it starts, for progress on a terminal.</param>
+    public static async Task<SiteBuild> RunAsync(string content, string? theme, DateOnly asOf, Action<string> step)
+    {
+        var diagnostics = new List<Diagnostic>();
+        step("Reading workbooks");
+        var imported = ContentFolder.Read(content);
+        diagnostics.AddRange(imported.Diagnostics);
+        if (imported.Source is null || diagnostics.HasErrors())
+        {
+            return new SiteBuild(null, null, diagnostics);
+        }
+
+        step("Resolving the plan");
+        var resolved = PlanResolver.Resolve(imported.Source);
+        diagnostics.AddRange(resolved.Diagnostics);
+        if (diagnostics.HasErrors())
+        {
+            return new SiteBuild(resolved.Plan, null, diagnostics);
+        }
+
+        step("Rendering pages");
+        var site = await SiteRenderer.RenderAsync(resolved.Plan, new Theme(theme ?? DefaultTheme()), asOf).ConfigureAwait(false);
+        diagnostics.AddRange(site.Diagnostics);
+        return new SiteBuild(resolved.Plan, site, diagnostics);
+    }
+
+    /// <summary>Reads --as-of: a date written YYYY-MM-DD, or today when not given.</summary>
+    public static bool TryParseAsOf(string? text, out DateOnly asOf)
+    {
+        if (text is null)
+        {
+            asOf = DateOnly.FromDateTime(DateTime.Today);
+            return true;
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf);
+    }
+
+    public static Diagnostic AsOfProblem(string? text) =>
+        Diagnostic.Error(new SourceLocation("--as-of"), $"\"{text}\" is not a date.", "a date written YYYY-MM-DD, e.g. 2024-03-15");
+
+    /// <summary>themes/default in the current folder when there is one (a checkout of PlanPress), else the theme installed with the tool.</summary>
+    private static string DefaultTheme()
+    {
+        var local = Path.Combine("themes", "default");
+        return Directory.Exists(local) ? local : Path.Combine(AppContext.BaseDirectory, "themes", "default");
+    }
+}

@@ -1,0 +1,114 @@
+namespace PlanPress.Tests.Commands;
+
+/// <summary><c>planpress check</c> on good and broken content: exit codes, messages, GitHub annotations, verbosity.</summary>
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public CheckCommandTests()
+    {
+        _folder.CopyFolder(Repository.Content, "content");
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Content => _folder["content"];
+
+    private static readonly Dictionary<string, string> GitHubActions = new() { ["GITHUB_ACTIONS"] = "true" };
+
+    private void BreakCalendar()
+    {
+        File.Delete(Path.Combine(Content, "calendar.xlsx"));
+        new XlsxBuilder()
+            .Sheet("Calendar", ["Month", "Task", "Who"], ["Octobr 2023", "Assess needs", "Program Coordinator"], ["November 2023", "Recruit", "Mentr"])
+            .Sheet("Roles", ["Role", "Aliases"], ["Program Coordinator", "Coordinator, Mentor Program Director"], ["Mentor", "Mentors/Tutors"], ["Learner", "Protégé"], ["Principal", ""], ["ELA Coach", "District ELA coaches"], ["MoM Trainer", "MoM alternate"])
+            .Save(Path.Combine(Content, "calendar.xlsx"));
+    }
+
+    private Task<PlanPressRun> CheckAsync(IReadOnlyDictionary<string, string>? environment, params string[] extra) =>
+        PlanPressRun.StartAsync(environment ?? new Dictionary<string, string>(), ["check", "--content", Content, "--theme", Repository.Theme, "--as-of", "2024-03-15", .. extra]);
+
+    [Fact]
+    public async Task The_sample_passes_and_nothing_is_written()
+    {
+        var run = await CheckAsync(null);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("Check passed: 37 pages would be built; 0 errors, 0 warnings.", run.Output, StringComparison.Ordinal);
+        Assert.Equal(["content"], Directory.EnumerateFileSystemEntries(_folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task A_broken_workbook_fails_with_each_problem_on_its_own_line_and_a_summary()
+    {
+        BreakCalendar();
+
+        var run = await CheckAsync(null);
+
+        Assert.Equal(1, run.ExitCode);
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Contains(lines, l => l.EndsWith("calendar.xlsx [Calendar] A2: error: The month \"Octobr 2023\" cannot be read. Expected a month such as \"October 2023\", \"Oct 2023\", \"Oct-23\", \"2023-10\", \"10/2023\", \"Month 3\" or a date cell. Did you mean \"October 2023\"?", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith("calendar.xlsx [Calendar] C3: warning: \"Mentr\" is not a known role or person; the task is listed under that name. Expected a role or alias from the Roles sheet, or a person's name such as \"M. Edwards\". Did you mean \"Mentor\"?", StringComparison.Ordinal));
+        Assert.True(lines[^1] == "Check failed: 1 error, 1 warning.", run.Output);
+        Assert.DoesNotContain(lines, l => l.StartsWith("::", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Under_GitHub_Actions_problems_are_also_written_as_workflow_commands()
+    {
+        BreakCalendar();
+
+        var run = await CheckAsync(GitHubActions);
+
+        var file = Path.Combine(Content, "calendar.xlsx").Replace('\\', '/').Replace(":", "%3A", StringComparison.Ordinal);
+        Assert.Contains($"::error file={file},title=Calendar A2::The month \"Octobr 2023\" cannot be read.", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"::warning file={file},title=Calendar C3::\"Mentr\" is not a known role or person;", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Strict_fails_on_warnings_too()
+    {
+        foreach (var workbook in Directory.GetFiles(Content, "*.xlsx"))
+        {
+            File.Delete(workbook);
+        }
+
+        new XlsxBuilder()
+            .Sheet("Calendar", ["Month", "Task", "Who"], ["October 2023", "Assess needs", "Mentr"])
+            .Sheet("Roles", ["Role", "Aliases"], ["Mentor", "Tutor"])
+            .Save(Path.Combine(Content, "calendar.xlsx"));
+
+        var relaxed = await CheckAsync(null);
+        var strict = await CheckAsync(null, "--strict");
+
+        Assert.Equal(0, relaxed.ExitCode);
+        Assert.Equal(1, strict.ExitCode);
+        Assert.True(strict.Output.TrimEnd().EndsWith("Check failed: 0 errors, 1 warning (--strict).", StringComparison.Ordinal), strict.Output);
+    }
+
+    [Fact]
+    public async Task Quiet_keeps_only_errors_and_verbose_adds_notes()
+    {
+        BreakCalendar();
+
+        var quiet = await CheckAsync(null, "--quiet");
+        var verbose = await CheckAsync(null, "--verbose");
+
+        Assert.DoesNotContain(": warning:", quiet.Output, StringComparison.Ordinal);
+        Assert.Contains(": error:", quiet.Output, StringComparison.Ordinal);
+        Assert.Contains(": info: Skipped the template's example row", verbose.Output, StringComparison.Ordinal);
+        Assert.Contains("Reading workbooks…", verbose.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("build")]
+    [InlineData("check")]
+    public async Task Every_command_has_help(string command)
+    {
+        var run = await PlanPressRun.StartAsync(command, "--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("--content", run.Output, StringComparison.Ordinal);
+        Assert.Contains("--as-of", run.Output, StringComparison.Ordinal);
+    }
+}
