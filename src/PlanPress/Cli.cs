@@ -14,6 +14,7 @@ public static class Cli
         {
             BuildCommand.Create(output, terminal),
             CheckCommand.Create(output, terminal),
+            NewCommand.Create(output),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration).ConfigureAwait(false);

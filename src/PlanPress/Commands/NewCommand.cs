@@ -1,0 +1,44 @@
+using System.CommandLine;
+using PlanPress.Starter;
+
+namespace PlanPress.Commands;
+
+/// <summary><c>planpress new [DIR]</c>: write starter content that builds right away.</summary>
+public static class NewCommand
+{
+    public static Command Create(TextWriter output)
+    {
+        var folder = new Argument<string>("DIR") { Description = "The project folder; content/ is written inside it.", DefaultValueFactory = _ => "." };
+        var force = new Option<bool>("--force") { Description = "Overwrite starter files that already exist." };
+        var command = new Command("new", "Write a starter project: site.yml, calendar, action plan and improvement plan workbooks, and an example page.") { folder, force };
+        command.SetAction(result => Run(output, result.GetValue(folder)!, result.GetValue(force), DateOnly.FromDateTime(DateTime.Today)));
+        return command;
+    }
+
+    public static int Run(TextWriter output, string folder, bool force, DateOnly today)
+    {
+        var files = StarterProject.Files(today).Select(f => (Path: Path.Combine(folder, f.Path), f.Write)).ToList();
+        var existing = files.Where(f => File.Exists(f.Path)).Select(f => f.Path.Replace('\\', '/')).ToList();
+        if (existing.Count > 0 && !force)
+        {
+            output.WriteLine($"{existing[0]}: error: The file already exists; nothing was written. Expected a folder without starter files, or --force to overwrite them.");
+            foreach (var path in existing.Skip(1))
+            {
+                output.WriteLine($"{path}: error: The file already exists.");
+            }
+
+            return 1;
+        }
+
+        foreach (var (path, write) in files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            write(path);
+            output.WriteLine($"wrote {path.Replace('\\', '/')}");
+        }
+
+        var cd = folder == "." ? string.Empty : $"cd {folder} && ";
+        output.WriteLine($"Starter project ready. Build it with: {cd}planpress build");
+        return 0;
+    }
+}

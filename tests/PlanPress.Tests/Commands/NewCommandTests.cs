@@ -1,0 +1,86 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using PlanPress.Import;
+using PlanPress.Import.Workbooks;
+
+namespace PlanPress.Tests.Commands;
+
+public sealed class NewCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Project => _folder["plan"];
+
+    [Fact]
+    public async Task A_new_project_builds_right_away_without_errors_or_warnings()
+    {
+        var created = await PlanPressRun.StartAsync("new", Project);
+        var built = await PlanPressRun.StartAsync("build", "--content", Path.Combine(Project, "content"), "--theme", Repository.Theme, "--output", Path.Combine(Project, "site-output"));
+
+        Assert.True(created.ExitCode == 0, created.Output);
+        Assert.True(built.ExitCode == 0, built.Output);
+        Assert.Contains("0 errors, 0 warnings", built.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(Project, "site-output", "pages", "about.html")));
+        Assert.True(File.Exists(Path.Combine(Project, "site-output", "goals", "1.html")));
+        Assert.Equal(3, Directory.GetFiles(Path.Combine(Project, "site-output", "months")).Length);
+    }
+
+    [Fact]
+    public async Task The_starter_workbooks_open_with_ExcelDataReader_with_their_headers_and_example_rows()
+    {
+        await PlanPressRun.StartAsync("new", Project);
+
+        var content = ContentFolder.Read(Path.Combine(Project, "content"));
+
+        Assert.Equal(6, content.Source!.CalendarRows.Count);
+        Assert.Equal(["Program Coordinator", "Mentor", "Protégé"], content.Source.RoleRows.Select(r => r.Name.Text));
+        Assert.Equal("Pair every new teacher with a trained mentor", Assert.Single(content.Source.Initiatives).Name.Text);
+        Assert.Equal(4, content.Source.ImprovementRows.Count);
+        var lists = Assert.Single(WorkbookReader.Read(Path.Combine(Project, "content", "action-plan.xlsx")).Sheets);
+        Assert.Equal("Initiative 1", lists.Name);
+    }
+
+    [Fact]
+    public async Task The_starter_workbooks_carry_drop_down_lists_for_who_and_status_and_frozen_headers()
+    {
+        await PlanPressRun.StartAsync("new", Project);
+
+        var calendar = Validations(Path.Combine(Project, "content", "calendar.xlsx"), "Calendar");
+        var actionPlan = Validations(Path.Combine(Project, "content", "action-plan.xlsx"), "Initiative 1");
+
+        Assert.Contains(calendar.Lists, v => v.Range == "D3:D500" && v.Source == "Roles!$A$2:$A$100");
+        Assert.Contains(actionPlan.Lists, v => v.Range == "D12:D40" && v.Source == "\"Not started,In progress,Met,Not met\"");
+        Assert.Contains(actionPlan.Lists, v => v.Source == "Lists!$A$2:$A$100");
+        Assert.Equal("A3", calendar.FrozenAt);
+    }
+
+    [Fact]
+    public async Task New_refuses_to_overwrite_existing_files_unless_forced()
+    {
+        Directory.CreateDirectory(Path.Combine(Project, "content"));
+        File.WriteAllText(Path.Combine(Project, "content", "site.yml"), "title: Mine\n");
+
+        var refused = await PlanPressRun.StartAsync("new", Project);
+        var forced = await PlanPressRun.StartAsync("new", Project, "--force");
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("site.yml: error: The file already exists; nothing was written.", refused.Output, StringComparison.Ordinal);
+        Assert.Equal(0, forced.ExitCode);
+        Assert.Contains("title: Our Mentoring Program", File.ReadAllText(Path.Combine(Project, "content", "site.yml")), StringComparison.Ordinal);
+    }
+
+    private static (List<(string Range, string Source)> Lists, string? FrozenAt) Validations(string path, string sheetName)
+    {
+        using var document = SpreadsheetDocument.Open(path, isEditable: false);
+        var workbook = document.WorkbookPart!;
+        var sheet = workbook.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single(s => s.Name == sheetName);
+        var worksheet = ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet;
+        var lists = worksheet.Descendants<DataValidation>()
+            .Select(v => (v.SequenceOfReferences!.InnerText ?? string.Empty, v.Formula1!.Text))
+            .ToList();
+        var pane = worksheet.Descendants<Pane>().SingleOrDefault();
+        return (lists, pane?.TopLeftCell?.Value);
+    }
+}
