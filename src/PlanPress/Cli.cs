@@ -8,15 +8,17 @@ namespace PlanPress;
 public static class Cli
 {
     /// <param name="terminal">Whether output goes to a terminal (progress and colour are shown only there), and the environment.</param>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Terminal terminal)
+    /// <param name="cancellation">Stops a long-running command (serve) as Ctrl+C does.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Terminal terminal, CancellationToken cancellation = default)
     {
         var root = new RootCommand("PlanPress publishes school and district plans kept in spreadsheets as a static, printable website.")
         {
             BuildCommand.Create(output, terminal),
             CheckCommand.Create(output, terminal),
             NewCommand.Create(output),
+            ServeCommand.Create(output, terminal),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return await root.Parse(args).InvokeAsync(configuration).ConfigureAwait(false);
+        return await root.Parse(args).InvokeAsync(configuration, cancellation).ConfigureAwait(false);
     }
 }

@@ -12,7 +12,11 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
     public bool Succeeded => Site is not null && !Diagnostics.HasErrors();
 
     /// <param name="step">Told the name of each step as it starts, for progress on a terminal.</param>
-    public static async Task<SiteBuild> RunAsync(string content, string? theme, DateOnly asOf, Action<string> step)
+    public static Task<SiteBuild> RunAsync(string content, string? theme, DateOnly asOf, Action<string> step) =>
+        RunAsync(content, new Theme(theme ?? DefaultTheme()), asOf, step);
+
+    /// <summary>The same with a theme already loaded, whose compiled templates are reused (as <c>serve</c> does between saves).</summary>
+    public static async Task<SiteBuild> RunAsync(string content, Theme theme, DateOnly asOf, Action<string> step)
     {
         var diagnostics = new List<Diagnostic>();
         step("Reading workbooks");
@@ -32,7 +36,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         }
 
         step("Rendering pages");
-        var site = await SiteRenderer.RenderAsync(resolved.Plan, new Theme(theme ?? DefaultTheme()), asOf).ConfigureAwait(false);
+        var site = await SiteRenderer.RenderAsync(resolved.Plan, theme, asOf).ConfigureAwait(false);
         diagnostics.AddRange(site.Diagnostics);
         return new SiteBuild(resolved.Plan, site, diagnostics);
     }
@@ -53,7 +57,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         Diagnostic.Error(new SourceLocation("--as-of"), $"\"{text}\" is not a date.", "a date written YYYY-MM-DD, e.g. 2024-03-15");
 
     /// <summary>themes/default in the current folder when there is one (a checkout of PlanPress), else the theme installed with the tool.</summary>
-    private static string DefaultTheme()
+    public static string DefaultTheme()
     {
         var local = Path.Combine("themes", "default");
         return Directory.Exists(local) ? local : Path.Combine(AppContext.BaseDirectory, "themes", "default");
