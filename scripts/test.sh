@@ -1,8 +1,17 @@
 #!/usr/bin/env bash
 # Runs every PlanPress test: one build of the solution, then each test project.
-# Needs only the .NET 10 SDK; the workbooks the tests read are committed under tests/fixtures.
+# Needs the .NET 10 SDK; installs Debian's Chromium for the browser tests when it is missing.
+# The workbooks the tests read are committed under tests/fixtures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+if [ -z "${PLANPRESS_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  echo "Installing Chromium for the browser tests…"
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+fi
 
 # On CI a snapshot that is missing fails instead of being written.
 if [ "${CI:-}" = "true" ]; then

@@ -37,8 +37,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private PreviewServer(WebApplication app)
     {
         _app = app;
-        app.Map(EventsPath, EventsAsync);
-        app.Run(PageAsync);
+        app.Run(context => context.Request.Path == EventsPath ? EventsAsync(context) : PageAsync(context));
     }
 
     /// <summary>The address the server listens on, with the port the system chose when asked for port 0.</summary>
