@@ -46,6 +46,11 @@ public static class SiteRenderer
         }
 
         files.Add(new OutputFile(SiteWriter.MarkerFile, Utf8.GetBytes(SiteWriter.MarkerText)));
+        if (diagnostics.Count == 0)
+        {
+            diagnostics.AddRange(LinkCheck.Check(files));
+        }
+
         return new RenderedSite(files, diagnostics);
     }
 }

@@ -185,4 +185,16 @@ public sealed class BuildCommandBadInputTests : IDisposable
         AssertFailsWith(run, "action-plan.xlsx [Reading (2)] B1: error: The initiative \"Reading Strategies\" is already on ", "action-plan.xlsx [Reading] B1");
         AssertUntouched(before);
     }
+
+    [Fact]
+    public async Task A_page_linking_to_a_page_that_does_not_exist_fails_the_build_naming_both()
+    {
+        var before = await PreviousSiteAsync();
+        _folder.Write("content/pages/links.md", "---\ntitle: Links\n---\n\nSee [the budget](budget.html).\n");
+
+        var run = await BuildAsync();
+
+        AssertFailsWith(run, "pages/links.html: error: The page links to \"budget.html\", which is not a file of the site.");
+        AssertUntouched(before);
+    }
 }

@@ -1,0 +1,36 @@
+using System.Text;
+
+namespace PlanPress.Site.Tests;
+
+public sealed class LinkCheckTests
+{
+    private static OutputFile Page(string path, string body) => new(path, Encoding.UTF8.GetBytes($"<!DOCTYPE html><html><body>{body}</body></html>"));
+
+    [Fact]
+    public void Links_between_pages_assets_and_anchors_that_exist_pass()
+    {
+        var problems = LinkCheck.Check(
+        [
+            Page("index.html", "<a href=\"months/2023-10.html#task-1\">m</a><link href=\"assets/site.css\"><a href=\"#top\" id=\"top\">t</a><a href=\"https://example.org/x\">x</a><a href=\"mailto:a@b.c\">m</a>"),
+            Page("months/2023-10.html", "<p id=\"task-1\"></p><a href=\"../index.html\">home</a><a href=\"../year.html?last-good\">y</a>"),
+            Page("year.html", string.Empty),
+            new("assets/site.css", []),
+        ]);
+
+        Assert.Empty(problems);
+    }
+
+    [Theory]
+    [InlineData("<a href=\"../nowhere.html\">x</a>", "../nowhere.html", "not a file of the site")]
+    [InlineData("<img src=\"../assets/missing.png\" alt=\"\">", "../assets/missing.png", "not a file of the site")]
+    [InlineData("<a href=\"../index.html#gone\">x</a>", "../index.html#gone", "has no element with the id \"gone\"")]
+    [InlineData("<a href=\"../../outside.html\">x</a>", "../../outside.html", "not a file of the site")]
+    public void A_broken_link_is_an_error_naming_the_page_and_the_link(string body, string link, string why)
+    {
+        var problem = Assert.Single(LinkCheck.Check([Page("index.html", string.Empty), Page("pages/about.html", body)]));
+
+        Assert.Equal("pages/about.html", problem.Location.File);
+        Assert.Contains($"\"{link}\"", problem.Message, StringComparison.Ordinal);
+        Assert.Contains(why, problem.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,64 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace PlanPress.Tests.Browser;
+
+/// <summary>Every page of the sample, in a real Chromium: axe-core (all rules), a 375 px phone, and no JavaScript.</summary>
+[Collection(ChromiumTests.Name)]
+public sealed class AccessibilityTests(ChromiumFixture chromium)
+{
+    [Fact]
+    public async Task Every_page_has_no_axe_violations()
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var failures = new List<string>();
+        foreach (var path in chromium.Pages)
+        {
+            await page.GotoAsync(chromium.Url(path));
+            var result = await page.RunAxe(new AxeRunOptions { ResultTypes = [ResultType.Violations] });
+            failures.AddRange(result.Violations.Select(v => $"{path}: {v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task No_page_scrolls_sideways_on_a_375_px_phone()
+    {
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 812 } });
+        var page = await context.NewPageAsync();
+        var failures = new List<string>();
+        foreach (var path in chromium.Pages)
+        {
+            await page.GotoAsync(chromium.Url(path));
+            var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            if (width > 375)
+            {
+                failures.Add($"{path}: {width} px wide");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task Without_JavaScript_every_page_shows_its_content_and_the_navigation_works()
+    {
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        foreach (var path in chromium.Pages)
+        {
+            await page.GotoAsync(chromium.Url(path));
+            Assert.True(await page.Locator("main h1").IsVisibleAsync(), $"{path} shows its heading");
+            Assert.True(await page.Locator(".site-nav a").CountAsync() >= 4, $"{path} has its navigation");
+        }
+
+        await page.GotoAsync(chromium.Url("index.html"));
+        await page.ClickAsync(".site-nav a:has-text('Year overview')");
+        Assert.Equal("The year at a glance", await page.Locator("h1").TextContentAsync());
+        await page.ClickAsync("main h2 a:has-text('October 2023')");
+        Assert.Equal("October 2023", await page.Locator("h1").TextContentAsync());
+    }
+}
