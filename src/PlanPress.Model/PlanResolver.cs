@@ -91,6 +91,7 @@ public static class PlanResolver
             }
 
             tasks.Add(new CalendarTask(
+                $"task-{month}-{tasks.Count(t => t.Month == month) + 1}",
                 month,
                 row.Phase.Text.Trim(),
                 row.Task.Text.Trim(),

@@ -18,6 +18,7 @@ public sealed class SitePages
     public const string ImprovementPlanPath = "improvement-plan.html";
     public const string ResourcesPath = "resources.html";
     public const string RolesPath = "roles.html";
+    public const string NotFoundPath = "404.html";
 
     private readonly Plan _plan;
     private readonly CultureInfo _culture;
@@ -25,7 +26,6 @@ public sealed class SitePages
     private readonly DateOnly _asOf;
     private readonly YearMonth _asOfMonth;
     private readonly GlossaryMarkup _glossary;
-    private readonly Dictionary<CalendarTask, string> _taskIds = new(ReferenceEqualityComparer.Instance);
 
     public SitePages(Plan plan, DateOnly asOf)
     {
@@ -34,15 +34,6 @@ public sealed class SitePages
         _asOf = asOf;
         _asOfMonth = YearMonth.From(asOf);
         _glossary = new GlossaryMarkup(plan.Glossary);
-        foreach (var month in plan.Tasks.GroupBy(t => t.Month))
-        {
-            // Numbered within the month, so an id stays put when another month's tasks change.
-            foreach (var (task, index) in month.Select((t, i) => (t, i + 1)))
-            {
-                _taskIds[task] = $"task-{month.Key}-{index}";
-            }
-        }
-
         _site = new SiteInfo(
             plan.Settings.Title,
             plan.Settings.Organisation,
@@ -51,7 +42,8 @@ public sealed class SitePages
             plan.Months.Select(MonthLink).ToList(),
             plan.Roles.Select(RoleLink).ToList(),
             plan.Months.Contains(_asOfMonth) ? MonthLink(_asOfMonth) : null,
-            Navigation());
+            Navigation(),
+            Feeds.CalendarFeed.PlanPath);
     }
 
     public static string MonthPath(YearMonth month) => $"months/{month}.html";
@@ -118,7 +110,18 @@ public sealed class SitePages
         {
             yield return Article(page);
         }
+
+        yield return NotFound();
     }
+
+    /// <summary>404.html: served for any missing address, so its links start from base_url, not from where it is served.</summary>
+    private NotFoundPage NotFound() => new()
+    {
+        Site = _site,
+        Path = NotFoundPath,
+        Heading = "Page not found",
+        BaseHref = Uri.TryCreate(_plan.Settings.BaseUrl, UriKind.Absolute, out var baseUrl) ? baseUrl.AbsoluteUri : null,
+    };
 
     private List<Link> Navigation()
     {
@@ -216,6 +219,7 @@ public sealed class SitePages
         Recurring = Activities(TimingKind.Recurring, a => a.Names(role)),
         AsNeeded = Activities(TimingKind.AsNeeded, a => a.Names(role)),
         TimingNotSet = Activities(TimingKind.NotSet, a => a.Names(role)),
+        CalendarPath = Feeds.CalendarFeed.RolePath(role),
     };
 
     private RolePage PersonPage(Person person) => new()
@@ -232,6 +236,7 @@ public sealed class SitePages
         Recurring = Activities(TimingKind.Recurring, a => a.Names(person)),
         AsNeeded = Activities(TimingKind.AsNeeded, a => a.Names(person)),
         TimingNotSet = Activities(TimingKind.NotSet, a => a.Names(person)),
+        CalendarPath = null,
     };
 
     /// <summary>The months in which someone has tasks or activities due, each with just theirs.</summary>
@@ -410,7 +415,7 @@ public sealed class SitePages
     }
 
     private TaskItem Item(CalendarTask task) =>
-        new(_taskIds[task], _glossary.Segments(task.Text), task.Who.Text, task.Phase, SafeMarkdown.ToHtml(task.Notes));
+        new(task.Id, _glossary.Segments(task.Text), task.Who.Text, task.Phase, SafeMarkdown.ToHtml(task.Notes));
 
     private BenchmarkItem Item(Benchmark benchmark) => new(
         benchmark.Id,

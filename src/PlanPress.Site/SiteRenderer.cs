@@ -1,6 +1,7 @@
 using System.Text;
 using PlanPress.Model;
 using PlanPress.Model.Diagnostics;
+using PlanPress.Site.Feeds;
 
 namespace PlanPress.Site;
 
@@ -11,6 +12,27 @@ public sealed record RenderedSite(IReadOnlyList<OutputFile> Files, IReadOnlyList
 public static class SiteRenderer
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The data beside the pages: plan.json, the calendar feeds, and sitemap.xml when base_url is known.</summary>
+    private static IEnumerable<OutputFile> Feeds(Plan plan, DateOnly asOf, IReadOnlyList<OutputFile> pages, List<Diagnostic> diagnostics)
+    {
+        yield return new OutputFile(PlanJson.Path, Utf8.GetBytes(PlanJson.Write(plan, asOf)));
+        yield return new OutputFile(CalendarFeed.PlanPath, Utf8.GetBytes(CalendarFeed.Write(plan, asOf, _ => true, plan.Settings.Title)));
+        foreach (var role in plan.Roles)
+        {
+            yield return new OutputFile(CalendarFeed.RolePath(role), Utf8.GetBytes(CalendarFeed.Write(plan, asOf, who => who.Names(role), $"{plan.Settings.Title}: {role.Name}")));
+        }
+
+        if (Uri.TryCreate(plan.Settings.BaseUrl, UriKind.Absolute, out var baseUrl))
+        {
+            var html = pages.Select(p => p.Path).Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p != SitePages.NotFoundPath);
+            yield return new OutputFile(Sitemap.Path, Utf8.GetBytes(Sitemap.Write(baseUrl, html)));
+        }
+        else
+        {
+            diagnostics.Add(Diagnostic.Info(new SourceLocation("site.yml"), "There is no base_url, so sitemap.xml was not written."));
+        }
+    }
 
     public static async Task<RenderedSite> RenderAsync(Plan plan, Theme theme, DateOnly asOf)
     {
@@ -46,7 +68,8 @@ public static class SiteRenderer
         }
 
         files.Add(new OutputFile(SiteWriter.MarkerFile, Utf8.GetBytes(SiteWriter.MarkerText)));
-        if (diagnostics.Count == 0)
+        files.AddRange(Feeds(plan, asOf, files, diagnostics));
+        if (!diagnostics.HasErrors())
         {
             diagnostics.AddRange(LinkCheck.Check(files));
         }

@@ -16,7 +16,7 @@ public sealed class SiteRendererTests
     private static readonly Role Protege = new("protege", "Protégé", ["Mentee"], "Learns.", []);
 
     private static CalendarTask Task(int month, string text, string who, IReadOnlyList<Role> roles, IReadOnlyList<string>? unknown = null, string notes = "") =>
-        new(new YearMonth(2023, month), "Needs assessment", text, new Assignment(who, roles, [], unknown ?? []), notes, Here);
+        new($"task-2023-{month}-{text.Length}", new YearMonth(2023, month), "Needs assessment", text, new Assignment(who, roles, [], unknown ?? []), notes, Here);
 
     private static readonly Plan Sample = new(
         new SiteSettings("Mentoring Plan", "Riverside", "2023", new YearMonth(2023, 10), "en", string.Empty),

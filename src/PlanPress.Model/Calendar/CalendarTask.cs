@@ -5,7 +5,9 @@ using PlanPress.Model.Roles;
 namespace PlanPress.Model.Calendar;
 
 /// <summary>One task of the mentoring calendar, placed in its month and linked to its roles and people.</summary>
+/// <param name="Id">"task-2023-10-2": numbered within its month, so it stays put when another month's tasks change.</param>
 public sealed record CalendarTask(
+    string Id,
     YearMonth Month,
     string Phase,
     string Text,

@@ -50,6 +50,15 @@ public sealed class RolePage : PageModel
     public required IReadOnlyList<ActivityItem> AsNeeded { get; init; }
 
     public required IReadOnlyList<ActivityItem> TimingNotSet { get; init; }
+
+    /// <summary>The role's own calendar feed; null for a person.</summary>
+    public required string? CalendarPath { get; init; }
+}
+
+/// <summary>404.html: where to go instead.</summary>
+public sealed class NotFoundPage : PageModel
+{
+    public override string Template => "NotFound.cshtml";
 }
 
 /// <summary>All initiatives of the action plan with their progress.</summary>

@@ -16,7 +16,8 @@ public sealed record SiteInfo(
     IReadOnlyList<Link> Months,
     IReadOnlyList<Link> Roles,
     Link? CurrentMonth,
-    IReadOnlyList<Link> Navigation);
+    IReadOnlyList<Link> Navigation,
+    string CalendarPath);
 
 /// <summary>The base of every page's view model: where the page is and how to link from it.</summary>
 public abstract class PageModel
@@ -28,6 +29,9 @@ public abstract class PageModel
 
     /// <summary>The page's own heading and the first part of its &lt;title&gt;.</summary>
     public required string Heading { get; init; }
+
+    /// <summary>An absolute address all links start from, for a page served from any address (404.html); null for the others.</summary>
+    public string? BaseHref { get; init; }
 
     /// <summary>The theme template that renders the page.</summary>
     public abstract string Template { get; }

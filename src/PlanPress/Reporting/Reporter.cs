@@ -27,11 +27,12 @@ public sealed class Reporter(TextWriter output, Verbosity verbosity, Terminal te
     {
         if (!terminal.IsInteractive || verbosity == Verbosity.Quiet)
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             return await work(step =>
             {
                 if (verbosity == Verbosity.Verbose)
                 {
-                    output.WriteLine(step + "…");
+                    output.WriteLine($"{step}… ({clock.Elapsed.TotalSeconds:0.0} s)");
                 }
             }).ConfigureAwait(false);
         }

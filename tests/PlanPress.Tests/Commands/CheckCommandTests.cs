@@ -97,7 +97,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.DoesNotContain(": warning:", quiet.Output, StringComparison.Ordinal);
         Assert.Contains(": error:", quiet.Output, StringComparison.Ordinal);
         Assert.Contains(": info: Skipped the template's example row", verbose.Output, StringComparison.Ordinal);
-        Assert.Contains("Reading workbooks…", verbose.Output, StringComparison.Ordinal);
+        Assert.Contains("Reading workbooks… (0.0 s)", verbose.Output, StringComparison.Ordinal);
     }
 
     [Theory]

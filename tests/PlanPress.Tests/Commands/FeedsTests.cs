@@ -1,0 +1,91 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using Ical.Net.CalendarComponents;
+using Calendar = Ical.Net.Calendar;
+
+namespace PlanPress.Tests.Commands;
+
+/// <summary>What the sample publishes beside its pages: calendar feeds, plan.json, sitemap.xml and 404.html.</summary>
+public sealed class FeedsTests(SampleSiteFixture sample) : IClassFixture<SampleSiteFixture>
+{
+    private Calendar Feed(string path) => Calendar.Load(File.ReadAllText(Path.Combine(sample.Output, path)))!;
+
+    private static CalendarEvent Single(Calendar calendar, string summary) => Assert.Single(calendar.Events, e => e.Summary == summary);
+
+    [Fact]
+    public void The_plan_calendar_parses_back_with_dated_benchmarks_activities_and_month_tasks()
+    {
+        var calendar = Feed("calendar.ics");
+
+        var benchmark = Single(calendar, "Identify common district-wide reading strategies");
+        Assert.True(benchmark.IsAllDay);
+        Assert.Equal(new DateOnly(2019, 3, 4), DateOnly.FromDateTime(benchmark.DtStart!.Value));
+        Assert.Contains("Person responsible: M. Edwards", benchmark.Description, StringComparison.Ordinal);
+
+        var quarter = Single(calendar, "Expectations, roles and responsibilities communicated to every pair");
+        Assert.Equal(new DateOnly(2024, 3, 29), DateOnly.FromDateTime(quarter.DtStart!.Value));
+
+        var activities = calendar.Events.Where(e => e.Summary!.StartsWith("1B1 ", StringComparison.Ordinal)).Select(e => DateOnly.FromDateTime(e.DtStart!.Value)).Order();
+        Assert.Equal([new DateOnly(2024, 6, 30), new DateOnly(2024, 9, 30)], activities);
+
+        var task = Single(calendar, "Set SMART goals for the tutoring program, grounded on the needs captured.");
+        Assert.Equal(new DateOnly(2023, 10, 1), DateOnly.FromDateTime(task.DtStart!.Value));
+        Assert.Equal(new Uri("https://example.github.io/planpress/months/2023-10.html"), task.Url);
+        Assert.Equal(calendar.Events.Count, calendar.Events.Select(e => e.Uid).Distinct().Count());
+    }
+
+    [Fact]
+    public void Each_role_has_a_calendar_with_only_its_own_events()
+    {
+        var learner = Feed("calendars/learner.ics");
+        var principal = Feed("calendars/principal.ics");
+
+        Assert.Contains(learner.Events, e => e.Summary == "Meet your mentor for a first conversation.");
+        Assert.DoesNotContain(learner.Events, e => e.Summary == "Set SMART goals for the tutoring program, grounded on the needs captured.");
+        Assert.Equal(
+            ["75% of all teacher observations conducted by principals contain evidence of reading strategy implementation", "All grade 3 teachers complete reading program professional development"],
+            principal.Events.Select(e => e.Summary).Order());
+        Assert.Contains("calendars/principal.ics", File.ReadAllText(Path.Combine(sample.Output, "roles", "principal.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_json_holds_the_resolved_plan_for_other_tools()
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(sample.Output, "plan.json")));
+        var root = json.RootElement;
+
+        Assert.Equal("2024-03-15", root.GetProperty("asOf").GetString());
+        Assert.Equal(13, root.GetProperty("months").GetArrayLength());
+        var benchmark = root.GetProperty("initiatives")[1].GetProperty("benchmarks")[0];
+        Assert.Equal("Identify common district-wide reading strategies", benchmark.GetProperty("text").GetString());
+        Assert.Equal("m-edwards", benchmark.GetProperty("responsible").GetProperty("people")[0].GetString());
+        Assert.Equal("met", benchmark.GetProperty("status").GetString());
+        Assert.Equal("2019-03-04", benchmark.GetProperty("due").GetString());
+        var activity = root.GetProperty("goals")[0].GetProperty("targets")[0].GetProperty("activities")[2];
+        Assert.Equal(("1A3", "recurring"), (activity.GetProperty("id").GetString(), activity.GetProperty("timing").GetString()));
+    }
+
+    [Fact]
+    public void The_sitemap_lists_every_page_at_its_full_address_and_404_starts_its_links_from_the_base_url()
+    {
+        var sitemap = XDocument.Load(Path.Combine(sample.Output, "sitemap.xml"));
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var pages = Directory.EnumerateFiles(sample.Output, "*.html", SearchOption.AllDirectories).Count() - 1;
+        var notFound = sample.Page("404.html");
+
+        Assert.Equal(pages, sitemap.Descendants(ns + "loc").Count());
+        Assert.Contains(sitemap.Descendants(ns + "loc"), l => l.Value == "https://example.github.io/planpress/months/2023-10.html");
+        Assert.Equal("https://example.github.io/planpress/", notFound.QuerySelector("base")?.GetAttribute("href"));
+        Assert.Equal("Page not found", notFound.QuerySelector("h1")?.TextContent);
+    }
+
+    [Fact]
+    public void Every_page_links_to_the_month_that_is_current_at_build_time()
+    {
+        foreach (var file in Directory.EnumerateFiles(sample.Output, "*.html", SearchOption.AllDirectories))
+        {
+            var page = sample.Page(Path.GetRelativePath(sample.Output, file));
+            Assert.Contains(page.QuerySelectorAll(".site-nav a"), a => a.TextContent == "This month: March 2024" && a.GetAttribute("href")!.EndsWith("months/2024-03.html", StringComparison.Ordinal));
+        }
+    }
+}
