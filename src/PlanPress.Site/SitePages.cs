@@ -19,6 +19,7 @@ public sealed class SitePages
     public const string ResourcesPath = "resources.html";
     public const string RolesPath = "roles.html";
     public const string NotFoundPath = "404.html";
+    public const string SearchPath = "search.html";
 
     private readonly Plan _plan;
     private readonly CultureInfo _culture;
@@ -26,10 +27,12 @@ public sealed class SitePages
     private readonly DateOnly _asOf;
     private readonly YearMonth _asOfMonth;
     private readonly GlossaryMarkup _glossary;
+    private readonly Translations _t;
 
-    public SitePages(Plan plan, DateOnly asOf)
+    public SitePages(Plan plan, DateOnly asOf, Translations text)
     {
         _plan = plan;
+        _t = text;
         _culture = plan.Settings.Culture;
         _asOf = asOf;
         _asOfMonth = YearMonth.From(asOf);
@@ -43,7 +46,8 @@ public sealed class SitePages
             plan.Roles.Select(RoleLink).ToList(),
             plan.Months.Contains(_asOfMonth) ? MonthLink(_asOfMonth) : null,
             Navigation(),
-            Feeds.CalendarFeed.PlanPath);
+            Feeds.CalendarFeed.PlanPath,
+            text);
     }
 
     public static string MonthPath(YearMonth month) => $"months/{month}.html";
@@ -111,42 +115,52 @@ public sealed class SitePages
             yield return Article(page);
         }
 
+        yield return Search();
         yield return NotFound();
     }
+
+    private SearchPage Search() => new()
+    {
+        Site = _site,
+        Path = SearchPath,
+        Heading = _t["search-the-plan"],
+        IndexPath = Feeds.SearchIndex.Path,
+    };
 
     /// <summary>404.html: served for any missing address, so its links start from base_url, not from where it is served.</summary>
     private NotFoundPage NotFound() => new()
     {
         Site = _site,
         Path = NotFoundPath,
-        Heading = "Page not found",
+        Heading = _t["page-not-found"],
         BaseHref = Uri.TryCreate(_plan.Settings.BaseUrl, UriKind.Absolute, out var baseUrl) ? baseUrl.AbsoluteUri : null,
     };
 
     private List<Link> Navigation()
     {
-        var links = new List<Link> { new("Home", "index.html"), new("Year overview", "year.html") };
+        var links = new List<Link> { new(_t["home"], "index.html"), new(_t["year-overview"], "year.html") };
         if (_plan.Initiatives.Count > 0)
         {
-            links.Add(new("Action plan", ActionPlanPath));
+            links.Add(new(_t["action-plan"], ActionPlanPath));
         }
 
         if (_plan.Goals.Count > 0)
         {
-            links.Add(new("Improvement plan", ImprovementPlanPath));
+            links.Add(new(_t["improvement-plan"], ImprovementPlanPath));
         }
 
-        links.Add(new("Who does what", RolesPath));
+        links.Add(new(_t["who-does-what"], RolesPath));
         if (_plan.Resources.Count > 0)
         {
-            links.Add(new("Resources", ResourcesPath));
+            links.Add(new(_t["resources"], ResourcesPath));
         }
 
         if (_plan.Glossary.Count > 0)
         {
-            links.Add(new("Glossary", GlossaryMarkup.GlossaryPath));
+            links.Add(new(_t["glossary"], GlossaryMarkup.GlossaryPath));
         }
 
+        links.Add(new(_t["search"], SearchPath));
         links.AddRange(_plan.Pages.Select(p => new Link(p.Title, ArticlePath(p))));
         return links;
     }
@@ -166,8 +180,8 @@ public sealed class SitePages
                 .ToList(),
             ThisMonth = _plan.Months.Contains(_asOfMonth) ? Summary(_asOfMonth) : null,
             OutsidePlan = _asOfMonth < first
-                ? $"The plan starts in {first.Name(_culture)}."
-                : _asOfMonth > last ? $"The plan ended in {last.Name(_culture)}." : null,
+                ? _t["plan-starts", first.Name(_culture)]
+                : _asOfMonth > last ? _t["plan-ended", last.Name(_culture)] : null,
             Progress = ProgressRows(),
         };
     }
@@ -176,7 +190,7 @@ public sealed class SitePages
     {
         Site = _site,
         Path = "year.html",
-        Heading = "The year at a glance",
+        Heading = _t["the-year-at-a-glance"],
         Months = _plan.Months.Select(Summary).ToList(),
     };
 
@@ -200,7 +214,7 @@ public sealed class SitePages
     {
         Site = _site,
         Path = RolesPath,
-        Heading = "Who does what",
+        Heading = _t["who-does-what"],
         Roles = _plan.Roles.Select(r => new LinkWithNote(RoleLink(r), r.Responsibilities)).ToList(),
         People = _plan.People.Select(PersonLink).ToList(),
     };
@@ -213,7 +227,7 @@ public sealed class SitePages
         Responsibilities = role.Responsibilities,
         Aliases = role.Aliases,
         Related = _plan.People.Where(p => p.Roles.Contains(role)).Select(PersonLink).ToList(),
-        RelatedLabel = "People",
+        RelatedLabel = _t["people"],
         Months = MonthsOf(a => a.Names(role), role.Name, RoleLink(role)),
         Benchmarks = _plan.Benchmarks.Where(b => b.Responsible.Names(role)).Select(Item).ToList(),
         Recurring = Activities(TimingKind.Recurring, a => a.Names(role)),
@@ -230,7 +244,7 @@ public sealed class SitePages
         Responsibilities = string.Empty,
         Aliases = [],
         Related = person.Roles.Select(RoleLink).ToList(),
-        RelatedLabel = "Roles",
+        RelatedLabel = _t["roles"],
         Months = MonthsOf(a => a.Names(person), person.Name, PersonLink(person)),
         Benchmarks = _plan.Benchmarks.Where(b => b.Responsible.Names(person)).Select(Item).ToList(),
         Recurring = Activities(TimingKind.Recurring, a => a.Names(person)),
@@ -262,7 +276,7 @@ public sealed class SitePages
     {
         Site = _site,
         Path = ActionPlanPath,
-        Heading = "Action plan",
+        Heading = _t["action-plan"],
         Progress = ProgressRows(),
         Initiatives = _plan.Initiatives.Select(i => new LinkWithNote(InitiativeLink(i), i.Objective)).ToList(),
     };
@@ -286,7 +300,7 @@ public sealed class SitePages
     {
         Site = _site,
         Path = ImprovementPlanPath,
-        Heading = "Improvement plan",
+        Heading = _t["improvement-plan"],
         Goals = _plan.Goals.Select(g => new GoalSummary(GoalLink(g), g.Targets.Select(t => $"{t.Id}. {t.Statement}").ToList())).ToList(),
     };
 
@@ -294,7 +308,7 @@ public sealed class SitePages
     {
         Site = _site,
         Path = GoalPath(goal),
-        Heading = $"Goal {goal.Id}",
+        Heading = _t["goal-heading", goal.Id],
         Id = goal.Id,
         Statement = _glossary.Segments(goal.Statement),
         DataConclusion = goal.DataConclusion,
@@ -308,7 +322,7 @@ public sealed class SitePages
         {
             Site = _site,
             Path = ResourcesPath,
-            Heading = "Resources",
+            Heading = _t["resources"],
             ByKind = items
                 .GroupBy(i => i.Resource.Kind)
                 .OrderBy(g => g.Key == ResourceKind.NotGiven ? int.MaxValue : (int)g.Key)
@@ -318,7 +332,7 @@ public sealed class SitePages
                 .GroupBy(i => i.Resource.Initiative)
                 .OrderBy(g => g.Key.Length == 0 ? 0 : 1)
                 .Select(g => new Group<ResourceItem>(
-                    g.Key.Length == 0 ? "The whole plan" : g.Key,
+                    g.Key.Length == 0 ? _t["the-whole-plan"] : g.Key,
                     _plan.Initiatives.FirstOrDefault(i => i.Name == g.Key) is { } initiative ? InitiativeLink(initiative) : null,
                     g.Select(i => i.Item).ToList()))
                 .ToList(),
@@ -329,7 +343,7 @@ public sealed class SitePages
     {
         Site = _site,
         Path = GlossaryMarkup.GlossaryPath,
-        Heading = "Glossary",
+        Heading = _t["glossary"],
         Entries = _plan.Glossary.Select(e => new GlossaryItem(e.Slug, e.Term, e.Definition)).ToList(),
     };
 
@@ -342,13 +356,13 @@ public sealed class SitePages
         BodyHtml = SafeMarkdown.PageToHtml(page.Markdown),
     };
 
-    private static string KindName(ResourceKind kind) => kind switch
+    private string KindName(ResourceKind kind) => kind switch
     {
-        ResourceKind.People => "People",
-        ResourceKind.Time => "Time",
-        ResourceKind.Materials => "Materials",
-        ResourceKind.Funds => "Funds",
-        _ => "Kind not given",
+        ResourceKind.People => _t["kind-people"],
+        ResourceKind.Time => _t["kind-time"],
+        ResourceKind.Materials => _t["kind-materials"],
+        ResourceKind.Funds => _t["kind-funds"],
+        _ => _t["kind-not-given"],
     };
 
     private List<ProgressRow> ProgressRows()
@@ -360,7 +374,7 @@ public sealed class SitePages
 
         var rows = _plan.Initiatives.Select(ProgressRow).ToList();
         rows.Add(new ProgressRow(
-            "Whole plan",
+            _t["whole-plan"],
             null,
             Progress.Of(_plan.Benchmarks.Where(b => b.Kind == BenchmarkKind.Process), _asOf),
             Progress.Of(_plan.Benchmarks.Where(b => b.Kind == BenchmarkKind.EarlyEvidence), _asOf)));
@@ -401,7 +415,7 @@ public sealed class SitePages
             Add(name, null, items.Where(i => who(i).Unknown.Contains(name, StringComparer.OrdinalIgnoreCase)));
         }
 
-        Add("Everyone", null, items.Where(i => who(i) is { Roles.Count: 0, People.Count: 0, Unknown.Count: 0 }));
+        Add(_t["everyone"], null, items.Where(i => who(i) is { Roles.Count: 0, People.Count: 0, Unknown.Count: 0 }));
         return groups;
 
         void Add(string heading, Link? link, IEnumerable<T> mine)
@@ -419,14 +433,15 @@ public sealed class SitePages
 
     private BenchmarkItem Item(Benchmark benchmark) => new(
         benchmark.Id,
-        benchmark.Kind == BenchmarkKind.Process ? "Process" : "Early evidence of change",
+        benchmark.Kind == BenchmarkKind.Process ? _t["process"] : _t["early-evidence"],
         _glossary.Segments(benchmark.Text),
         benchmark.Responsible.Text,
         WhoLinks(benchmark.Responsible),
         DateShown(benchmark),
         benchmark.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        StatusView.Of(benchmark.Status),
+        StatusView.Of(benchmark.Status, _t),
         benchmark.IsOverdue(_asOf),
+        _t["overdue"],
         InitiativeLink(_plan.InitiativeOf(benchmark)));
 
     private ActivityItem Item(Activity activity) => new(
@@ -444,20 +459,20 @@ public sealed class SitePages
     /// <summary>How a timeline was read, said beside the wording it was read from.</summary>
     private string When(Timing timing) => timing.Kind switch
     {
-        TimingKind.Recurring => "recurring",
-        TimingKind.AsNeeded => "as needed",
-        TimingKind.During => $"{timing.Months[0].Name(_culture)} to {timing.Months[^1].Name(_culture)}",
-        TimingKind.Due => "by " + string.Join(" and ", timing.Months.Select(m => m.Name(_culture))),
-        _ => "timing not set",
+        TimingKind.Recurring => _t["recurring"],
+        TimingKind.AsNeeded => _t["as-needed-lower"],
+        TimingKind.During => _t["from-to", timing.Months[0].Name(_culture), timing.Months[^1].Name(_culture)],
+        TimingKind.Due => _t["by-month", string.Join(_t["and"], timing.Months.Select(m => m.Name(_culture)))],
+        _ => _t["timing-not-set-lower"],
     };
 
     /// <summary>The date as the plan wrote it; a real date cell in the plan's language; "date not set" when there is neither.</summary>
     private string DateShown(Benchmark benchmark) => benchmark switch
     {
         { DateText.Length: > 0, Due: not null } => benchmark.DateText,
-        { DateText.Length: > 0 } => $"date not set (\"{benchmark.DateText}\")",
+        { DateText.Length: > 0 } => $"{_t["date-not-set"]} (\"{benchmark.DateText}\")",
         { Due: { } due } => due.ToString(_culture.DateTimeFormat.LongDatePattern.Replace("dddd, ", string.Empty, StringComparison.Ordinal), _culture),
-        _ => "date not set",
+        _ => _t["date-not-set"],
     };
 
     private Link MonthLink(YearMonth month) => new(month.Name(_culture), MonthPath(month));
@@ -468,5 +483,5 @@ public sealed class SitePages
 
     private static Link InitiativeLink(Initiative initiative) => new(initiative.Name, InitiativePath(initiative));
 
-    private static Link GoalLink(Goal goal) => new($"Goal {goal.Id}", GoalPath(goal));
+    private Link GoalLink(Goal goal) => new(_t["goal-heading", goal.Id], GoalPath(goal));
 }

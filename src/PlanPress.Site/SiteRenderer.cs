@@ -13,10 +13,11 @@ public static class SiteRenderer
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>The data beside the pages: plan.json, the calendar feeds, and sitemap.xml when base_url is known.</summary>
-    private static IEnumerable<OutputFile> Feeds(Plan plan, DateOnly asOf, IReadOnlyList<OutputFile> pages, List<Diagnostic> diagnostics)
+    /// <summary>The data beside the pages: plan.json, the search index, the calendar feeds, and sitemap.xml when base_url is known.</summary>
+    private static IEnumerable<OutputFile> Feeds(Plan plan, DateOnly asOf, Translations text, IReadOnlyList<OutputFile> pages, List<Diagnostic> diagnostics)
     {
         yield return new OutputFile(PlanJson.Path, Utf8.GetBytes(PlanJson.Write(plan, asOf)));
+        yield return new OutputFile(SearchIndex.Path, Utf8.GetBytes(SearchIndex.Write(plan, key => text[key])));
         yield return new OutputFile(CalendarFeed.PlanPath, Utf8.GetBytes(CalendarFeed.Write(plan, asOf, _ => true, plan.Settings.Title)));
         foreach (var role in plan.Roles)
         {
@@ -25,7 +26,7 @@ public static class SiteRenderer
 
         if (Uri.TryCreate(plan.Settings.BaseUrl, UriKind.Absolute, out var baseUrl))
         {
-            var html = pages.Select(p => p.Path).Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p != SitePages.NotFoundPath);
+            var html = pages.Select(p => p.Path).Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p is not (SitePages.NotFoundPath or SitePages.SearchPath));
             yield return new OutputFile(Sitemap.Path, Utf8.GetBytes(Sitemap.Write(baseUrl, html)));
         }
         else
@@ -42,8 +43,9 @@ public static class SiteRenderer
         }
 
         var files = new List<OutputFile>();
-        var diagnostics = new List<Diagnostic>();
-        foreach (var page in new SitePages(plan, asOf).All())
+        var (text, textProblems) = Translations.Load(theme.Folder, plan.Settings.Language);
+        var diagnostics = new List<Diagnostic>(textProblems);
+        foreach (var page in new SitePages(plan, asOf, text).All())
         {
             var (html, problem) = await theme.RenderAsync(page).ConfigureAwait(false);
             if (problem is not null)
@@ -68,7 +70,7 @@ public static class SiteRenderer
         }
 
         files.Add(new OutputFile(SiteWriter.MarkerFile, Utf8.GetBytes(SiteWriter.MarkerText)));
-        files.AddRange(Feeds(plan, asOf, files, diagnostics));
+        files.AddRange(Feeds(plan, asOf, text, files, diagnostics));
         if (!diagnostics.HasErrors())
         {
             diagnostics.AddRange(LinkCheck.Check(files));

@@ -25,12 +25,12 @@ public sealed record ActivityItem(
 /// <summary>A status as shown: text always, with an icon that repeats it (never colour alone).</summary>
 public sealed record StatusView(string Key, string Label, string Icon)
 {
-    public static StatusView Of(Status status) => status switch
+    public static StatusView Of(Status status, Translations text) => status switch
     {
-        Status.Met => new("met", "Met", "✓"),
-        Status.InProgress => new("in-progress", "In progress", "◐"),
-        Status.NotMet => new("not-met", "Not met", "✗"),
-        _ => new("not-started", "Not started", "○"),
+        Status.Met => new("met", text["status-met"], "✓"),
+        Status.InProgress => new("in-progress", text["status-in-progress"], "◐"),
+        Status.NotMet => new("not-met", text["status-not-met"], "✗"),
+        _ => new("not-started", text["status-not-started"], "○"),
     };
 }
 
@@ -47,6 +47,7 @@ public sealed record BenchmarkItem(
     string? DueIso,
     StatusView Status,
     bool Overdue,
+    string OverdueLabel,
     Link Initiative);
 
 /// <summary>Items under one heading: a role or person (linked to their page), a name nothing matched, or everyone.</summary>

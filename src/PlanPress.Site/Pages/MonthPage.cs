@@ -166,3 +166,11 @@ public sealed class ArticlePage : PageModel
 
     public required string BodyHtml { get; init; }
 }
+
+/// <summary>The search page: a form, and results found in the browser from the search index.</summary>
+public sealed class SearchPage : PageModel
+{
+    public override string Template => "Search.cshtml";
+
+    public required string IndexPath { get; init; }
+}

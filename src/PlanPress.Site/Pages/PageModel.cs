@@ -17,7 +17,8 @@ public sealed record SiteInfo(
     IReadOnlyList<Link> Roles,
     Link? CurrentMonth,
     IReadOnlyList<Link> Navigation,
-    string CalendarPath);
+    string CalendarPath,
+    Translations Text);
 
 /// <summary>The base of every page's view model: where the page is and how to link from it.</summary>
 public abstract class PageModel
@@ -44,4 +45,7 @@ public abstract class PageModel
     }
 
     public bool IsCurrent(Link link) => link.Path == Path;
+
+    /// <summary>The theme's text for a key in the plan's language, with {0}, {1} … filled in.</summary>
+    public string T(string key, params object[] values) => Site.Text[key, values];
 }

@@ -70,7 +70,7 @@ public sealed class FeedsTests(SampleSiteFixture sample) : IClassFixture<SampleS
     {
         var sitemap = XDocument.Load(Path.Combine(sample.Output, "sitemap.xml"));
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        var pages = Directory.EnumerateFiles(sample.Output, "*.html", SearchOption.AllDirectories).Count() - 1;
+        var pages = Directory.EnumerateFiles(sample.Output, "*.html", SearchOption.AllDirectories).Count(f => Path.GetFileName(f) is not ("404.html" or "search.html"));
         var notFound = sample.Page("404.html");
 
         Assert.Equal(pages, sitemap.Descendants(ns + "loc").Count());
@@ -86,6 +86,25 @@ public sealed class FeedsTests(SampleSiteFixture sample) : IClassFixture<SampleS
         {
             var page = sample.Page(Path.GetRelativePath(sample.Output, file));
             Assert.Contains(page.QuerySelectorAll(".site-nav a"), a => a.TextContent == "This month: March 2024" && a.GetAttribute("href")!.EndsWith("months/2024-03.html", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Every_search_result_leads_to_an_item_that_is_on_its_page()
+    {
+        var script = File.ReadAllText(Path.Combine(sample.Output, "search-index.js"));
+        using var json = JsonDocument.Parse(script["window.planpressSearchIndex = ".Length..].TrimEnd().TrimEnd(';'));
+
+        var entries = json.RootElement.EnumerateArray().ToList();
+        Assert.Contains(entries, e => e.GetProperty("title").GetString() == "Identify common district-wide reading strategies");
+        foreach (var url in entries.Select(e => e.GetProperty("url").GetString()!))
+        {
+            var parts = url.Split('#');
+            Assert.True(File.Exists(Path.Combine(sample.Output, parts[0])), url);
+            if (parts.Length > 1)
+            {
+                Assert.True(sample.Page(parts[0]).GetElementById(parts[1]) is not null, url);
+            }
         }
     }
 }

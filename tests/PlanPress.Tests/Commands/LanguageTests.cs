@@ -1,0 +1,68 @@
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+
+namespace PlanPress.Tests.Commands;
+
+/// <summary>The interface in the plan's language: <c>language: es</c> in site.yml gives Spanish labels and dates; content stays as written.</summary>
+public sealed class LanguageTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private async Task<PlanPressRun> BuildAsync(string language)
+    {
+        var content = _folder.CopyFolder(Repository.Content, "content");
+        var yml = File.ReadAllText(Path.Combine(content, "site.yml")).Replace("language: en", $"language: {language}", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(content, "site.yml"), yml);
+        return await PlanPressRun.StartAsync("build", "--content", content, "--theme", Repository.Theme, "--output", _folder["site"], "--as-of", "2024-03-15");
+    }
+
+    private AngleSharp.Dom.IDocument Page(string path) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_folder["site"], path)));
+
+    [Fact]
+    public async Task A_Spanish_plan_has_a_Spanish_interface_Spanish_dates_and_lang_es()
+    {
+        var run = await BuildAsync("es");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        var month = Page("months/2024-03.html");
+        Assert.Equal("es", month.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("marzo de 2024", month.QuerySelector("h1")?.TextContent);
+        Assert.Contains("Fase:", month.QuerySelector(".phase")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Este mes: marzo de 2024", month.QuerySelector(".site-nav a")?.TextContent);
+        Assert.Contains(month.QuerySelectorAll(".site-nav a"), a => a.TextContent == "Resumen del año");
+        Assert.Equal("Indicadores que vencen este mes", month.QuerySelector("#due")?.TextContent);
+
+        var initiative = Page("initiatives/implement-common-district-wide-reading-strategies-in-grades-k-5.html");
+        Assert.Equal(["Indicador", "Responsable", "Fecha", "Estado"], initiative.QuerySelectorAll("table.benchmark-table thead th").Take(4).Select(h => h.TextContent));
+        Assert.Contains("Cumplido", initiative.QuerySelector(".status-met")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("4 de marzo de 2019", initiative.QuerySelector("time[datetime='2019-03-04']")?.TextContent);
+
+        // The coordinator's words are not translated.
+        Assert.Equal("Identify common district-wide reading strategies", initiative.QuerySelector("table.benchmark-table tbody td")?.TextContent);
+    }
+
+    [Fact]
+    public async Task A_language_the_theme_has_no_text_for_is_a_warning_and_the_interface_stays_English()
+    {
+        var run = await BuildAsync("fr");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("warning: The theme has no translation for the language \"fr\"", run.Output, StringComparison.Ordinal);
+        Assert.Equal("mars 2024", Page("months/2024-03.html").QuerySelector("h1")?.TextContent);
+        Assert.Contains("Phase:", Page("months/2024-03.html").QuerySelector(".phase")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_key_of_the_English_text_has_a_Spanish_translation()
+    {
+        static HashSet<string> Keys(string language) =>
+            File.ReadAllLines(Path.Combine(Repository.Theme, "i18n", $"{language}.yml"))
+                .Where(l => l.Length > 0 && !l.StartsWith('#'))
+                .Select(l => l[..l.IndexOf(':', StringComparison.Ordinal)])
+                .ToHashSet();
+
+        Assert.Empty(Keys("en").Except(Keys("es")));
+    }
+}

@@ -1,0 +1,47 @@
+// PlanPress search: finds tasks, benchmarks, goals, activities, roles, terms and pages in the
+// browser. The entries (search-index.js) are written by the build; MiniSearch does the matching.
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  var form = document.querySelector('.search-form');
+  var input = document.getElementById('search-query');
+  var status = document.getElementById('search-status');
+  var list = document.getElementById('search-results');
+  var search = null;
+
+  function say(template, values) {
+    return template.replace(/\{(\d)\}/g, function (_, i) { return values[+i]; });
+  }
+
+  function show(query) {
+    list.replaceChildren();
+    if (!query.trim()) { status.textContent = ''; return; }
+    var results = search.search(query, { prefix: true, fuzzy: 0.2, boost: { title: 2 } });
+    status.textContent = results.length === 0
+      ? say(script.dataset.none, [query])
+      : say(script.dataset.some, [results.length, query]);
+    results.slice(0, 50).forEach(function (result) {
+      var item = document.createElement('li');
+      var link = document.createElement('a');
+      link.href = result.url;
+      link.textContent = result.title;
+      var kind = document.createElement('span');
+      kind.className = 'search-kind';
+      kind.textContent = result.kind;
+      item.append(link, ' ', kind);
+      list.append(item);
+    });
+  }
+
+  search = new MiniSearch({ fields: ['title', 'text', 'kind'], storeFields: ['title', 'kind', 'url'] });
+  search.addAll(window.planpressSearchIndex);
+  var query = new URLSearchParams(location.search).get('q') || '';
+  input.value = query;
+  show(query);
+  input.addEventListener('input', function () { show(input.value); });
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    history.replaceState(null, '', '?q=' + encodeURIComponent(input.value));
+    show(input.value);
+  });
+})();
