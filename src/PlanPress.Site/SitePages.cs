@@ -20,6 +20,7 @@ public sealed class SitePages
     public const string RolesPath = "roles.html";
     public const string NotFoundPath = "404.html";
     public const string SearchPath = "search.html";
+    public const string BookletPath = "booklet.html";
 
     private readonly Plan _plan;
     private readonly CultureInfo _culture;
@@ -115,6 +116,7 @@ public sealed class SitePages
             yield return Article(page);
         }
 
+        yield return Booklet();
         yield return Search();
         yield return NotFound();
     }
@@ -202,13 +204,22 @@ public sealed class SitePages
             Site = _site,
             Path = MonthPath(month),
             Heading = month.Name(_culture),
-            Month = Summary(month),
+            Sheet = Sheet(month),
             Previous = index > 0 ? MonthLink(_plan.Months[index - 1]) : null,
             Next = index < _plan.Months.Count - 1 ? MonthLink(_plan.Months[index + 1]) : null,
-            Recurring = Activities(TimingKind.Recurring, _ => true),
-            AsNeeded = Activities(TimingKind.AsNeeded, _ => true),
         };
     }
+
+    private ChecklistSheet Sheet(YearMonth month, PairView? pair = null) =>
+        new(Summary(month), _plan.ActivitiesDueIn(month).Select(Item).ToList(), Activities(TimingKind.Recurring, _ => true), Activities(TimingKind.AsNeeded, _ => true), pair);
+
+    private BookletPage Booklet() => new()
+    {
+        Site = _site,
+        Path = BookletPath,
+        Heading = _t["booklet-heading"],
+        Sheets = _plan.Months.Select(m => Sheet(m)).ToList(),
+    };
 
     private RolesPage RolesIndex() => new()
     {

@@ -65,7 +65,8 @@ public sealed record MonthSummary(
 public sealed record ProgressRow(string Label, Link? Link, Progress Process, Progress EarlyEvidence);
 
 /// <summary>The model of the task-groups partial: the groups, the page they sit on, and the level of their headings.</summary>
-public sealed record TaskGroupsPartial(PageModel Page, IReadOnlyList<Group<TaskItem>> Groups, int HeadingLevel);
+/// <param name="Checklist">Whether each item carries the marks and write-in blanks of a month's checklist.</param>
+public sealed record TaskGroupsPartial(PageModel Page, IReadOnlyList<Group<TaskItem>> Groups, int HeadingLevel, bool Checklist = false);
 
 /// <summary>The model of the benchmark-list partial: benchmarks grouped by who is responsible.</summary>
 public sealed record BenchmarkGroupsPartial(PageModel Page, IReadOnlyList<Group<BenchmarkItem>> Groups, int HeadingLevel);
@@ -74,7 +75,22 @@ public sealed record BenchmarkGroupsPartial(PageModel Page, IReadOnlyList<Group<
 public sealed record BenchmarkTablePartial(PageModel Page, string Caption, IReadOnlyList<BenchmarkItem> Items, bool ShowInitiative);
 
 /// <summary>The model of the activity-list partial.</summary>
-public sealed record ActivitiesPartial(PageModel Page, IReadOnlyList<ActivityItem> Items);
+/// <param name="IdPrefix">Set on a checklist, where the same activity may recur on several sheets of a booklet: it makes each item's id its own.</param>
+public sealed record ActivitiesPartial(PageModel Page, IReadOnlyList<ActivityItem> Items, string? IdPrefix = null);
+
+/// <summary>The model of the checklist-marks partial: the id of the item whose marks and blanks these are.</summary>
+public sealed record MarksPartial(PageModel Page, string ItemId);
+
+/// <summary>One month's checklist sheet: what the month page shows and what the booklet prints once per month.</summary>
+/// <param name="Activities">The improvement activities due in the month, each once (who is responsible is said beside it).</param>
+public sealed record ChecklistSheet(MonthSummary Month, IReadOnlyList<ActivityItem> Activities, IReadOnlyList<ActivityItem> Recurring, IReadOnlyList<ActivityItem> AsNeeded, PairView? Pair);
+
+/// <summary>A mentor pair whose names are filled in on a personal booklet.</summary>
+public sealed record PairView(string Mentor, string Protege, string Group);
+
+/// <summary>The model of the checklist-sheet partial.</summary>
+/// <param name="Heading">The sheet's heading level: 1 on a month page, 2 in a booklet.</param>
+public sealed record SheetPartial(PageModel Page, ChecklistSheet Sheet, int Heading);
 
 /// <summary>The model of the progress partial.</summary>
 public sealed record ProgressPartial(PageModel Page, IReadOnlyList<ProgressRow> Rows);

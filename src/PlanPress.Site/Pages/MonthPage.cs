@@ -2,21 +2,24 @@ using PlanPress.Model.ActionPlans;
 
 namespace PlanPress.Site.Pages;
 
-/// <summary>A month's checklist: its phase, its tasks grouped by role, each with a checkbox, and the benchmarks due.</summary>
+/// <summary>A month's checklist sheet, with the months before and after.</summary>
 public sealed class MonthPage : PageModel
 {
     public override string Template => "Month.cshtml";
 
-    public required MonthSummary Month { get; init; }
+    public required ChecklistSheet Sheet { get; init; }
 
     public required Link? Previous { get; init; }
 
     public required Link? Next { get; init; }
+}
 
-    /// <summary>Duties that recur every month, and those done as needed; the same on every month's checklist.</summary>
-    public required IReadOnlyList<ActivityItem> Recurring { get; init; }
+/// <summary>Every month's checklist sheet, each printed on a sheet of its own: the year's booklet, or a pair's.</summary>
+public sealed class BookletPage : PageModel
+{
+    public override string Template => "Booklet.cshtml";
 
-    public required IReadOnlyList<ActivityItem> AsNeeded { get; init; }
+    public required IReadOnlyList<ChecklistSheet> Sheets { get; init; }
 }
 
 /// <summary>The whole year at once: every month with its phase and tasks.</summary>

@@ -18,7 +18,11 @@ public sealed record SiteInfo(
     Link? CurrentMonth,
     IReadOnlyList<Link> Navigation,
     string CalendarPath,
-    Translations Text);
+    Translations Text)
+{
+    /// <summary>A short name for the site, for what a browser keeps per site (a pair's adapted checklists).</summary>
+    public string Key => PlanPress.Model.Text.Slug.From(Title);
+}
 
 /// <summary>The base of every page's view model: where the page is and how to link from it.</summary>
 public abstract class PageModel

@@ -32,7 +32,7 @@ public sealed class LanguageTests : IDisposable
         Assert.Contains("Fase:", month.QuerySelector(".phase")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("Este mes: marzo de 2024", month.QuerySelector(".site-nav a")?.TextContent);
         Assert.Contains(month.QuerySelectorAll(".site-nav a"), a => a.TextContent == "Resumen del año");
-        Assert.Equal("Indicadores que vencen este mes", month.QuerySelector("#due")?.TextContent);
+        Assert.Equal("Indicadores que vencen este mes", month.QuerySelector("section.due h2")?.TextContent);
 
         var initiative = Page("initiatives/implement-common-district-wide-reading-strategies-in-grades-k-5.html");
         Assert.Equal(["Indicador", "Responsable", "Fecha", "Estado"], initiative.QuerySelectorAll("table.benchmark-table thead th").Take(4).Select(h => h.TextContent));
