@@ -1,0 +1,75 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace PlanPress.Tests.Browser;
+
+/// <summary>The month checklists printed by a real Chromium on Letter and A4 paper.</summary>
+[Collection(ChromiumTests.Name)]
+public sealed partial class PrintTests(ChromiumFixture chromium)
+{
+    private static int PageCount(byte[] pdf) => PdfPage().Count(Encoding.Latin1.GetString(pdf));
+
+    private async Task<byte[]> PrintAsync(IPage page, string path, string paper)
+    {
+        await page.GotoAsync(chromium.Url(path));
+        return await page.PdfAsync(new PagePdfOptions { Format = paper, PrintBackground = true });
+    }
+
+    [Theory]
+    [InlineData("Letter")]
+    [InlineData("A4")]
+    public async Task Every_month_of_the_sample_prints_on_exactly_one_sheet(string paper)
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var months = chromium.Pages.Where(p => p.StartsWith("months/", StringComparison.Ordinal)).ToList();
+
+        var counts = new List<string>();
+        foreach (var month in months)
+        {
+            counts.Add($"{month}: {PageCount(await PrintAsync(page, month, paper))}");
+        }
+
+        Assert.Equal(13, months.Count);
+        Assert.All(counts, c => Assert.EndsWith(": 1", c, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_booklet_prints_each_month_on_a_sheet_of_its_own()
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        var pdf = await PrintAsync(page, "booklet.html", "Letter");
+
+        Assert.Equal(13, PageCount(pdf));
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        var breaks = await page.EvalOnSelectorAllAsync<string[]>(".sheet", "sheets => sheets.map(s => getComputedStyle(s).breakBefore)");
+        Assert.Equal(["auto", .. Enumerable.Repeat("page", 12)], breaks);
+    }
+
+    [Fact]
+    public async Task Printed_the_sheet_has_no_navigation_or_screen_chrome_and_keeps_its_header_blanks_and_notes_column()
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(chromium.Url("months/2023-10.html"));
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        foreach (var hidden in new[] { ".site-header", ".site-footer", ".pager", ".adapt-tools", ".skip-link" })
+        {
+            Assert.False(await page.Locator(hidden).First.IsVisibleAsync(), $"{hidden} is hidden in print");
+        }
+
+        Assert.True(await page.Locator(".pair-names input[name='mentor']").IsVisibleAsync());
+        Assert.True(await page.Locator(".sheet-notes textarea").IsVisibleAsync());
+        Assert.Equal(4, await page.Locator(".task input[name='na']").CountAsync());
+        Assert.Equal(4, await page.Locator(".task input[name='date']").CountAsync());
+        Assert.Contains("Printed:", await page.Locator(".sheet-footer").TextContentAsync(), StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"/Type\s*/Page\b(?!s)")]
+    private static partial Regex PdfPage();
+}
