@@ -6,6 +6,7 @@ using PlanPress.Model.Calendar;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Model.Glossary;
 using PlanPress.Model.Improvement;
+using PlanPress.Model.Pairs;
 using PlanPress.Model.Resources;
 using PlanPress.Model.Roles;
 
@@ -21,7 +22,7 @@ public sealed record ImportResult(PlanSource? Source, IReadOnlyList<Diagnostic> 
 public static class ContentFolder
 {
     public static readonly IReadOnlyList<TableShape> Shapes =
-        [CalendarSheet.Shape, RolesSheet.Shape, ImprovementPlanSheet.Shape, GlossarySheet.Shape, ResourcesSheet.Shape];
+        [CalendarSheet.Shape, RolesSheet.Shape, ImprovementPlanSheet.Shape, GlossarySheet.Shape, ResourcesSheet.Shape, PairsSheet.Shape];
 
     /// <param name="folder">The content folder as the user named it; file names in diagnostics start with it.</param>
     public static ImportResult Read(string folder)
@@ -40,6 +41,7 @@ public static class ContentFolder
         var improvementRows = new List<ImprovementRow>();
         var terms = new List<TermRow>();
         var resources = new List<ResourceSheetRow>();
+        var pairs = new List<PairRow>();
         var workbooks = WorkbookFiles(folder);
         foreach (var path in workbooks)
         {
@@ -95,6 +97,10 @@ public static class ContentFolder
                 {
                     resources.AddRange(ResourcesSheet.Read(table));
                 }
+                else if (table.Shape == PairsSheet.Shape)
+                {
+                    pairs.AddRange(PairsSheet.Read(table));
+                }
             }
         }
 
@@ -118,6 +124,7 @@ public static class ContentFolder
             ImprovementRows = improvementRows,
             Terms = terms,
             ResourceRows = resources,
+            PairRows = pairs,
             Pages = pages,
         };
         return new ImportResult(source, all);

@@ -4,6 +4,7 @@ using PlanPress.Model.Dates;
 using PlanPress.Model.Glossary;
 using PlanPress.Model.Improvement;
 using PlanPress.Model.Pages;
+using PlanPress.Model.Pairs;
 using PlanPress.Model.Resources;
 using PlanPress.Model.Roles;
 
@@ -36,6 +37,9 @@ public sealed record Plan(
 
     public Goal GoalOf(Activity activity) => Goals.First(g => g.Activities.Contains(activity));
 
+    /// <summary>The mentor pairs, for their personal booklets. The site's pages never read them: names are personal.</summary>
+    public IReadOnlyList<Pair> Pairs { get; init; } = [];
+
     public IEnumerable<CalendarTask> TasksIn(YearMonth month) => Tasks.Where(t => t.Month == month);
 
     public IEnumerable<Benchmark> BenchmarksDueIn(YearMonth month) => Benchmarks.Where(b => b.Month == month);
@@ -60,4 +64,7 @@ public sealed record PlanSource(
     public IReadOnlyList<ResourceSheetRow> ResourceRows { get; init; } = [];
 
     public IReadOnlyList<NarrativePage> Pages { get; init; } = [];
+
+    /// <summary>Rows of the Pairs sheet: personal, for booklets only.</summary>
+    public IReadOnlyList<PairRow> PairRows { get; init; } = [];
 }

@@ -4,6 +4,7 @@ using PlanPress.Model.Dates;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Model.Glossary;
 using PlanPress.Model.Improvement;
+using PlanPress.Model.Pairs;
 using PlanPress.Model.Resources;
 using PlanPress.Model.Roles;
 using PlanPress.Model.Text;
@@ -36,7 +37,10 @@ public static class PlanResolver
             .ToList();
         var months = MonthRange(tasks.Select(t => t.Month), source.Settings.ProgramStart);
         var pages = source.Pages.OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.Ordinal).ToList();
-        var plan = new Plan(source.Settings, months, Phases(tasks), roles, people, tasks, initiatives, goals, resources, glossary, pages);
+        var plan = new Plan(source.Settings, months, Phases(tasks), roles, people, tasks, initiatives, goals, resources, glossary, pages)
+        {
+            Pairs = PairResolver.Resolve(source.PairRows, source.Settings, diagnostics),
+        };
         return new PlanResolution(plan, diagnostics);
     }
 

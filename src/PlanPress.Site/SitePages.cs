@@ -213,6 +213,25 @@ public sealed class SitePages
     private ChecklistSheet Sheet(YearMonth month, PairView? pair = null) =>
         new(Summary(month), _plan.ActivitiesDueIn(month).Select(Item).ToList(), Activities(TimingKind.Recurring, _ => true), Activities(TimingKind.AsNeeded, _ => true), pair);
 
+    /// <summary>
+    /// A booklet for each mentor pair, their names filled in and the calendar shifted to start at
+    /// their own start month: the program's month 1 is their month 1. Kept apart from the site.
+    /// </summary>
+    public IEnumerable<PageModel> PairBooklets() =>
+        _plan.Pairs.Select(pair => new BookletPage
+        {
+            Site = _site,
+            Path = $"{pair.Slug}.html",
+            Heading = _t["booklet-of", pair.Mentor, pair.Protege],
+            LinkBase = Uri.TryCreate(_plan.Settings.BaseUrl, UriKind.Absolute, out var baseUrl) ? baseUrl.AbsoluteUri : null,
+            Sheets = _plan.Months.Select((month, i) =>
+            {
+                var sheet = Sheet(month, new PairView(pair.Mentor, pair.Protege, pair.Group));
+                var theirs = pair.Start.AddMonths(i);
+                return sheet with { Month = sheet.Month with { Month = new Link(theirs.Name(_culture), MonthPath(theirs)) } };
+            }).ToList(),
+        });
+
     private BookletPage Booklet() => new()
     {
         Site = _site,

@@ -35,6 +35,33 @@ public static class SiteRenderer
         }
     }
 
+    /// <summary>The mentor pairs' personal booklets, with the assets they use: a folder of their own, never part of the site.</summary>
+    public static async Task<RenderedSite> RenderBookletsAsync(Plan plan, Theme theme, DateOnly asOf)
+    {
+        var (text, textProblems) = Translations.Load(theme.Folder, plan.Settings.Language);
+        var files = new List<OutputFile>();
+        var diagnostics = new List<Diagnostic>(textProblems.Where(d => d.Severity == Severity.Error));
+        foreach (var page in new SitePages(plan, asOf, text).PairBooklets())
+        {
+            var (html, problem) = await theme.RenderAsync(page).ConfigureAwait(false);
+            if (problem is not null)
+            {
+                diagnostics.Add(problem);
+                break;
+            }
+
+            files.Add(new OutputFile(page.Path, Utf8.GetBytes(html!)));
+        }
+
+        foreach (var asset in theme.AssetPaths())
+        {
+            files.Add(new OutputFile(asset, await File.ReadAllBytesAsync(Path.Combine(theme.Folder, asset)).ConfigureAwait(false)));
+        }
+
+        files.Add(new OutputFile(SiteWriter.MarkerFile, Utf8.GetBytes(SiteWriter.MarkerText)));
+        return new RenderedSite(files, diagnostics);
+    }
+
     public static async Task<RenderedSite> RenderAsync(Plan plan, Theme theme, DateOnly asOf)
     {
         if (!Directory.Exists(theme.Folder))

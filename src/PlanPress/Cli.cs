@@ -17,6 +17,7 @@ public static class Cli
             CheckCommand.Create(output, terminal),
             NewCommand.Create(output),
             ServeCommand.Create(output, terminal),
+            PdfCommand.Create(output, terminal),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration, cancellation).ConfigureAwait(false);

@@ -7,7 +7,8 @@ using PlanPress.Site;
 namespace PlanPress;
 
 /// <summary>One run of the pipeline, in memory: import the content, resolve the plan, render the theme.</summary>
-public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Diagnostic> Diagnostics)
+/// <param name="Booklets">The mentor pairs' personal booklets, when the content has a Pairs sheet: never part of the site.</param>
+public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Diagnostic> Diagnostics, RenderedSite? Booklets = null)
 {
     public bool Succeeded => Site is not null && !Diagnostics.HasErrors();
 
@@ -38,7 +39,14 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         step("Rendering pages");
         var site = await SiteRenderer.RenderAsync(resolved.Plan, theme, asOf).ConfigureAwait(false);
         diagnostics.AddRange(site.Diagnostics);
-        return new SiteBuild(resolved.Plan, site, diagnostics);
+        if (resolved.Plan.Pairs.Count == 0 || diagnostics.HasErrors())
+        {
+            return new SiteBuild(resolved.Plan, site, diagnostics);
+        }
+
+        var booklets = await SiteRenderer.RenderBookletsAsync(resolved.Plan, theme, asOf).ConfigureAwait(false);
+        diagnostics.AddRange(booklets.Diagnostics);
+        return new SiteBuild(resolved.Plan, site, diagnostics, booklets);
     }
 
     /// <summary>Reads --as-of: a date written YYYY-MM-DD, or today when not given.</summary>

@@ -41,9 +41,20 @@ public abstract class PageModel
     /// <summary>The theme template that renders the page.</summary>
     public abstract string Template { get; }
 
+    /// <summary>
+    /// Where links to the site's pages start when the page is not part of the site (a pair's
+    /// booklet, which links to the published site); null for the site's own pages.
+    /// </summary>
+    public string? LinkBase { get; init; }
+
     /// <summary>A relative URL from this page to <paramref name="target"/> (a path from the site root), so the site works from any folder or file://.</summary>
     public string Url(string target)
     {
+        if (LinkBase is not null && !target.StartsWith("assets/", StringComparison.Ordinal))
+        {
+            return LinkBase + target;
+        }
+
         var depth = Path.Count(c => c == '/');
         return string.Concat(Enumerable.Repeat("../", depth)) + target;
     }

@@ -13,19 +13,22 @@ public static class BuildCommand
     {
         var options = new CommonOptions();
         var outputFolder = new Option<string>("--output") { Description = "The folder the site is written to; replaced only when the build succeeds.", DefaultValueFactory = _ => "site-output" };
+        var booklets = new Option<string>("--booklets") { Description = "Where the mentor pairs' personal booklets go when there is a Pairs sheet; never inside the site.", DefaultValueFactory = _ => "booklets" };
         var command = new Command("build", "Build the site from the content folder into the output folder.");
         options.AddTo(command);
         command.Options.Add(outputFolder);
+        command.Options.Add(booklets);
         command.SetAction((result, _) => RunAsync(
             new Reporter(output, options.Verbosity(result), terminal),
             result.GetValue(options.Content)!,
             result.GetValue(options.Theme),
             result.GetValue(outputFolder)!,
+            result.GetValue(booklets)!,
             result.GetValue(options.AsOf)));
         return command;
     }
 
-    public static async Task<int> RunAsync(Reporter reporter, string content, string? theme, string outputFolder, string? asOfText)
+    public static async Task<int> RunAsync(Reporter reporter, string content, string? theme, string outputFolder, string bookletFolder, string? asOfText)
     {
         var clock = Stopwatch.StartNew();
         if (!SiteBuild.TryParseAsOf(asOfText, out var asOf))
@@ -37,9 +40,17 @@ public static class BuildCommand
 
         var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, theme, asOf, step)).ConfigureAwait(false);
         var diagnostics = build.Diagnostics.ToList();
-        if (build.Succeeded && SiteWriter.Replace(outputFolder, build.Site!.Files) is { } problem)
+        if (build.Succeeded && IsInside(bookletFolder, outputFolder))
+        {
+            diagnostics.Add(Diagnostic.Error(new SourceLocation("--booklets"), $"The booklets folder {bookletFolder} is inside the site's folder {outputFolder}, where pair names would be published.", "a folder outside the site, such as booklets"));
+        }
+        else if (build.Succeeded && SiteWriter.Replace(outputFolder, build.Site!.Files) is { } problem)
         {
             diagnostics.Add(problem);
+        }
+        else if (build.Succeeded && build.Booklets is { } personal && SiteWriter.Replace(bookletFolder, personal.Files) is { } bookletProblem)
+        {
+            diagnostics.Add(bookletProblem);
         }
 
         reporter.Report(diagnostics);
@@ -52,8 +63,16 @@ public static class BuildCommand
         }
 
         var pages = build.Site!.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-        reporter.Summary($"Built {pages} pages into {outputFolder} in {clock.Elapsed.TotalSeconds:0.0} s: 0 errors, {Count(warnings, "warning")}.");
+        var pairs = build.Booklets is null ? string.Empty : $" and {Count(build.Plan!.Pairs.Count, "pair booklet")} into {bookletFolder}";
+        reporter.Summary($"Built {pages} pages into {outputFolder}{pairs} in {clock.Elapsed.TotalSeconds:0.0} s: 0 errors, {Count(warnings, "warning")}.");
         return 0;
+    }
+
+    private static bool IsInside(string folder, string parent)
+    {
+        var full = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var root = Path.GetFullPath(parent).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return full.StartsWith(root, StringComparison.Ordinal);
     }
 
     public static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? string.Empty : "s")}";

@@ -18,6 +18,9 @@ public sealed class ChromiumFixture : IAsyncLifetime, IDisposable
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The Chromium the tests run.</summary>
+    public string Executable { get; private set; } = null!;
+
     /// <summary>The sample content, built as of <see cref="AsOf"/>.</summary>
     public string Site => _folder["site"];
 
@@ -25,6 +28,7 @@ public sealed class ChromiumFixture : IAsyncLifetime, IDisposable
     {
         var executable = Environment.GetEnvironmentVariable("PLANPRESS_CHROMIUM") is { Length: > 0 } named ? named : Candidates.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("No Chromium found: run the tests with scripts/test.sh (it installs Debian's chromium) or set PLANPRESS_CHROMIUM.");
+        Executable = executable;
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -33,7 +37,7 @@ public sealed class ChromiumFixture : IAsyncLifetime, IDisposable
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
 
-        var build = await PlanPressRun.StartAsync("build", "--content", Repository.Content, "--theme", Repository.Theme, "--output", Site, "--as-of", AsOf);
+        var build = await PlanPressRun.StartAsync("build", "--content", Repository.Content, "--theme", Repository.Theme, "--output", Site, "--booklets", _folder["booklets"], "--as-of", AsOf);
         Assert.True(build.ExitCode == 0, build.Output);
     }
 

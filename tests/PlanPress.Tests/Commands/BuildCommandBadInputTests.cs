@@ -20,7 +20,7 @@ public sealed class BuildCommandBadInputTests : IDisposable
     private string Output => _folder["site-output"];
 
     private Task<PlanPressRun> BuildAsync(string? content = null) =>
-        PlanPressRun.StartAsync("build", "--content", content ?? Content, "--theme", Repository.Theme, "--output", Output, "--as-of", "2024-03-15");
+        PlanPressRun.StartAsync("build", "--content", content ?? Content, "--theme", Repository.Theme, "--output", Output, "--booklets", _folder["booklets"], "--as-of", "2024-03-15");
 
     /// <summary>Builds the good sample first, so each test can check the bad build left it alone.</summary>
     private async Task<Dictionary<string, byte[]>> PreviousSiteAsync()

@@ -84,7 +84,7 @@ public sealed class BuildCommandTests(SampleSiteFixture sample) : IClassFixture<
     public async Task The_same_input_and_as_of_date_give_byte_identical_output()
     {
         using var folder = new TempFolder();
-        var again = await PlanPressRun.StartAsync("build", "--content", Repository.Content, "--theme", Repository.Theme, "--output", folder["site"], "--as-of", SampleSiteFixture.AsOf);
+        var again = await PlanPressRun.StartAsync("build", "--content", Repository.Content, "--theme", Repository.Theme, "--output", folder["site"], "--booklets", folder["booklets"], "--as-of", SampleSiteFixture.AsOf);
 
         Assert.Equal(0, again.ExitCode);
         var first = Directory.EnumerateFiles(sample.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(sample.Output, f)).Order(StringComparer.Ordinal).ToList();

@@ -15,7 +15,7 @@ public sealed class LanguageTests : IDisposable
         var content = _folder.CopyFolder(Repository.Content, "content");
         var yml = File.ReadAllText(Path.Combine(content, "site.yml")).Replace("language: en", $"language: {language}", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(content, "site.yml"), yml);
-        return await PlanPressRun.StartAsync("build", "--content", content, "--theme", Repository.Theme, "--output", _folder["site"], "--as-of", "2024-03-15");
+        return await PlanPressRun.StartAsync("build", "--content", content, "--theme", Repository.Theme, "--output", _folder["site"], "--booklets", _folder["booklets"], "--as-of", "2024-03-15");
     }
 
     private AngleSharp.Dom.IDocument Page(string path) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_folder["site"], path)));

@@ -15,7 +15,7 @@ public sealed class SampleSiteFixture : IAsyncLifetime, IDisposable
     public PlanPressRun Run { get; private set; } = null!;
 
     public async Task InitializeAsync() =>
-        Run = await PlanPressRun.StartAsync("build", "--content", Repository.Content, "--theme", Repository.Theme, "--output", Output, "--as-of", AsOf);
+        Run = await PlanPressRun.StartAsync("build", "--content", Repository.Content, "--theme", Repository.Theme, "--output", Output, "--booklets", _folder["booklets"], "--as-of", AsOf);
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -1,0 +1,44 @@
+using PlanPress.Model.Dates;
+using PlanPress.Model.Diagnostics;
+
+namespace PlanPress.Model.Pairs;
+
+/// <summary>A row of the Pairs sheet as entered.</summary>
+public sealed record PairRow(SourceCell Mentor, SourceCell Protege, SourceCell Start, SourceCell Group);
+
+/// <summary>
+/// A mentor and protégé, matched in <see cref="Start"/>: their booklet starts there, the program's
+/// month 1 becoming their month 1. Their names are personal and never go into the published site.
+/// </summary>
+public sealed record Pair(string Mentor, string Protege, YearMonth Start, string Group, SourceLocation Source)
+{
+    public string Slug => Text.Slug.From($"{Mentor} {Protege}");
+}
+
+/// <summary>Reads the Pairs sheet's rows: names, and a start month read like any calendar month.</summary>
+public static class PairResolver
+{
+    public static IReadOnlyList<Pair> Resolve(IEnumerable<PairRow> rows, SiteSettings settings, List<Diagnostic> diagnostics)
+    {
+        var pairs = new List<Pair>();
+        foreach (var row in rows)
+        {
+            if (row.Mentor.IsBlank || row.Protege.IsBlank)
+            {
+                diagnostics.Add(Diagnostic.Warning((row.Mentor.IsBlank ? row.Mentor : row.Protege).Location, "This pair has no mentor or no protégé and gets no booklet.", "both names"));
+                continue;
+            }
+
+            var start = MonthText.Read(row.Start, settings.Culture, settings.ProgramStart, previous: null);
+            if (start.Month is not { } month)
+            {
+                diagnostics.Add(Diagnostic.Error(row.Start.Location, $"The start month \"{row.Start.Text}\" cannot be read.", MonthText.Expected, start.Suggestion));
+                continue;
+            }
+
+            pairs.Add(new Pair(row.Mentor.Text.Trim(), row.Protege.Text.Trim(), month, row.Group.Text.Trim(), row.Mentor.Location));
+        }
+
+        return pairs;
+    }
+}

@@ -1,0 +1,138 @@
+using System.CommandLine;
+using PlanPress.Model.Diagnostics;
+using PlanPress.Printing;
+using PlanPress.Reporting;
+using PlanPress.Site;
+
+namespace PlanPress.Commands;
+
+/// <summary>
+/// <c>planpress pdf</c>: the month checklists, the year's booklet and the pairs' personal booklets
+/// as PDF files, printed by a headless Chromium or Chrome on Letter or A4 paper.
+/// </summary>
+public static class PdfCommand
+{
+    /// <summary>The exit code when no browser to print with was found.</summary>
+    public const int NoBrowser = 2;
+
+    public static Command Create(TextWriter output, Terminal terminal)
+    {
+        var options = new CommonOptions();
+        var outputFolder = new Option<string>("--output") { Description = "Where the PDF files go (months/, booklet.pdf, booklets/); replaced whole.", DefaultValueFactory = _ => "pdf" };
+        var chromium = new Option<string?>("--chromium") { Description = "The Chromium or Chrome to print with (default: PLANPRESS_CHROMIUM, else chromium or google-chrome on PATH)." };
+        var paper = new Option<string>("--paper") { Description = "letter or a4.", DefaultValueFactory = _ => "letter" };
+        paper.AcceptOnlyFromAmong("letter", "a4", "Letter", "A4");
+        var command = new Command("pdf", "Print the month checklists, the year's booklet and the pairs' booklets to PDF with a headless Chromium.");
+        options.AddTo(command);
+        command.Options.Add(outputFolder);
+        command.Options.Add(chromium);
+        command.Options.Add(paper);
+        command.SetAction((result, token) => RunAsync(
+            new Reporter(output, options.Verbosity(result), terminal),
+            terminal,
+            result.GetValue(options.Content)!,
+            result.GetValue(options.Theme),
+            result.GetValue(options.AsOf),
+            result.GetValue(outputFolder)!,
+            result.GetValue(chromium),
+            result.GetValue(paper)!.ToLowerInvariant(),
+            token));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(Reporter reporter, Terminal terminal, string content, string? theme, string? asOfText, string outputFolder, string? chromium, string paper, CancellationToken token)
+    {
+        if (ChromiumPrinter.Find(chromium, terminal.Variable) is not { } printer)
+        {
+            reporter.Report([Diagnostic.Error(
+                new SourceLocation(chromium ?? "--chromium"),
+                chromium is null ? "No Chromium or Chrome was found to print with." : "There is no browser at this path.",
+                "Chromium or Chrome installed (on Debian or Ubuntu: apt-get install chromium), or its path given with --chromium or PLANPRESS_CHROMIUM")]);
+            reporter.Summary("No PDF was written.");
+            return NoBrowser;
+        }
+
+        if (!SiteBuild.TryParseAsOf(asOfText, out var asOf))
+        {
+            reporter.Report([SiteBuild.AsOfProblem(asOfText)]);
+            return 1;
+        }
+
+        var build = await SiteBuild.RunAsync(content, theme, asOf, _ => { }).ConfigureAwait(false);
+        reporter.Report(build.Diagnostics);
+        if (!build.Succeeded)
+        {
+            reporter.Summary("The plan has errors; no PDF was written.");
+            return 1;
+        }
+
+        var work = Path.Combine(Path.GetTempPath(), "planpress-pdf", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var pages = Stage(Path.Combine(work, "site"), build.Site!.Files, paper)
+                .Where(p => p.Path.StartsWith("months/", StringComparison.Ordinal) || p.Path == SitePages.BookletPath)
+                .Select(p => (p.File, Pdf: p.Path.Replace(".html", ".pdf", StringComparison.Ordinal)));
+            if (build.Booklets is { } booklets)
+            {
+                pages = pages.Concat(Stage(Path.Combine(work, "booklets"), booklets.Files, paper)
+                    .Where(p => p.Path.EndsWith(".html", StringComparison.Ordinal))
+                    .Select(p => (p.File, Pdf: "booklets/" + p.Path.Replace(".html", ".pdf", StringComparison.Ordinal))));
+            }
+
+            var pdfs = Path.Combine(work, "pdf");
+            var problems = new List<Diagnostic>();
+            var printed = new List<OutputFile>();
+            foreach (var (file, pdf) in pages.ToList())
+            {
+                var target = Path.Combine(pdfs, pdf);
+                if (await printer.PrintAsync(file, target, Path.Combine(work, "profile"), token).ConfigureAwait(false) is { } why)
+                {
+                    problems.Add(Diagnostic.Error(new SourceLocation(pdf), why));
+                    break;
+                }
+
+                printed.Add(new OutputFile(pdf, await File.ReadAllBytesAsync(target, token).ConfigureAwait(false)));
+            }
+
+            if (problems.Count == 0 && SiteWriter.Replace(outputFolder, [.. printed, new OutputFile(SiteWriter.MarkerFile, System.Text.Encoding.UTF8.GetBytes(SiteWriter.MarkerText))]) is { } writeProblem)
+            {
+                problems.Add(writeProblem);
+            }
+
+            reporter.Report(problems);
+            reporter.Summary(problems.Count == 0
+                ? $"Printed {BuildCommand.Count(printed.Count, "PDF")} on {(paper == "a4" ? "A4" : "Letter")} paper into {outputFolder} with {printer.Executable}."
+                : $"Printing failed; {outputFolder} was not changed.");
+            return problems.Count == 0 ? 0 : 1;
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(work, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A temporary folder left behind is not worth failing over.
+            }
+        }
+    }
+
+    /// <summary>Writes built files to a folder to print from, with the paper size set in the stylesheet.</summary>
+    private static List<(string Path, string File)> Stage(string folder, IReadOnlyList<OutputFile> files, string paper)
+    {
+        var staged = new List<(string Path, string File)>();
+        foreach (var file in files)
+        {
+            var path = Path.Combine(folder, file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var bytes = file.Path == "assets/site.css"
+                ? [.. file.Content, .. System.Text.Encoding.UTF8.GetBytes($"\n@page {{ size: {(paper == "a4" ? "A4" : "letter")}; }}\n")]
+                : file.Content;
+            File.WriteAllBytes(path, bytes);
+            staged.Add((file.Path, path));
+        }
+
+        return staged;
+    }
+}
