@@ -84,15 +84,7 @@ public static class PlanResolver
             }
 
             previous = month;
-            var who = resolver.Resolve(row.Who.Text);
-            foreach (var unknown in who.Unknown)
-            {
-                diagnostics.Add(Diagnostic.Warning(
-                    row.Who.Location,
-                    $"\"{unknown}\" is not a known role or person; the task is listed under that name.",
-                    "a role or alias from the Roles sheet, or a person's name such as \"M. Edwards\"",
-                    resolver.Suggest(unknown)));
-            }
+            var who = resolver.Resolve(row.Who, "task", diagnostics);
 
             tasks.Add(new CalendarTask(
                 $"task-{month}-{tasks.Count(t => t.Month == month) + 1}",

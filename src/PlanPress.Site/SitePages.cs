@@ -249,38 +249,40 @@ public sealed class SitePages
         People = _plan.People.Select(PersonLink).ToList(),
     };
 
-    private RolePage RolePage(Role role) => new()
-    {
-        Site = _site,
-        Path = RolePath(role),
-        Heading = role.Name,
-        Responsibilities = role.Responsibilities,
-        Aliases = role.Aliases,
-        Related = _plan.People.Where(p => p.Roles.Contains(role)).Select(PersonLink).ToList(),
-        RelatedLabel = _t["people"],
-        Months = MonthsOf(a => a.Names(role), role.Name, RoleLink(role)),
-        Benchmarks = _plan.Benchmarks.Where(b => b.Responsible.Names(role)).Select(Item).ToList(),
-        Recurring = Activities(TimingKind.Recurring, a => a.Names(role)),
-        AsNeeded = Activities(TimingKind.AsNeeded, a => a.Names(role)),
-        TimingNotSet = Activities(TimingKind.NotSet, a => a.Names(role)),
-        CalendarPath = Feeds.CalendarFeed.RolePath(role),
-    };
+    private RolePage RolePage(Role role) => WhoPage(
+        RoleLink(role),
+        role.Responsibilities,
+        role.Aliases,
+        _plan.People.Where(p => p.Roles.Contains(role)).Select(PersonLink).ToList(),
+        _t["people"],
+        a => a.Names(role),
+        Feeds.CalendarFeed.RolePath(role));
 
-    private RolePage PersonPage(Person person) => new()
+    private RolePage PersonPage(Person person) => WhoPage(
+        PersonLink(person),
+        string.Empty,
+        [],
+        person.Roles.Select(RoleLink).ToList(),
+        _t["roles"],
+        a => a.Names(person),
+        calendar: null);
+
+    /// <summary>The page of a role or a person: what they do month by month, their duties and their benchmarks.</summary>
+    private RolePage WhoPage(Link link, string responsibilities, IReadOnlyList<string> aliases, IReadOnlyList<Link> related, string relatedLabel, Func<Assignment, bool> mine, string? calendar) => new()
     {
         Site = _site,
-        Path = PersonPath(person),
-        Heading = person.Name,
-        Responsibilities = string.Empty,
-        Aliases = [],
-        Related = person.Roles.Select(RoleLink).ToList(),
-        RelatedLabel = _t["roles"],
-        Months = MonthsOf(a => a.Names(person), person.Name, PersonLink(person)),
-        Benchmarks = _plan.Benchmarks.Where(b => b.Responsible.Names(person)).Select(Item).ToList(),
-        Recurring = Activities(TimingKind.Recurring, a => a.Names(person)),
-        AsNeeded = Activities(TimingKind.AsNeeded, a => a.Names(person)),
-        TimingNotSet = Activities(TimingKind.NotSet, a => a.Names(person)),
-        CalendarPath = null,
+        Path = link.Path,
+        Heading = link.Text,
+        Responsibilities = responsibilities,
+        Aliases = aliases,
+        Related = related,
+        RelatedLabel = relatedLabel,
+        Months = MonthsOf(mine, link.Text, link),
+        Benchmarks = _plan.Benchmarks.Where(b => mine(b.Responsible)).Select(Item).ToList(),
+        Recurring = Activities(TimingKind.Recurring, mine),
+        AsNeeded = Activities(TimingKind.AsNeeded, mine),
+        TimingNotSet = Activities(TimingKind.NotSet, mine),
+        CalendarPath = calendar,
     };
 
     /// <summary>The months in which someone has tasks or activities due, each with just theirs.</summary>

@@ -46,15 +46,7 @@ public static class InitiativeResolver
 
     private static Benchmark ResolveBenchmark(BenchmarkRow row, string id, RoleResolver who, SiteSettings settings, List<Diagnostic> diagnostics)
     {
-        var responsible = who.Resolve(row.Responsible.Text);
-        foreach (var unknown in responsible.Unknown)
-        {
-            diagnostics.Add(Diagnostic.Warning(
-                row.Responsible.Location,
-                $"\"{unknown}\" is not a known role or person; the benchmark is listed under that name.",
-                "a role or alias from the Roles sheet, or a person's name such as \"M. Edwards\"",
-                who.Suggest(unknown)));
-        }
+        var responsible = who.Resolve(row.Responsible, "benchmark", diagnostics);
 
         var date = Timeline.Read(row.Date, settings.Culture, settings.ProgramStart);
         if (date.Due is null && !row.Date.IsBlank)

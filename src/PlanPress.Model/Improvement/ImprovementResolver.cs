@@ -67,7 +67,7 @@ public static partial class ImprovementResolver
                                 activity.Statement,
                                 activity.Row.Timeline.Text.Trim(),
                                 ReadTiming(activity.Row, settings, diagnostics),
-                                ReadResponsible(activity.Row, who, diagnostics),
+                                who.Resolve(activity.Row.Responsible, "activity", diagnostics),
                                 activity.Row.Statement.Location))
                             .ToList(),
                         target.Row.Statement.Location))
@@ -90,21 +90,6 @@ public static partial class ImprovementResolver
         }
 
         return timing;
-    }
-
-    private static Assignment ReadResponsible(ImprovementRow row, RoleResolver who, List<Diagnostic> diagnostics)
-    {
-        var responsible = who.Resolve(row.Responsible.Text);
-        foreach (var unknown in responsible.Unknown)
-        {
-            diagnostics.Add(Diagnostic.Warning(
-                row.Responsible.Location,
-                $"\"{unknown}\" is not a known role or person; the activity is listed under that name.",
-                "a role or alias from the Roles sheet, or a person's name such as \"M. Edwards\"",
-                who.Suggest(unknown)));
-        }
-
-        return responsible;
     }
 
     /// <summary>The row's ID (from its ID column or the start of its statement), statement and data conclusion.</summary>

@@ -111,6 +111,23 @@ public sealed partial class RoleResolver
         return new Assignment(who, roles, people, unknown);
     }
 
+    /// <summary>Resolves a who cell, and warns of each part that names no role or person, with the closest one.</summary>
+    /// <param name="item">What the cell belongs to ("task", "benchmark"), for the warning.</param>
+    public Assignment Resolve(SourceCell who, string item, List<Diagnostic> diagnostics)
+    {
+        var assignment = Resolve(who.Text);
+        foreach (var unknown in assignment.Unknown)
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                who.Location,
+                $"\"{unknown}\" is not a known role or person; the {item} is listed under that name.",
+                "a role or alias from the Roles sheet, or a person's name such as \"M. Edwards\"",
+                Suggest(unknown)));
+        }
+
+        return assignment;
+    }
+
     /// <summary>A part written the way a person's name is ("M. Edwards", "J. A. Rivera", "Dr. Ruiz") names that person.</summary>
     private static bool TryNameAPerson(string part, out Person person)
     {
