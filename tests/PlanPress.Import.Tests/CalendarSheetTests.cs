@@ -114,4 +114,26 @@ public sealed class CalendarSheetTests : IDisposable
 
         Assert.Equal("A2", error.Location.Cell);
     }
+
+    [Fact]
+    public void Hidden_columns_and_columns_marked_private_are_never_read()
+    {
+        var result = ReadFixture("hidden-and-private-columns.xlsx");
+
+        var rows = result.Source!.CalendarRows;
+        Assert.Equal(["Assess needs", "Set goals"], rows.Select(r => r.Task.Text));
+        Assert.All(rows, r => Assert.True(r.Notes.IsBlank));
+        Assert.DoesNotContain(result.Diagnostics, d => d.ToString().Contains("SECRET", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Notes (private)", true)]
+    [InlineData("Private contact", true)]
+    [InlineData("PRIVATE", true)]
+    [InlineData("Notes", false)]
+    [InlineData("Privateness", false)]
+    public void A_header_saying_private_marks_its_column_private(string header, bool isPrivate)
+    {
+        Assert.Equal(isPrivate, PlanPress.Import.Tables.TableFinder.IsPrivate(header));
+    }
 }

@@ -1,6 +1,7 @@
 using PlanPress.Import.Workbooks;
 using PlanPress.Model;
 using PlanPress.Model.Diagnostics;
+using PlanPress.Model.Text;
 
 namespace PlanPress.Import.Tables;
 
@@ -102,11 +103,19 @@ public static class TableFinder
             $"a header row with one of these sets of columns — {expected}"));
     }
 
+    public static bool IsPrivate(string header) => Fold.Words(header).Split(' ').Contains("private");
+
     private static FoundTable Match(Sheet sheet, TableShape shape, SheetRow row, int index)
     {
         var indexes = new Dictionary<Column, int>();
         for (var i = 0; i < row.Cells.Count; i++)
         {
+            // A column the coordinator marks private ("Notes (private)", "Private contact") is never read, so never published.
+            if (IsPrivate(row.Cells[i].Text))
+            {
+                continue;
+            }
+
             var column = shape.Columns.FirstOrDefault(c => !indexes.ContainsKey(c) && c.Matches(row.Cells[i].Text));
             if (column is not null)
             {

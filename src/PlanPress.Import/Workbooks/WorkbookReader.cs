@@ -27,17 +27,17 @@ public static class WorkbookReader
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
             var extension = Path.GetExtension(path).ToLowerInvariant();
             var isCsv = extension == ".csv";
-            var hiddenRows = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+            var hidden = new Dictionary<string, HiddenCells>(StringComparer.Ordinal);
             if (extension == ".xlsx")
             {
-                hiddenRows = XlsxHiddenRows.Read(stream);
+                hidden = XlsxHidden.Read(stream);
                 stream.Position = 0;
             }
 
             using var reader = isCsv
                 ? ExcelReaderFactory.CreateCsvReader(stream, new ExcelReaderConfiguration { FallbackEncoding = Encoding.UTF8 })
                 : ExcelReaderFactory.CreateReader(stream);
-            return (ReadSheets(reader, file, isCsv, hiddenRows), []);
+            return (ReadSheets(reader, file, isCsv, hidden), []);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -49,20 +49,20 @@ public static class WorkbookReader
         }
     }
 
-    private static List<Sheet> ReadSheets(IExcelDataReader reader, string file, bool isCsv, Dictionary<string, HashSet<int>> hiddenRows)
+    private static List<Sheet> ReadSheets(IExcelDataReader reader, string file, bool isCsv, Dictionary<string, HiddenCells> hiddenCells)
     {
         var sheets = new List<Sheet>();
         do
         {
             var name = isCsv ? null : reader.Name;
             var hidden = !isCsv && !string.Equals(reader.VisibleState, "visible", StringComparison.OrdinalIgnoreCase);
-            var hiddenHere = name is not null && hiddenRows.TryGetValue(name, out var set) ? set : [];
+            var hiddenHere = name is not null && hiddenCells.TryGetValue(name, out var found) ? found : HiddenCells.None;
             var rows = new List<SheetRow>();
             var rowNumber = 0;
             while (reader.Read())
             {
                 rowNumber++;
-                if (!isCsv && (reader.RowHeight == 0 || hiddenHere.Contains(rowNumber)))
+                if (!isCsv && (reader.RowHeight == 0 || hiddenHere.Rows.Contains(rowNumber)))
                 {
                     continue;
                 }
@@ -70,7 +70,10 @@ public static class WorkbookReader
                 var cells = new SourceCell[reader.FieldCount];
                 for (var column = 0; column < cells.Length; column++)
                 {
-                    cells[column] = ToCell(reader.GetValue(column), new SourceLocation(file, name, CellAddress.Of(rowNumber, column)));
+                    // A hidden column is kept out of the plan like a hidden row: its cells read as blank.
+                    var isHidden = !isCsv && (hiddenHere.Columns.Contains(column) || reader.GetColumnWidth(column) == 0);
+                    var location = new SourceLocation(file, name, CellAddress.Of(rowNumber, column));
+                    cells[column] = isHidden ? SourceCell.Blank(location) : ToCell(reader.GetValue(column), location);
                 }
 
                 rows.Add(new SheetRow(rowNumber, cells));
