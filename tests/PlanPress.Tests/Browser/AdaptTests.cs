@@ -30,6 +30,7 @@ public sealed class AdaptTests(ChromiumFixture chromium) : IDisposable
         await page.ReloadAsync();
         await AssertAdaptedAsync(page);
 
+        // What was typed is saved as it is typed; the reload shows it came back from the browser's storage.
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("button[data-action='export']"));
         var saved = _folder["checklists.json"];
         await download.SaveAsAsync(saved);
@@ -41,6 +42,7 @@ public sealed class AdaptTests(ChromiumFixture chromium) : IDisposable
         Assert.False(await page.IsCheckedAsync($"{Other} input[name='together']"));
 
         await page.SetInputFilesAsync("input[data-action='import']", saved);
+        await page.Locator(".adapt-status", new() { HasText = "Opened the saved file." }).WaitForAsync();
         await AssertAdaptedAsync(page);
 
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
