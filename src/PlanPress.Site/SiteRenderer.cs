@@ -2,6 +2,7 @@ using System.Text;
 using PlanPress.Model;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Site.Feeds;
+using PlanPress.Site.Pages;
 
 namespace PlanPress.Site;
 
@@ -39,26 +40,8 @@ public static class SiteRenderer
     public static async Task<RenderedSite> RenderBookletsAsync(Plan plan, Theme theme, DateOnly asOf)
     {
         var (text, textProblems) = Translations.Load(theme.Folder, plan.Settings.Language);
-        var files = new List<OutputFile>();
         var diagnostics = new List<Diagnostic>(textProblems.Where(d => d.Severity == Severity.Error));
-        foreach (var page in new SitePages(plan, asOf, text).PairBooklets())
-        {
-            var (html, problem) = await theme.RenderAsync(page).ConfigureAwait(false);
-            if (problem is not null)
-            {
-                diagnostics.Add(problem);
-                break;
-            }
-
-            files.Add(new OutputFile(page.Path, Utf8.GetBytes(html!)));
-        }
-
-        foreach (var asset in theme.AssetPaths())
-        {
-            files.Add(new OutputFile(asset, await File.ReadAllBytesAsync(Path.Combine(theme.Folder, asset)).ConfigureAwait(false)));
-        }
-
-        files.Add(new OutputFile(SiteWriter.MarkerFile, Utf8.GetBytes(SiteWriter.MarkerText)));
+        var files = await RenderPagesAsync(theme, new SitePages(plan, asOf, text).PairBooklets(), diagnostics).ConfigureAwait(false);
         return new RenderedSite(files, diagnostics);
     }
 
@@ -69,20 +52,31 @@ public static class SiteRenderer
             return new RenderedSite([], [Diagnostic.Error(new SourceLocation(theme.Folder.Replace('\\', '/')), "The theme folder does not exist.", "a theme folder holding _Layout.cshtml and the page templates")]);
         }
 
-        var files = new List<OutputFile>();
         var (text, textProblems) = Translations.Load(theme.Folder, plan.Settings.Language);
         var diagnostics = new List<Diagnostic>(textProblems);
-        foreach (var page in new SitePages(plan, asOf, text).All())
+        var files = await RenderPagesAsync(theme, new SitePages(plan, asOf, text).All(), diagnostics).ConfigureAwait(false);
+        files.AddRange(Feeds(plan, asOf, text, files, diagnostics));
+        if (!diagnostics.HasErrors())
+        {
+            diagnostics.AddRange(LinkCheck.Check(files));
+        }
+
+        return new RenderedSite(files, diagnostics);
+    }
+
+    /// <summary>Renders pages through the theme, then adds the theme's assets and the output marker.</summary>
+    private static async Task<List<OutputFile>> RenderPagesAsync(Theme theme, IEnumerable<PageModel> pages, List<Diagnostic> diagnostics)
+    {
+        var files = new List<OutputFile>();
+        foreach (var page in pages)
         {
             var (html, problem) = await theme.RenderAsync(page).ConfigureAwait(false);
             if (problem is not null)
             {
-                diagnostics.Add(problem);
-
                 // One broken template breaks every page that uses it; report it once.
-                if (diagnostics.Count(d => d.Location == problem.Location) > 1)
+                if (!diagnostics.Any(d => d.Location == problem.Location))
                 {
-                    diagnostics.RemoveAt(diagnostics.Count - 1);
+                    diagnostics.Add(problem);
                 }
 
                 continue;
@@ -97,12 +91,6 @@ public static class SiteRenderer
         }
 
         files.Add(new OutputFile(SiteWriter.MarkerFile, Utf8.GetBytes(SiteWriter.MarkerText)));
-        files.AddRange(Feeds(plan, asOf, text, files, diagnostics));
-        if (!diagnostics.HasErrors())
-        {
-            diagnostics.AddRange(LinkCheck.Check(files));
-        }
-
-        return new RenderedSite(files, diagnostics);
+        return files;
     }
 }

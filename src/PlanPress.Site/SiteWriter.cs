@@ -59,7 +59,8 @@ public static class SiteWriter
         return null;
     }
 
-    private static void TryDelete(string folder)
+    /// <summary>Deletes a folder of PlanPress's own scratch files, if it can: one left behind is harmless.</summary>
+    public static void TryDelete(string folder)
     {
         try
         {
@@ -70,7 +71,7 @@ public static class SiteWriter
         }
         catch (IOException)
         {
-            // A leftover hidden folder is harmless; the site itself is already in place.
+            // Scratch left behind is not worth failing over: the site itself is already in place.
         }
     }
 }

@@ -40,7 +40,7 @@ public static class BuildCommand
 
         var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, theme, asOf, step)).ConfigureAwait(false);
         var diagnostics = build.Diagnostics.ToList();
-        if (build.Succeeded && IsInside(bookletFolder, outputFolder))
+        if (build.Succeeded && Paths.IsInside(bookletFolder, outputFolder))
         {
             diagnostics.Add(Diagnostic.Error(new SourceLocation("--booklets"), $"The booklets folder {bookletFolder} is inside the site's folder {outputFolder}, where pair names would be published.", "a folder outside the site, such as booklets"));
         }
@@ -66,13 +66,6 @@ public static class BuildCommand
         var pairs = build.Booklets is null ? string.Empty : $" and {Count(build.Plan!.Pairs.Count, "pair booklet")} into {bookletFolder}";
         reporter.Summary($"Built {pages} pages into {outputFolder}{pairs} in {clock.Elapsed.TotalSeconds:0.0} s: 0 errors, {Count(warnings, "warning")}.");
         return 0;
-    }
-
-    private static bool IsInside(string folder, string parent)
-    {
-        var full = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        var root = Path.GetFullPath(parent).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return full.StartsWith(root, StringComparison.Ordinal);
     }
 
     public static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? string.Empty : "s")}";

@@ -107,14 +107,7 @@ public static class PdfCommand
         }
         finally
         {
-            try
-            {
-                Directory.Delete(work, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A temporary folder left behind is not worth failing over.
-            }
+            SiteWriter.TryDelete(work);
         }
     }
 

@@ -66,7 +66,7 @@ public static class ServeCommand
                     changed.Add(more);
                 }
 
-                if (changed.Any(path => IsUnder(path, themeFolder)))
+                if (changed.Any(path => Paths.IsInside(path, themeFolder)))
                 {
                     theme = new Theme(themeFolder);
                 }
@@ -80,7 +80,7 @@ public static class ServeCommand
         }
         finally
         {
-            TryDelete(work);
+            SiteWriter.TryDelete(work);
         }
 
         return 0;
@@ -171,21 +171,6 @@ public static class ServeCommand
         catch (IOException)
         {
             return true;
-        }
-    }
-
-    private static bool IsUnder(string path, string folder) =>
-        Path.GetFullPath(path).StartsWith(Path.GetFullPath(folder), StringComparison.Ordinal);
-
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temporary folder left behind is not worth failing the stop over.
         }
     }
 }

@@ -1,15 +1,11 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace PlanPress.Tests.Browser;
 
 /// <summary>The month checklists printed by a real Chromium on Letter and A4 paper.</summary>
 [Collection(ChromiumTests.Name)]
-public sealed partial class PrintTests(ChromiumFixture chromium)
+public sealed class PrintTests(ChromiumFixture chromium)
 {
-    private static int PageCount(byte[] pdf) => PdfPage().Count(Encoding.Latin1.GetString(pdf));
-
     private async Task<byte[]> PrintAsync(IPage page, string path, string paper)
     {
         await page.GotoAsync(chromium.Url(path));
@@ -28,7 +24,7 @@ public sealed partial class PrintTests(ChromiumFixture chromium)
         var counts = new List<string>();
         foreach (var month in months)
         {
-            counts.Add($"{month}: {PageCount(await PrintAsync(page, month, paper))}");
+            counts.Add($"{month}: {Pdf.PageCount(await PrintAsync(page, month, paper))}");
         }
 
         Assert.Equal(13, months.Count);
@@ -43,7 +39,7 @@ public sealed partial class PrintTests(ChromiumFixture chromium)
 
         var pdf = await PrintAsync(page, "booklet.html", "Letter");
 
-        Assert.Equal(13, PageCount(pdf));
+        Assert.Equal(13, Pdf.PageCount(pdf));
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         var breaks = await page.EvalOnSelectorAllAsync<string[]>(".sheet", "sheets => sheets.map(s => getComputedStyle(s).breakBefore)");
         Assert.Equal(["auto", .. Enumerable.Repeat("page", 12)], breaks);
@@ -69,7 +65,4 @@ public sealed partial class PrintTests(ChromiumFixture chromium)
         Assert.Equal(4, await page.Locator(".task input[name='date']").CountAsync());
         Assert.Contains("Printed:", await page.Locator(".sheet-footer").TextContentAsync(), StringComparison.Ordinal);
     }
-
-    [GeneratedRegex(@"/Type\s*/Page\b(?!s)")]
-    private static partial Regex PdfPage();
 }
