@@ -30,6 +30,10 @@ public sealed class SitePages
     private readonly GlossaryMarkup _glossary;
     private readonly Translations _t;
 
+    // The same on every month's sheet: built once for all the months and booklets.
+    private readonly Lazy<List<ActivityItem>> _recurring;
+    private readonly Lazy<List<ActivityItem>> _asNeeded;
+
     public SitePages(Plan plan, DateOnly asOf, Translations text)
     {
         _plan = plan;
@@ -38,6 +42,8 @@ public sealed class SitePages
         _asOf = asOf;
         _asOfMonth = YearMonth.From(asOf);
         _glossary = new GlossaryMarkup(plan.Glossary);
+        _recurring = new(() => Activities(TimingKind.Recurring, _ => true));
+        _asNeeded = new(() => Activities(TimingKind.AsNeeded, _ => true));
         _site = new SiteInfo(
             plan.Settings.Title,
             plan.Settings.Organisation,
@@ -211,7 +217,7 @@ public sealed class SitePages
     }
 
     private ChecklistSheet Sheet(YearMonth month, PairView? pair = null) =>
-        new(Summary(month), _plan.ActivitiesDueIn(month).Select(Item).ToList(), Activities(TimingKind.Recurring, _ => true), Activities(TimingKind.AsNeeded, _ => true), pair);
+        new(Summary(month), _plan.ActivitiesDueIn(month).Select(Item).ToList(), _recurring.Value, _asNeeded.Value, pair);
 
     /// <summary>
     /// A booklet for each mentor pair, their names filled in and the calendar shifted to start at
@@ -461,7 +467,7 @@ public sealed class SitePages
     }
 
     private TaskItem Item(CalendarTask task) =>
-        new(task.Id, _glossary.Segments(task.Text), task.Who.Text, task.Phase, SafeMarkdown.ToHtml(task.Notes));
+        new(task.Id, _glossary.Segments(task.Text), task.Who.Text, SafeMarkdown.ToHtml(task.Notes));
 
     private BenchmarkItem Item(Benchmark benchmark) => new(
         benchmark.Id,

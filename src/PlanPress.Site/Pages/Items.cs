@@ -9,7 +9,7 @@ public sealed record TextSegment(string Text, string? Title, string? Path);
 public sealed record TextPartial(PageModel Page, IReadOnlyList<TextSegment> Segments);
 
 /// <summary>A task as a checklist item: its text, who does it, and notes already rendered as safe HTML.</summary>
-public sealed record TaskItem(string Id, IReadOnlyList<TextSegment> Text, string Who, string Phase, string NotesHtml);
+public sealed record TaskItem(string Id, IReadOnlyList<TextSegment> Text, string Who, string NotesHtml);
 
 /// <summary>An improvement plan activity as shown: its number, statement, timeline as written and as read, and who.</summary>
 /// <param name="When">How the timeline was read: "by March 2024", "recurring", "as needed", "timing not set".</param>
