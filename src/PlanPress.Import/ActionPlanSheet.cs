@@ -62,9 +62,12 @@ public static class ActionPlanSheet
         sheet.Rows.Any(row => row.Cells.Any(c => IsLabel(c, InitiativeLabel) || IsLabel(c, ObjectiveLabel))
             || TableFinder.IsHeader(sheet, ProcessShape, row) || TableFinder.IsHeader(sheet, EarlyEvidenceShape, row));
 
-    public static (InitiativeSource? Initiative, IReadOnlyList<Diagnostic> Diagnostics) Read(Sheet sheet)
+    public static (InitiativeSource? Initiative, IReadOnlyList<Diagnostic> Diagnostics) Read(Sheet form)
     {
-        var diagnostics = new List<Diagnostic>();
+        // Private columns are blanked under every table header of the form and private rows left out, so neither a table nor a label's value can read them.
+        var cleaned = PrivateContent.Remove(form, row => Tables.Any(t => TableFinder.IsHeader(form, t, row)));
+        var sheet = cleaned with { Rows = cleaned.Rows.Where(r => !r.IsPrivate).ToList() };
+        var diagnostics = new List<Diagnostic>(sheet.Rows.SelectMany(r => r.Cells).Select(c => c.FaultDiagnostic()).OfType<Diagnostic>());
         var name = LabelValue(sheet, InitiativeLabel);
         if (name is null || name.IsBlank)
         {

@@ -25,12 +25,17 @@ public static class CalendarSheet
         var diagnostics = new List<Diagnostic>();
         SourceCell? month = null;
         SourceCell? phase = null;
-        foreach (var row in table.DataRows)
+        foreach (var row in table.RowsWithPrivate)
         {
+            // A private row's month still carries down to the rows under it, as it does in the spreadsheet.
             var monthCell = table.Cell(row, Month);
             var phaseCell = table.Cell(row, Phase);
             month = monthCell.IsBlank ? month : monthCell;
             phase = phaseCell.IsBlank ? phase : phaseCell;
+            if (row.IsPrivate)
+            {
+                continue;
+            }
 
             var task = table.Cell(row, Task);
             if (task.IsBlank)

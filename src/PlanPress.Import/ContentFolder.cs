@@ -72,6 +72,8 @@ public static class ContentFolder
                     continue;
                 }
 
+                all.AddRange(table.Faults());
+
                 if (table.Shape == CalendarSheet.Shape)
                 {
                     var (rows, rowProblems) = CalendarSheet.Read(table);

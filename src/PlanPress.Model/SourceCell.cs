@@ -8,7 +8,20 @@ namespace PlanPress.Model;
 /// </summary>
 public sealed record SourceCell(string Text, SourceLocation Location, DateTime? Date = null)
 {
-    public bool IsBlank => Date is null && string.IsNullOrWhiteSpace(Text);
+    /// <summary>
+    /// What the cell holds instead of a value ("the formula error #REF!", "a formula with no saved
+    /// value"), or null. A faulty cell is not blank, so it never reads as "same as above".
+    /// </summary>
+    public string? Fault { get; init; }
+
+    public bool IsBlank => Date is null && Fault is null && string.IsNullOrWhiteSpace(Text);
 
     public static SourceCell Blank(SourceLocation location) => new(string.Empty, location);
+
+    public static SourceCell Faulty(SourceLocation location, string fault) => new(string.Empty, location) { Fault = fault };
+
+    /// <summary>The error a faulty cell is reported as, wherever PlanPress reads it.</summary>
+    public Diagnostic? FaultDiagnostic() => Fault is null
+        ? null
+        : Diagnostic.Error(Location, $"This cell holds {Fault}, not a value.", "a value typed in, or a formula that the spreadsheet program has calculated and saved (open the file, let it recalculate, and save it)");
 }

@@ -14,7 +14,28 @@ public sealed class Theme
 {
     public const string AssetsFolder = "assets";
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Theme> Loaded = new(StringComparer.Ordinal);
+
     private readonly RazorLightEngine _engine;
+
+    /// <summary>
+    /// The theme in a folder, its compiled templates shared with every earlier load of the same
+    /// files in this process (serve's rebuilds, a test run's builds); an edited theme loads anew.
+    /// </summary>
+    public static Theme Load(string folder)
+    {
+        var key = Path.GetFullPath(folder) + "\n" + Fingerprint(folder);
+        return Loaded.GetOrAdd(key, _ => new Theme(folder));
+    }
+
+    /// <summary>Every file of the theme by path, size and time written: any edit changes it.</summary>
+    private static string Fingerprint(string folder) =>
+        !Directory.Exists(folder)
+            ? string.Empty
+            : string.Join('\n', Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal)
+                .Select(f => new FileInfo(f))
+                .Select(f => $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}"));
 
     public Theme(string folder)
     {

@@ -14,7 +14,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
 
     /// <param name="step">Told the name of each step as it starts, for progress on a terminal.</param>
     public static Task<SiteBuild> RunAsync(string content, string? theme, DateOnly asOf, Action<string> step) =>
-        RunAsync(content, new Theme(theme ?? DefaultTheme()), asOf, step);
+        RunAsync(content, Theme.Load(theme ?? DefaultTheme()), asOf, step);
 
     /// <summary>The same with a theme already loaded, whose compiled templates are reused (as <c>serve</c> does between saves).</summary>
     public static async Task<SiteBuild> RunAsync(string content, Theme theme, DateOnly asOf, Action<string> step)

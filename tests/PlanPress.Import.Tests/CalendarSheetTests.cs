@@ -134,6 +134,6 @@ public sealed class CalendarSheetTests : IDisposable
     [InlineData("Privateness", false)]
     public void A_header_saying_private_marks_its_column_private(string header, bool isPrivate)
     {
-        Assert.Equal(isPrivate, PlanPress.Import.Tables.TableFinder.IsPrivate(header));
+        Assert.Equal(isPrivate, PlanPress.Import.Tables.PrivateContent.IsPrivateHeader(header));
     }
 }

@@ -8,8 +8,15 @@ namespace PlanPress.Import.Tables;
 /// <summary>A table found on a sheet: its header row and which sheet column holds each known column.</summary>
 public sealed record FoundTable(Sheet Sheet, TableShape Shape, int HeaderIndex, IReadOnlyDictionary<Column, int> ColumnIndexes)
 {
-    /// <summary>The rows under the header, blank rows skipped.</summary>
-    public IEnumerable<SheetRow> DataRows => Sheet.Rows.Skip(HeaderIndex + 1).Where(r => !r.IsBlank);
+    /// <summary>The rows under the header, blank and private rows skipped.</summary>
+    public IEnumerable<SheetRow> DataRows => RowsWithPrivate.Where(r => !r.IsPrivate);
+
+    /// <summary>The rows under the header, blank rows skipped and private rows kept, for what carries down to the rows below them.</summary>
+    public IEnumerable<SheetRow> RowsWithPrivate => Sheet.Rows.Skip(HeaderIndex + 1).Where(r => !r.IsBlank);
+
+    /// <summary>An error for each cell of the table's columns that holds a formula error or a formula with no saved value.</summary>
+    public IEnumerable<Diagnostic> Faults() =>
+        DataRows.SelectMany(row => ColumnIndexes.Values.Order().Select(column => Sheet.Cell(row, column).FaultDiagnostic())).OfType<Diagnostic>();
 
     /// <summary>The rows under the header up to (not including) the first row that <paramref name="ends"/> the table, blank rows skipped.</summary>
     public IEnumerable<SheetRow> RowsUntil(Func<SheetRow, bool> ends) => DataRows.TakeWhile(r => !ends(r));
@@ -75,7 +82,8 @@ public static class TableFinder
             .FirstOrDefault();
         if (complete is not null)
         {
-            return new Recognition(complete, complete.HeaderIndex, null);
+            var header = sheet.Rows[complete.HeaderIndex];
+            return new Recognition(complete with { Sheet = PrivateContent.Remove(sheet, row => row == header) }, complete.HeaderIndex, null);
         }
 
         // A header row naming two of a table's required columns is taken for that table with the rest missing.
@@ -103,15 +111,13 @@ public static class TableFinder
             $"a header row with one of these sets of columns — {expected}"));
     }
 
-    public static bool IsPrivate(string header) => Fold.Words(header).Split(' ').Contains("private");
-
     private static FoundTable Match(Sheet sheet, TableShape shape, SheetRow row, int index)
     {
         var indexes = new Dictionary<Column, int>();
         for (var i = 0; i < row.Cells.Count; i++)
         {
             // A column the coordinator marks private ("Notes (private)", "Private contact") is never read, so never published.
-            if (IsPrivate(row.Cells[i].Text))
+            if (PrivateContent.IsPrivateHeader(row.Cells[i].Text))
             {
                 continue;
             }

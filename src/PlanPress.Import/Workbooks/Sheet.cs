@@ -7,6 +7,9 @@ namespace PlanPress.Import.Workbooks;
 public sealed record SheetRow(int Number, IReadOnlyList<SourceCell> Cells)
 {
     public bool IsBlank => Cells.All(c => c.IsBlank);
+
+    /// <summary>Marked private by the coordinator (a mark in a column headed "Private"): nothing in it is published.</summary>
+    public bool IsPrivate { get; init; }
 }
 
 /// <summary>

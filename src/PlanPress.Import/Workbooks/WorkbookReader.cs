@@ -1,19 +1,28 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
+using System.Xml;
 using ExcelDataReader;
+using ExcelDataReader.Exceptions;
 using PlanPress.Model;
 using PlanPress.Model.Diagnostics;
 
 namespace PlanPress.Import.Workbooks;
 
-/// <summary>Reads the visible sheets of an .xlsx, .xls or .csv file into located cells.</summary>
+/// <summary>
+/// Reads the visible sheets of an .xlsx, .xls or .csv file into located cells. What the file
+/// really is decides how it is read, not its extension; each way a file can be unreadable (empty,
+/// damaged, password-protected, a web page, too large) has its own message.
+/// </summary>
 public static class WorkbookReader
 {
     public static readonly IReadOnlyList<string> Extensions = [".xlsx", ".xls", ".csv"];
 
+    private const string Expected = "an .xlsx or .xls workbook saved by Excel, LibreOffice or Google Sheets, or a .csv file";
+
     static WorkbookReader()
     {
-        // ExcelDataReader needs the legacy code pages, for .xls and for CSV encodings, even to open .xlsx.
+        // ExcelDataReader needs the legacy code pages for .xls, and CSV files saved on Windows are in Windows-1252.
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
     }
 
@@ -21,72 +30,184 @@ public static class WorkbookReader
     public static (IReadOnlyList<Sheet> Sheets, IReadOnlyList<Diagnostic> Diagnostics) Read(string path)
     {
         var file = path.Replace('\\', '/');
+        var location = new SourceLocation(file);
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        var diagnostics = new List<Diagnostic>();
+        Diagnostic Error(string message, string expected = Expected) => Diagnostic.Error(location, message, expected);
         try
         {
             // FileShare.ReadWrite: the coordinator may have the workbook open in Excel while building.
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            var extension = Path.GetExtension(path).ToLowerInvariant();
-            var isCsv = extension == ".csv";
-            var hidden = new Dictionary<string, HiddenCells>(StringComparer.Ordinal);
-            if (extension == ".xlsx")
+            if (stream.Length == 0)
             {
-                hidden = XlsxHidden.Read(stream);
-                stream.Position = 0;
+                return ([], [Error("The file is empty (0 bytes).")]);
             }
 
-            using var reader = isCsv
-                ? ExcelReaderFactory.CreateCsvReader(stream, new ExcelReaderConfiguration { FallbackEncoding = Encoding.UTF8 })
-                : ExcelReaderFactory.CreateReader(stream);
-            return (ReadSheets(reader, file, isCsv, hidden), []);
+            if (stream.Length > WorkbookLimits.FileBytes)
+            {
+                return ([], [Error($"The file is {stream.Length / 1024 / 1024} MB, larger than PlanPress reads ({WorkbookLimits.FileBytes / 1024 / 1024} MB).", "a plan's workbook of a few megabytes at most")]);
+            }
+
+            var kind = FileKind.Of(stream);
+            var named = extension.TrimStart('.');
+            switch (kind)
+            {
+                case FileKind.Encrypted:
+                    return ([], [Error("The workbook is password-protected, so PlanPress cannot read it.", "the workbook saved without a password (File → Save As, and clear the password)")]);
+                case FileKind.Html:
+                    return ([], [Error($"This is a web page saved under a .{named} name, not a workbook (a sign-in or error page is what a private shared link gives instead of the file).", "the workbook itself: download it again with File → Download in the spreadsheet program")]);
+                case FileKind.OpenDocument:
+                    return ([], [Error($"This is an OpenDocument spreadsheet (.ods) named .{named}.", "the workbook saved as .xlsx (File → Save As → Excel 2007-365)")]);
+                case FileKind.OtherZip:
+                    return ([], [Error($"This is a zip file named .{named}, but not an Excel workbook (perhaps a Word or PowerPoint file).", Expected)]);
+                case FileKind.OtherCompound:
+                    return ([], [Error($"This is an Office file named .{named}, but not an Excel workbook (perhaps a Word .doc file).", Expected)]);
+                case FileKind.Text when extension != ".csv":
+                    return ([], [Error($"This is a text file, not a workbook, though it is named .{named}.", "a workbook saved by a spreadsheet program; a file of comma-separated values must be named .csv")]);
+            }
+
+            var actual = kind switch { FileKind.Xlsx => ".xlsx", FileKind.Xls => ".xls", _ => ".csv" };
+            if (actual != extension)
+            {
+                diagnostics.Add(Diagnostic.Warning(location, $"This is an {actual} file named {extension}; it was read as {actual}.", $"the file renamed to end in {actual}, so that spreadsheet programs open it without complaint"));
+            }
+
+            var (sheets, hiddenSheets) = kind switch
+            {
+                FileKind.Xlsx => XlsxReader.Read(stream, file),
+                FileKind.Xls => ReadXls(stream, file),
+                _ => (ReadCsv(stream, file, diagnostics), 0),
+            };
+            if (sheets.Count == 0)
+            {
+                diagnostics.Add(Diagnostic.Warning(
+                    location,
+                    hiddenSheets > 0 ? $"Every sheet of this workbook is hidden ({BuildCount(hiddenSheets, "sheet")}), so nothing in it was read." : "This workbook has no sheets, so nothing in it was read.",
+                    "the plan's sheets shown (right-click a sheet tab → Unhide), or the file moved out of the content folder"));
+            }
+
+            return (sheets, diagnostics);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (WorkbookTooLargeException e)
         {
-            // ExcelDataReader throws a range of types for damaged or foreign files; all mean the same to a coordinator.
-            return ([], [Diagnostic.Error(
-                new SourceLocation(file),
-                $"The file cannot be read as a workbook ({e.Message.TrimEnd('.')}).",
-                "an .xlsx or .xls workbook saved by Excel, LibreOffice or Google Sheets, or a .csv file")]);
+            return ([], [Error($"The workbook is larger than PlanPress reads: {e.Message}.", "a plan's workbook; a file that inflates this far is damaged or made to exhaust the machine")]);
+        }
+        catch (InvalidPasswordException)
+        {
+            return ([], [Error("The workbook is password-protected, so PlanPress cannot read it.", "the workbook saved without a password (File → Save As, and clear the password)")]);
+        }
+        catch (InvalidDataException e)
+        {
+            return ([], [Error($"The workbook is damaged: {e.Message.TrimEnd('.')} (was it cut short while copying or downloading?).", "the workbook saved again by its spreadsheet program")]);
+        }
+        catch (XmlException e)
+        {
+            return ([], [Error($"The workbook is damaged: a part of it is not well-formed XML ({e.Message.TrimEnd('.')}).", "the workbook saved again by its spreadsheet program")]);
+        }
+        catch (Exception e) when (e is ExcelReaderException or DamagedXlsException)
+        {
+            return ([], [Error($"The .xls workbook is damaged: {(e.InnerException ?? e).Message.TrimEnd('.')}.", "the workbook saved again by its spreadsheet program, preferably as .xlsx")]);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return ([], [Error("The file cannot be opened: permission denied.", "a file the user running PlanPress may read")]);
+        }
+        catch (IOException e)
+        {
+            return ([], [Error($"The file cannot be read ({e.Message.TrimEnd('.')}).", "a file that no other program is writing")]);
         }
     }
 
-    private static List<Sheet> ReadSheets(IExcelDataReader reader, string file, bool isCsv, Dictionary<string, HiddenCells> hiddenCells)
+    private static string BuildCount(int n, string noun) => $"{n} {noun}{(n == 1 ? string.Empty : "s")}";
+
+    /// <summary>A .xls file's structure broke ExcelDataReader's parser in a way it does not report itself.</summary>
+    private sealed class DamagedXlsException(Exception inner) : Exception(inner.Message, inner);
+
+    private static (List<Sheet>, int) ReadXls(Stream stream, string file)
+    {
+        try
+        {
+            stream.Position = 0;
+            using var reader = ExcelReaderFactory.CreateBinaryReader(stream);
+            return ReadSheets(reader, file, isCsv: false);
+        }
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentException or NullReferenceException or EndOfStreamException or OverflowException or InvalidCastException or FormatException or NotSupportedException or InvalidOperationException)
+        {
+            // ExcelDataReader's .xls parser trusts the file's record lengths; a damaged file surfaces as these.
+            throw new DamagedXlsException(e);
+        }
+    }
+
+    private static List<Sheet> ReadCsv(Stream stream, string file, List<Diagnostic> diagnostics)
+    {
+        var bytes = new byte[stream.Length];
+        stream.Position = 0;
+        stream.ReadExactly(bytes);
+        var (encoding, skip) = TextEncoding.Detect(bytes);
+        diagnostics.Add(Diagnostic.Info(new SourceLocation(file), $"Read as text in {encoding.WebName}."));
+        var text = encoding.GetString(bytes, skip, bytes.Length - skip);
+        using var utf8 = new MemoryStream(Encoding.UTF8.GetBytes(text));
+        using var reader = ExcelReaderFactory.CreateCsvReader(utf8, new ExcelReaderConfiguration { FallbackEncoding = Encoding.UTF8 });
+        return ReadSheets(reader, file, isCsv: true).Sheets;
+    }
+
+    /// <summary>The sheets of a .xls or .csv file through ExcelDataReader, hidden rows, columns and sheets left out.</summary>
+    private static (List<Sheet> Sheets, int HiddenSheets) ReadSheets(IExcelDataReader reader, string file, bool isCsv)
     {
         var sheets = new List<Sheet>();
+        var hiddenSheets = 0;
+        var filled = 0;
         do
         {
             var name = isCsv ? null : reader.Name;
-            var hidden = !isCsv && !string.Equals(reader.VisibleState, "visible", StringComparison.OrdinalIgnoreCase);
-            var hiddenHere = name is not null && hiddenCells.TryGetValue(name, out var found) ? found : HiddenCells.None;
+            if (!isCsv && !string.Equals(reader.VisibleState, "visible", StringComparison.OrdinalIgnoreCase))
+            {
+                hiddenSheets++;
+                continue;
+            }
+
             var rows = new List<SheetRow>();
             var rowNumber = 0;
             while (reader.Read())
             {
                 rowNumber++;
-                if (!isCsv && (reader.RowHeight == 0 || hiddenHere.Rows.Contains(rowNumber)))
+                if (!isCsv && reader.RowHeight == 0)
                 {
                     continue;
                 }
 
-                var cells = new SourceCell[reader.FieldCount];
-                for (var column = 0; column < cells.Length; column++)
+                if (rows.Count >= WorkbookLimits.Rows)
+                {
+                    throw new WorkbookTooLargeException($"{(isCsv ? "it" : $"sheet \"{name}\"")} has more than {WorkbookLimits.Rows:N0} rows, more than PlanPress reads");
+                }
+
+                var count = Math.Min(reader.FieldCount, WorkbookLimits.Columns);
+                var cells = new SourceCell[count];
+                for (var column = 0; column < count; column++)
                 {
                     // A hidden column is kept out of the plan like a hidden row: its cells read as blank.
-                    var isHidden = !isCsv && (hiddenHere.Columns.Contains(column) || reader.GetColumnWidth(column) == 0);
                     var location = new SourceLocation(file, name, CellAddress.Of(rowNumber, column));
-                    cells[column] = isHidden ? SourceCell.Blank(location) : ToCell(reader.GetValue(column), location);
+                    var hidden = !isCsv && reader.GetColumnWidth(column) == 0;
+                    cells[column] = hidden ? SourceCell.Blank(location) : ToCell(reader.GetValue(column), location);
+                    if (cells[column].Text.Length > WorkbookLimits.CellCharacters)
+                    {
+                        throw new WorkbookTooLargeException($"cell {location.Cell} holds {cells[column].Text.Length:N0} characters, more than a spreadsheet cell can ({WorkbookLimits.CellCharacters:N0})");
+                    }
+
+                    if (!cells[column].IsBlank && ++filled > WorkbookLimits.Cells)
+                    {
+                        throw new WorkbookTooLargeException($"it has more than {WorkbookLimits.Cells:N0} filled cells, more than PlanPress reads");
+                    }
                 }
 
                 rows.Add(new SheetRow(rowNumber, cells));
             }
 
-            if (!hidden)
-            {
-                sheets.Add(new Sheet(file, name, rows));
-            }
+            sheets.Add(new Sheet(file, name, rows));
         }
         while (reader.NextResult());
 
-        return sheets;
+        return (sheets, hiddenSheets);
     }
 
     private static SourceCell ToCell(object? value, SourceLocation location) => value switch

@@ -20,7 +20,8 @@ public sealed class WorkbookReaderTests : IDisposable
         var error = Assert.Single(diagnostics);
         Assert.Equal(Severity.Error, error.Severity);
         Assert.Equal(path.Replace('\\', '/'), error.Location.File);
-        Assert.Contains(".xlsx or .xls workbook", error.Expected, StringComparison.Ordinal);
+        Assert.Contains("This is a text file, not a workbook", error.Message, StringComparison.Ordinal);
+        Assert.Contains("must be named .csv", error.Expected, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public sealed class BuildCommandBadInputTests : IDisposable
 
         var run = await BuildAsync();
 
-        AssertFailsWith(run, "calendar.xlsx: error: The file cannot be read as a workbook");
+        AssertFailsWith(run, "calendar.xlsx: error: This is a text file, not a workbook, though it is named .xlsx.");
         AssertUntouched(before);
     }
 

@@ -1,0 +1,80 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace PlanPress.Import.Workbooks;
+
+/// <summary>What a file really is, told from its bytes rather than its name.</summary>
+internal enum FileKind
+{
+    Xlsx,
+    Xls,
+    Text,
+    Html,
+    Encrypted,
+    OpenDocument,
+    OtherZip,
+    OtherCompound,
+    Unknown,
+}
+
+internal static class FileKindExtensions
+{
+    private static readonly byte[] Zip = [0x50, 0x4B, 0x03, 0x04];
+    private static readonly byte[] Compound = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    extension(FileKind)
+    {
+        /// <summary>Reads the start of the stream (and, for a zip or an Office compound file, its table of contents).</summary>
+        public static FileKind Of(Stream stream)
+        {
+            var head = new byte[Math.Min(stream.Length, 8192)];
+            stream.Position = 0;
+            stream.ReadExactly(head);
+            stream.Position = 0;
+            if (head.AsSpan().StartsWith(Zip))
+            {
+                return ZipKind(stream);
+            }
+
+            if (head.AsSpan().StartsWith(Compound))
+            {
+                return CompoundKind(stream);
+            }
+
+            var text = TextEncoding.Detect(head);
+            var start = text.Encoding.GetString(head, text.Skip, head.Length - text.Skip).TrimStart();
+            if (start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+                || (start.StartsWith('<') && start.Contains("<html", StringComparison.OrdinalIgnoreCase)))
+            {
+                return FileKind.Html;
+            }
+
+            return text.Encoding.WebName.StartsWith("utf-16", StringComparison.Ordinal) || !head.Contains((byte)0) ? FileKind.Text : FileKind.Unknown;
+        }
+    }
+
+    private static FileKind ZipKind(Stream stream)
+    {
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+        stream.Position = 0;
+        if (names.Contains("xl/workbook.xml") || names.Any(n => n.StartsWith("xl/", StringComparison.Ordinal) && n.EndsWith("workbook.xml", StringComparison.Ordinal)))
+        {
+            return FileKind.Xlsx;
+        }
+
+        return names.Contains("content.xml") && names.Contains("mimetype") ? FileKind.OpenDocument : FileKind.OtherZip;
+    }
+
+    /// <summary>An Office compound file: an encrypted .xlsx keeps an "EncryptedPackage" stream, a .xls a "Workbook" (or "Book") stream.</summary>
+    private static FileKind CompoundKind(Stream stream)
+    {
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        stream.Position = 0;
+        bool Has(string name) => bytes.AsSpan().IndexOf(Encoding.Unicode.GetBytes(name)) >= 0;
+        return Has("EncryptedPackage") ? FileKind.Encrypted
+            : Has("Workbook") || Has("Book") ? FileKind.Xls
+            : FileKind.OtherCompound;
+    }
+}

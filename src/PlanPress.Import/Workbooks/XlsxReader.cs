@@ -1,0 +1,523 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Xml;
+using PlanPress.Model;
+using PlanPress.Model.Diagnostics;
+
+namespace PlanPress.Import.Workbooks;
+
+/// <summary>
+/// Reads the visible sheets of an .xlsx workbook in one streaming pass over each part: values,
+/// dates (by the cell's number format), and everything that keeps content out of the site
+/// whichever program saved it. Hidden sheets ("hidden", "veryHidden"), hidden rows (hidden="1" or
+/// "true", a zero height, or rows hidden by default), hidden columns (hidden, zero width, in any
+/// range) are never read. Formula errors and formulas with no saved value become faulty cells, and
+/// every part is read through a limit on what it may inflate to.
+/// </summary>
+internal static class XlsxReader
+{
+    private const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = true,
+    };
+
+    /// <summary>A sheet as workbook.xml lists it: sheets are matched to their part by relationship id, never by name.</summary>
+    private sealed record SheetEntry(string Name, bool Hidden, string PartPath);
+
+    /// <summary>What the workbook's parts say about all its sheets: shared strings, which styles are dates, the 1904 date system.</summary>
+    private sealed record Shared(IReadOnlyList<string> Strings, IReadOnlyList<bool> DateStyles, bool Date1904);
+
+    /// <summary>What a workbook may still inflate to, and how many filled cells were read so far (against <see cref="WorkbookLimits.Cells"/>).</summary>
+    private sealed class Budget
+    {
+        public LimitedStream.Allowance Inflation { get; } = new(WorkbookLimits.TotalBytes);
+
+        public int Cells { get; set; }
+    }
+
+    public static (List<Sheet> Sheets, int HiddenSheets) Read(Stream stream, string file)
+    {
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        var budget = new Budget();
+        var workbookPath = MainPartPath(zip, budget);
+        var relationships = Relationships(zip, workbookPath, budget);
+        var (entries, date1904) = Workbook(zip, workbookPath, relationships, budget);
+        var shared = new Shared(
+            relationships.Values.FirstOrDefault(r => r.Type.EndsWith("/sharedStrings", StringComparison.Ordinal)) is { } strings ? SharedStrings(zip, strings.Target, budget) : [],
+            relationships.Values.FirstOrDefault(r => r.Type.EndsWith("/styles", StringComparison.Ordinal)) is { } styles ? DateStyles(zip, styles.Target, budget) : [],
+            date1904);
+
+        var sheets = new List<Sheet>();
+        foreach (var entry in entries.Where(e => !e.Hidden))
+        {
+            sheets.Add(Worksheet(zip, entry, file, shared, budget));
+        }
+
+        return (sheets, entries.Count(e => e.Hidden));
+    }
+
+    private sealed record Relationship(string Target, string Type);
+
+    private static string MainPartPath(ZipArchive zip, Budget budget)
+    {
+        const string fallback = "xl/workbook.xml";
+        var rels = Relationships(zip, string.Empty, budget);
+        return rels.Values.FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal))?.Target ?? fallback;
+    }
+
+    /// <summary>The relationships of a part ("xl/workbook.xml" → "xl/_rels/workbook.xml.rels"), targets resolved to zip paths.</summary>
+    private static Dictionary<string, Relationship> Relationships(ZipArchive zip, string partPath, Budget budget)
+    {
+        var folder = partPath.Contains('/', StringComparison.Ordinal) ? partPath[..(partPath.LastIndexOf('/') + 1)] : string.Empty;
+        var relsPath = folder + "_rels/" + partPath[folder.Length..] + ".rels";
+        var found = new Dictionary<string, Relationship>(StringComparer.Ordinal);
+        using var reader = Open(zip, relsPath, WorkbookLimits.PartBytes, budget);
+        if (reader is null)
+        {
+            return found;
+        }
+
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship"
+                && reader.GetAttribute("Id") is { } id && reader.GetAttribute("Target") is { } target)
+            {
+                var path = target.StartsWith('/') ? target.TrimStart('/') : Normalise(folder + target);
+                found[id] = new Relationship(path, reader.GetAttribute("Type") ?? string.Empty);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>"xl/worksheets/../sharedStrings.xml" → "xl/sharedStrings.xml".</summary>
+    private static string Normalise(string path)
+    {
+        var parts = new List<string>();
+        foreach (var part in path.Split('/'))
+        {
+            if (part == ".." && parts.Count > 0)
+            {
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else if (part is not ("." or "" or ".."))
+            {
+                parts.Add(part);
+            }
+        }
+
+        return string.Join('/', parts);
+    }
+
+    private static (List<SheetEntry> Sheets, bool Date1904) Workbook(ZipArchive zip, string path, Dictionary<string, Relationship> relationships, Budget budget)
+    {
+        using var reader = Open(zip, path, WorkbookLimits.PartBytes, budget)
+            ?? throw new InvalidDataException("it has no workbook part (xl/workbook.xml)");
+        var sheets = new List<SheetEntry>();
+        var date1904 = false;
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (reader.LocalName == "workbookPr")
+            {
+                date1904 = IsTrue(reader.GetAttribute("date1904"));
+            }
+            else if (reader.LocalName == "sheet" && reader.NamespaceURI == MainNamespace)
+            {
+                var name = reader.GetAttribute("name") ?? string.Empty;
+                var state = reader.GetAttribute("state");
+                var id = reader.GetAttribute("id", RelationshipNamespace);
+                if (id is not null && relationships.TryGetValue(id, out var part) && zip.GetEntry(part.Target) is not null)
+                {
+                    sheets.Add(new SheetEntry(name, state is not (null or "visible"), part.Target));
+                }
+            }
+        }
+
+        return (sheets, date1904);
+    }
+
+    private static List<string> SharedStrings(ZipArchive zip, string path, Budget budget)
+    {
+        var strings = new List<string>();
+        using var reader = Open(zip, path, WorkbookLimits.SharedStringBytes, budget);
+        if (reader is null)
+        {
+            return strings;
+        }
+
+        reader.MoveToContent();
+        while (!reader.EOF)
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "si")
+            {
+                strings.Add(StringItem(reader));
+            }
+            else
+            {
+                reader.Read();
+            }
+        }
+
+        return strings;
+    }
+
+    /// <summary>The text of an &lt;si&gt; or &lt;is&gt; element: its &lt;t&gt; runs, without phonetic guides. Leaves the reader after the element.</summary>
+    private static string StringItem(XmlReader reader)
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return string.Empty;
+        }
+
+        var text = new System.Text.StringBuilder();
+        var depth = reader.Depth;
+        reader.Read();
+        while (!reader.EOF && reader.Depth > depth)
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "rPh")
+            {
+                reader.Skip();
+            }
+            else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "t")
+            {
+                text.Append(reader.ReadElementContentAsString());
+            }
+            else
+            {
+                reader.Read();
+            }
+        }
+
+        reader.Read();
+        return text.ToString();
+    }
+
+    /// <summary>For each cell style (xf) of the workbook, whether its number format shows a date.</summary>
+    private static List<bool> DateStyles(ZipArchive zip, string path, Budget budget)
+    {
+        var custom = new Dictionary<int, string>();
+        var styles = new List<bool>();
+        using var reader = Open(zip, path, WorkbookLimits.PartBytes, budget);
+        if (reader is null)
+        {
+            return styles;
+        }
+
+        var inCellXfs = false;
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "cellXfs")
+            {
+                inCellXfs = false;
+            }
+
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (reader.LocalName == "numFmt" && int.TryParse(reader.GetAttribute("numFmtId"), CultureInfo.InvariantCulture, out var id))
+            {
+                custom[id] = reader.GetAttribute("formatCode") ?? string.Empty;
+            }
+            else if (reader.LocalName == "cellXfs")
+            {
+                inCellXfs = !reader.IsEmptyElement;
+            }
+            else if (reader.LocalName == "xf" && inCellXfs)
+            {
+                var format = int.TryParse(reader.GetAttribute("numFmtId"), CultureInfo.InvariantCulture, out var n) ? n : 0;
+                styles.Add(custom.TryGetValue(format, out var code) ? NumberFormat.IsDate(code) : NumberFormat.IsBuiltInDate(format));
+            }
+        }
+
+        return styles;
+    }
+
+    private static Sheet Worksheet(ZipArchive zip, SheetEntry entry, string file, Shared shared, Budget budget)
+    {
+        using var reader = Open(zip, entry.PartPath, WorkbookLimits.PartBytes, budget)!;
+        var hiddenColumns = new List<(int First, int Last)>();
+        var rowsHiddenByDefault = false;
+        var columnsHiddenByDefault = false;
+        var shownColumns = new List<(int First, int Last)>();
+        var rows = new List<SheetRow>();
+        var rowNumber = 0;
+        reader.MoveToContent();
+        while (!reader.EOF)
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                reader.Read();
+                continue;
+            }
+
+            switch (reader.LocalName)
+            {
+                case "sheetFormatPr":
+                    rowsHiddenByDefault = IsTrue(reader.GetAttribute("zeroHeight"));
+                    columnsHiddenByDefault = IsZero(reader.GetAttribute("defaultColWidth"));
+                    reader.Read();
+                    break;
+                case "col":
+                    var first = ParseInt(reader.GetAttribute("min"), 1) - 1;
+                    var last = Math.Min(ParseInt(reader.GetAttribute("max"), first + 1), WorkbookLimits.Columns) - 1;
+                    (IsTrue(reader.GetAttribute("hidden")) || IsZero(reader.GetAttribute("width")) ? hiddenColumns : shownColumns).Add((first, last));
+                    reader.Read();
+                    break;
+                case "row":
+                    rowNumber = ParseInt(reader.GetAttribute("r"), rowNumber + 1);
+                    if (rowNumber is < 1 or > 1_048_576)
+                    {
+                        throw new InvalidDataException($"sheet \"{entry.Name}\" has a row numbered {rowNumber}");
+                    }
+
+                    var height = reader.GetAttribute("ht");
+                    var hidden = IsTrue(reader.GetAttribute("hidden")) || IsZero(height)
+                        || (rowsHiddenByDefault && (height is null || !IsTrue(reader.GetAttribute("customHeight"))));
+                    if (hidden)
+                    {
+                        reader.Skip();
+                        break;
+                    }
+
+                    if (rows.Count >= WorkbookLimits.Rows)
+                    {
+                        throw new WorkbookTooLargeException($"sheet \"{entry.Name}\" has more than {WorkbookLimits.Rows:N0} rows, more than PlanPress reads");
+                    }
+
+                    bool IsHiddenColumn(int column) =>
+                        hiddenColumns.Any(r => column >= r.First && column <= r.Last)
+                        || (columnsHiddenByDefault && !shownColumns.Any(r => column >= r.First && column <= r.Last));
+
+                    rows.Add(Row(reader, rowNumber, new Sheet(file, entry.Name, []), IsHiddenColumn, shared, budget));
+                    break;
+                default:
+                    reader.Read();
+                    break;
+            }
+        }
+
+        return new Sheet(file, entry.Name, rows);
+    }
+
+    /// <summary>One visible row: its cells, hidden columns left blank, up to its last filled cell. Leaves the reader after the row.</summary>
+    private static SheetRow Row(XmlReader reader, int rowNumber, Sheet sheet, Func<int, bool> hiddenColumn, Shared shared, Budget budget)
+    {
+        var cells = new List<SourceCell>();
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return new SheetRow(rowNumber, cells);
+        }
+
+        var depth = reader.Depth;
+        var column = -1;
+        reader.Read();
+        while (!reader.EOF && reader.Depth > depth)
+        {
+            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "c")
+            {
+                reader.Read();
+                continue;
+            }
+
+            column = reader.GetAttribute("r") is { } address ? ColumnOf(address) : column + 1;
+            if (column is < 0 or >= WorkbookLimits.Columns)
+            {
+                throw new InvalidDataException($"sheet \"{sheet.Name}\" has a cell outside Excel's columns in row {rowNumber}");
+            }
+
+            var location = sheet.At(rowNumber, column);
+            if (hiddenColumn(column))
+            {
+                reader.Skip();
+                continue;
+            }
+
+            var cell = Cell(reader, location, shared);
+            if (cell.IsBlank)
+            {
+                continue;
+            }
+
+            if (cell.Text.Length > WorkbookLimits.CellCharacters)
+            {
+                throw new WorkbookTooLargeException($"cell {location.Cell} of sheet \"{sheet.Name}\" holds {cell.Text.Length:N0} characters, more than a spreadsheet cell can ({WorkbookLimits.CellCharacters:N0})");
+            }
+
+            if (++budget.Cells > WorkbookLimits.Cells)
+            {
+                throw new WorkbookTooLargeException($"it has more than {WorkbookLimits.Cells:N0} filled cells, more than PlanPress reads");
+            }
+
+            while (cells.Count < column)
+            {
+                cells.Add(SourceCell.Blank(sheet.At(rowNumber, cells.Count)));
+            }
+
+            if (cells.Count == column)
+            {
+                cells.Add(cell);
+            }
+            else
+            {
+                // A cell written twice, or out of order: the later one wins, as spreadsheet programs do.
+                cells[column] = cell;
+            }
+        }
+
+        reader.Read();
+        return new SheetRow(rowNumber, cells);
+    }
+
+    /// <summary>One &lt;c&gt; element as a cell. Leaves the reader after the element.</summary>
+    private static SourceCell Cell(XmlReader reader, SourceLocation location, Shared shared)
+    {
+        var type = reader.GetAttribute("t") ?? "n";
+        var style = ParseInt(reader.GetAttribute("s"), 0);
+        string? value = null;
+        string? formula = null;
+        string? inline = null;
+        if (!reader.IsEmptyElement)
+        {
+            var depth = reader.Depth;
+            reader.Read();
+            while (!reader.EOF && reader.Depth > depth)
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "v")
+                {
+                    value = reader.ReadElementContentAsString();
+                }
+                else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "f")
+                {
+                    formula = reader.ReadElementContentAsString();
+                }
+                else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "is")
+                {
+                    inline = StringItem(reader);
+                }
+                else
+                {
+                    reader.Read();
+                }
+            }
+        }
+
+        reader.Read();
+
+        // A formula saved without its result (as scripts and some exporters write it): the value is unknown, not blank.
+        if (formula is not null && (value is null || (value.Length == 0 && type is "n" or "b" or "e" or "d")))
+        {
+            return SourceCell.Faulty(location, formula.Length > 0 ? $"the formula ={formula} with no saved value" : "a formula with no saved value");
+        }
+
+        switch (type)
+        {
+            case "e":
+                return SourceCell.Faulty(location, $"the formula error {value}");
+            case "s":
+                return int.TryParse(value, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < shared.Strings.Count
+                    ? new SourceCell(shared.Strings[index], location)
+                    : throw new InvalidDataException($"cell {location.Cell} points at shared string {value}, which does not exist");
+            case "inlineStr":
+                return new SourceCell(inline ?? value ?? string.Empty, location);
+            case "str":
+                return new SourceCell(value ?? string.Empty, location);
+            case "b":
+                return new SourceCell(value is "1" or "true" ? "TRUE" : "FALSE", location);
+            case "d":
+                return DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var iso)
+                    ? DateCell(iso, location)
+                    : new SourceCell(value ?? string.Empty, location);
+        }
+
+        if (string.IsNullOrEmpty(value))
+        {
+            return SourceCell.Blank(location);
+        }
+
+        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            throw new InvalidDataException($"cell {location.Cell} holds \"{Truncate(value)}\" where a number belongs");
+        }
+
+        var isDate = style < shared.DateStyles.Count && shared.DateStyles[style];
+        if (isDate && NumberFormat.ToDate(number, shared.Date1904) is { } date)
+        {
+            return DateCell(date, location);
+        }
+
+        return new SourceCell(number.ToString("0.##########", CultureInfo.InvariantCulture), location);
+    }
+
+    private static SourceCell DateCell(DateTime date, SourceLocation location) =>
+        new(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), location, date);
+
+    private static string Truncate(string text) => text.Length <= 20 ? text : text[..20] + "…";
+
+    /// <summary>"AB12" → 27.</summary>
+    private static int ColumnOf(string address)
+    {
+        var column = 0;
+        var letters = 0;
+        foreach (var c in address)
+        {
+            if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
+            {
+                column = (column * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+                if (++letters > 3)
+                {
+                    return -1;
+                }
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return column - 1;
+    }
+
+    /// <summary>An XML part of the zip, read through a limit on what it inflates to; null when there is no such part.</summary>
+    private static XmlReader? Open(ZipArchive zip, string path, long limit, Budget budget)
+    {
+        var entry = zip.GetEntry(path);
+        if (entry is null)
+        {
+            return null;
+        }
+
+        // The declared size may lie; the limited stream counts what really comes out.
+        string TooLarge() => $"its part {path} inflates to more than PlanPress reads ({limit / 1024 / 1024} MB for this part, {WorkbookLimits.TotalBytes / 1024 / 1024} MB for the workbook)";
+        if (entry.Length > limit || entry.Length > budget.Inflation.Remaining)
+        {
+            throw new WorkbookTooLargeException(TooLarge());
+        }
+
+        var stream = new LimitedStream(entry.Open(), limit, budget.Inflation, TooLarge);
+        return XmlReader.Create(stream, Settings);
+    }
+
+    private static bool IsTrue(string? value) => value is "1" or "true";
+
+    private static bool IsZero(string? value) =>
+        value is not null && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n == 0;
+
+    private static int ParseInt(string? value, int fallback) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : fallback;
+}
