@@ -33,7 +33,7 @@ public static class ContentFolder
             return new ImportResult(null, [Diagnostic.Error(location, "The content folder does not exist.", "a folder holding site.yml and the plan's workbooks (.xlsx, .xls or .csv)")]);
         }
 
-        var (settings, diagnostics) = SiteConfig.Read(Path.Combine(folder, SiteConfig.FileName));
+        var (settings, diagnostics) = SiteConfig.Read(Path.Combine(folder, SiteConfig.FileName), folder);
         var all = new List<Diagnostic>(diagnostics);
         var calendarRows = new List<CalendarRow>();
         var roleRows = new List<RoleRow>();
@@ -45,6 +45,12 @@ public static class ContentFolder
         var workbooks = WorkbookFiles(folder);
         foreach (var path in workbooks)
         {
+            if (ContentLinks.Refuse(folder, path) is { } link)
+            {
+                all.Add(link);
+                continue;
+            }
+
             var (sheets, problems) = WorkbookReader.Read(path);
             all.AddRange(problems);
             foreach (var sheet in sheets)
@@ -128,6 +134,7 @@ public static class ContentFolder
             ResourceRows = resources,
             PairRows = pairs,
             Pages = pages,
+            ContentFolder = folder,
         };
         return new ImportResult(source, all);
     }

@@ -1,8 +1,6 @@
 using PlanPress.Model.Diagnostics;
 using PlanPress.Model.Pages;
 using PlanPress.Model.Text;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace PlanPress.Import;
 
@@ -14,6 +12,9 @@ public static class PagesFolder
 {
     public const string FolderName = "pages";
 
+    /// <summary>A page of the plan is text, not a book: past this it is refused.</summary>
+    public const long MaxBytes = 1024 * 1024;
+
     public static (IReadOnlyList<NarrativePage> Pages, IReadOnlyList<Diagnostic> Diagnostics) Read(string contentFolder)
     {
         var folder = Path.Combine(contentFolder, FolderName);
@@ -24,27 +25,44 @@ public static class PagesFolder
             return (pages, diagnostics);
         }
 
+        if (ContentLinks.Refuse(contentFolder, folder) is { } folderLink)
+        {
+            return (pages, [folderLink]);
+        }
+
         foreach (var path in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
         {
             var file = path.Replace('\\', '/');
+            if (ContentLinks.Refuse(contentFolder, path) is { } link)
+            {
+                diagnostics.Add(link);
+                continue;
+            }
+
+            if (pages.FirstOrDefault(p => p.Slug == Slug.From(Path.GetFileNameWithoutExtension(path))) is { } same)
+            {
+                diagnostics.Add(Diagnostic.Error(new SourceLocation(file), $"This page would be written to pages/{same.Slug}.html, as {same.Source.File} is.", "page file names that differ in more than case or punctuation: rename one of them"));
+                continue;
+            }
+
+            if (new FileInfo(path).Length > MaxBytes)
+            {
+                diagnostics.Add(Diagnostic.Error(new SourceLocation(file), $"The page is {new FileInfo(path).Length / 1024:N0} KB, larger than PlanPress reads ({MaxBytes / 1024:N0} KB).", "a page of text; put large documents on the Resources sheet as links"));
+                continue;
+            }
+
             var (front, body, frontLines) = Split(File.ReadAllText(path));
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
-            try
+            var (entries, problem) = SettingsYaml.Read(front, file, lineOffset: 1);
+            if (problem is not null)
             {
-                var yaml = new YamlStream();
-                yaml.Load(new StringReader(front));
-                if (yaml.Documents.Count > 0 && yaml.Documents[0].RootNode is YamlMappingNode root)
-                {
-                    foreach (var (key, value) in root.Children)
-                    {
-                        values[Fold.Words(key.ToString())] = value is YamlScalarNode scalar ? scalar.Value ?? string.Empty : value.ToString();
-                    }
-                }
-            }
-            catch (YamlException e)
-            {
-                diagnostics.Add(Diagnostic.Error(new SourceLocation(file, null, $"line {e.Start.Line}"), $"The front matter is not valid YAML ({e.Message}).", "lines of the form \"title: …\" between two \"---\" lines"));
+                diagnostics.Add(problem);
                 continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                values[Fold.Words(entry.Key)] = entry.Value ?? string.Empty;
             }
 
             var name = Path.GetFileNameWithoutExtension(path);

@@ -3,8 +3,6 @@ using PlanPress.Model;
 using PlanPress.Model.Dates;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Model.Text;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace PlanPress.Import;
 
@@ -15,12 +13,17 @@ public static class SiteConfig
 
     private static readonly string[] Keys = ["title", "organisation", "organization", "timeframe", "program_start", "language", "base_url"];
 
-    public static (SiteSettings Settings, IReadOnlyList<Diagnostic> Diagnostics) Read(string path)
+    /// <param name="contentFolder">Given, a site.yml that is a link out of it is refused (and the defaults used).</param>
+    public static (SiteSettings Settings, IReadOnlyList<Diagnostic> Diagnostics) Read(string path, string? contentFolder = null)
     {
         var file = path.Replace('\\', '/');
         var diagnostics = new List<Diagnostic>();
         var values = new Dictionary<string, (string Text, SourceLocation Location)>(StringComparer.Ordinal);
-        if (!File.Exists(path))
+        if (contentFolder is not null && File.Exists(path) && ContentLinks.Refuse(contentFolder, path) is { } link)
+        {
+            diagnostics.Add(link);
+        }
+        else if (!File.Exists(path))
         {
             diagnostics.Add(Diagnostic.Warning(new SourceLocation(file), $"There is no {FileName}; the site uses a default title.", "a site.yml with title, organisation, timeframe, program_start and language"));
         }
@@ -45,8 +48,15 @@ public static class SiteConfig
             programStart = reading.Month;
             if (programStart is null)
             {
-                diagnostics.Add(Diagnostic.Error(start.Location, $"The program start \"{start.Text}\" cannot be read.", MonthText.Expected, reading.Suggestion));
+                diagnostics.Add(Diagnostic.Error(start.Location, reading.Explain("program start", start.Text), MonthText.Expected, reading.Suggestion));
             }
+        }
+
+        var baseUrl = Text("base_url", string.Empty);
+        if (baseUrl.Length > 0 && !IsWebAddress(baseUrl))
+        {
+            diagnostics.Add(Diagnostic.Error(values["base_url"].Location, $"The base_url \"{baseUrl}\" is not a web address.", "an address starting with https:// (or http://), such as https://example.github.io/plan/"));
+            baseUrl = string.Empty;
         }
 
         var settings = new SiteSettings(
@@ -55,44 +65,52 @@ public static class SiteConfig
             Text("timeframe", string.Empty),
             programStart,
             language,
-            Text("base_url", string.Empty));
+            baseUrl);
         return (settings, diagnostics);
     }
 
     private static void ReadValues(string path, string file, Dictionary<string, (string, SourceLocation)> values, List<Diagnostic> diagnostics)
     {
-        var yaml = new YamlStream();
-        try
+        var (entries, problem) = SettingsYaml.Read(File.ReadAllText(path), file);
+        if (problem is not null)
         {
-            using var reader = new StreamReader(path);
-            yaml.Load(reader);
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(Diagnostic.Error(new SourceLocation(file, null, $"line {e.Start.Line}"), $"The file is not valid YAML ({e.Message}).", "lines of the form \"key: value\""));
+            diagnostics.Add(problem);
             return;
         }
 
-        if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
+        if (entries.Count == 0)
         {
             diagnostics.Add(Diagnostic.Error(new SourceLocation(file), "The file holds no settings.", "lines of the form \"key: value\""));
             return;
         }
 
-        foreach (var (keyNode, valueNode) in root.Children)
+        foreach (var entry in entries)
         {
-            var location = new SourceLocation(file, null, $"line {keyNode.Start.Line}");
-            var rawKey = keyNode.ToString();
-            var key = Keys.FirstOrDefault(k => Fold.Compact(k) == Fold.Compact(rawKey));
+            var location = new SourceLocation(file, null, $"line {entry.Line}");
+            var key = Keys.FirstOrDefault(k => Fold.Compact(k) == Fold.Compact(entry.Key));
             if (key is null)
             {
-                diagnostics.Add(Diagnostic.Warning(location, $"The setting \"{rawKey}\" is not known and was ignored.", $"one of {string.Join(", ", Keys)}", Closest.Match(rawKey, Keys)));
+                diagnostics.Add(Diagnostic.Warning(location, $"The setting \"{entry.Key}\" is not known and was ignored.", $"one of {string.Join(", ", Keys)}", Closest.Match(entry.Key, Keys)));
                 continue;
             }
 
-            values[key] = (valueNode is YamlScalarNode scalar ? scalar.Value?.Trim() ?? string.Empty : valueNode.ToString(), location);
+            if (entry.Value is null)
+            {
+                diagnostics.Add(Diagnostic.Error(location, $"The setting \"{key}\" holds a list or a group of settings, not text.", $"{key}: followed by its value on the same line"));
+                continue;
+            }
+
+            values[key] = (entry.Value.Trim(), location);
         }
     }
+
+    /// <summary>Only an absolute http or https address may reach links, the sitemap and the calendars: never javascript: or data:.</summary>
+    private static bool IsWebAddress(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+        && uri.Host.Length > 0
+        && !text.Any(char.IsControl)
+        && !text.Any(c => c is '"' or '\'' or '<' or '>' or '`' or ' ');
 
     private static bool IsKnownCulture(string name)
     {

@@ -1,6 +1,7 @@
 using PlanPress.Model.ActionPlans;
 using PlanPress.Model.Calendar;
 using PlanPress.Model.Dates;
+using PlanPress.Model.Diagnostics;
 using PlanPress.Model.Glossary;
 using PlanPress.Model.Improvement;
 using PlanPress.Model.Pages;
@@ -47,6 +48,13 @@ public sealed record Plan(
     public Initiative InitiativeOf(Benchmark benchmark) => Initiatives.First(i => i.Benchmarks.Contains(benchmark));
 
     public IEnumerable<Phase> PhasesIn(YearMonth month) => Phases.Where(p => p.Covers(month));
+
+    /// <summary>The content folder as the user named it, which every source location's file starts with.</summary>
+    public string ContentFolder { get; init; } = string.Empty;
+
+    /// <summary>Where an item came from, as it may be published: its file relative to the content folder, never a path of the build machine.</summary>
+    public string PublishedSource(SourceLocation source) =>
+        (source with { File = System.IO.Path.GetRelativePath(ContentFolder.Length == 0 ? "." : ContentFolder, source.File).Replace('\\', '/') }).ToString();
 }
 
 /// <summary>Everything read from the content folder, not yet resolved.</summary>
@@ -67,4 +75,7 @@ public sealed record PlanSource(
 
     /// <summary>Rows of the Pairs sheet: personal, for booklets only.</summary>
     public IReadOnlyList<PairRow> PairRows { get; init; } = [];
+
+    /// <summary>The content folder as the user named it.</summary>
+    public string ContentFolder { get; init; } = string.Empty;
 }

@@ -17,6 +17,9 @@ public sealed record PlanResolution(Plan Plan, IReadOnlyList<Diagnostic> Diagnos
 /// <summary>Resolves what was imported into one plan: months and dates read, roles and people linked, phases spanned.</summary>
 public static class PlanResolver
 {
+    /// <summary>Messages are in English, whatever the site's language.</summary>
+    private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-US");
+
     public static PlanResolution Resolve(PlanSource source)
     {
         var diagnostics = new List<Diagnostic>();
@@ -35,11 +38,13 @@ public static class PlanResolver
             .Concat(goals.SelectMany(g => g.Activities).SelectMany(a => a.Responsible.People))
             .DistinctBy(p => p.Slug)
             .ToList();
+        WarnFarMonths(tasks, initiatives, source.Settings.ProgramStart, diagnostics);
         var months = MonthRange(tasks.Select(t => t.Month), source.Settings.ProgramStart);
         var pages = source.Pages.OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.Ordinal).ToList();
         var plan = new Plan(source.Settings, months, Phases(tasks), roles, people, tasks, initiatives, goals, resources, glossary, pages)
         {
             Pairs = PairResolver.Resolve(source.PairRows, source.Settings, diagnostics),
+            ContentFolder = source.ContentFolder,
         };
         return new PlanResolution(plan, diagnostics);
     }
@@ -77,7 +82,7 @@ public static class PlanResolver
             {
                 diagnostics.Add(Diagnostic.Error(
                     row.Month.Location,
-                    $"The month \"{row.Month.Text}\" cannot be read.",
+                    reading.Explain("month", row.Month.Text),
                     MonthText.Expected,
                     reading.Suggestion));
                 continue;
@@ -97,6 +102,25 @@ public static class PlanResolver
         }
 
         return tasks;
+    }
+
+    /// <summary>A month years away from the program start (or the calendar's first month) is most likely a mistyped year.</summary>
+    private static void WarnFarMonths(List<CalendarTask> tasks, IReadOnlyList<Initiative> initiatives, YearMonth? programStart, List<Diagnostic> diagnostics)
+    {
+        if ((programStart ?? tasks.Select(t => (YearMonth?)t.Month).Min()) is not { } start)
+        {
+            return;
+        }
+
+        var dated = tasks.Select(t => (t.Month, t.Source))
+            .Concat(initiatives.SelectMany(i => i.Benchmarks).Where(b => b.Month is not null).Select(b => (Month: b.Month!.Value, Source: b.Source)));
+        foreach (var (month, source) in dated.Where(d => Math.Abs(d.Month.MonthsSince(start)) > PlanYears.FarMonths))
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                source,
+                $"{month.Name(English)} is more than {PlanYears.FarMonths / 12} years from {(programStart is null ? "the calendar's first month" : "the program start")}, {start.Name(English)}.",
+                "a year within the plan's timeframe; check the year was typed right"));
+        }
     }
 
     /// <summary>Every month from the first (or the program start, if earlier) to the last, gaps included.</summary>

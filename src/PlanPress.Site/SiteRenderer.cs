@@ -55,7 +55,11 @@ public static class SiteRenderer
         var (text, textProblems) = Translations.Load(theme.Folder, plan.Settings.Language);
         var diagnostics = new List<Diagnostic>(textProblems);
         var files = await RenderPagesAsync(theme, new SitePages(plan, asOf, text).All(), diagnostics).ConfigureAwait(false);
-        files.AddRange(Feeds(plan, asOf, text, files, diagnostics));
+        if (!diagnostics.HasErrors())
+        {
+            files.AddRange(Feeds(plan, asOf, text, files, diagnostics));
+        }
+
         if (!diagnostics.HasErrors())
         {
             diagnostics.AddRange(LinkCheck.Check(files));
@@ -91,6 +95,16 @@ public static class SiteRenderer
         }
 
         files.Add(new OutputFile(SiteWriter.MarkerFile, Utf8.GetBytes(SiteWriter.MarkerText)));
+
+        // Names that differ only in case are one file on Windows and macOS: one would silently replace the other.
+        foreach (var clash in files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                new SourceLocation(clash.Key),
+                $"{clash.Count()} parts of the plan would be written to this same file ({string.Join(", ", clash.Select(f => f.Path))}).",
+                "names (of roles, people, initiatives, pages, theme assets) that differ in more than case or punctuation"));
+        }
+
         return files;
     }
 }

@@ -49,7 +49,11 @@ public static class InitiativeResolver
         var responsible = who.Resolve(row.Responsible, "benchmark", diagnostics);
 
         var date = Timeline.Read(row.Date, settings.Culture, settings.ProgramStart);
-        if (date.Due is null && !row.Date.IsBlank)
+        if (date.Problem is { } problem)
+        {
+            diagnostics.Add(Diagnostic.Error(row.Date.Location, $"The date \"{row.Date.Text}\" cannot be a benchmark's: {problem}.", Timeline.Expected));
+        }
+        else if (date.Due is null && !row.Date.IsBlank)
         {
             diagnostics.Add(Diagnostic.Warning(
                 row.Date.Location,

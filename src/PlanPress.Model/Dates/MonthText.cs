@@ -4,8 +4,13 @@ using PlanPress.Model.Text;
 
 namespace PlanPress.Model.Dates;
 
-/// <summary>What a month cell was read as: the month, or why not and what was probably meant.</summary>
-public sealed record MonthReading(YearMonth? Month, string? Suggestion = null);
+/// <summary>What a month cell was read as: the month, or why not (<see cref="Problem"/>) and what was probably meant.</summary>
+public sealed record MonthReading(YearMonth? Month, string? Suggestion = null, string? Problem = null)
+{
+    /// <summary>"The month "Novembr 2023" cannot be read." with the reason when there is one.</summary>
+    public string Explain(string what, string text) =>
+        Problem is null ? $"The {what} \"{text}\" cannot be read." : $"The {what} \"{text}\" cannot be read: {Problem}.";
+}
 
 /// <summary>
 /// Reads the month a calendar row belongs to, the way coordinators write it: a real date cell,
@@ -24,6 +29,12 @@ public static partial class MonthText
     /// <param name="programStart">The program's first month, for "Month 3".</param>
     /// <param name="previous">The month of the rows above, for a month written without its year.</param>
     public static MonthReading Read(SourceCell cell, CultureInfo culture, YearMonth? programStart, YearMonth? previous)
+    {
+        var reading = ReadAnyYear(cell, culture, programStart, previous);
+        return reading.Month is { } month && PlanYears.Problem(month) is { } problem ? new MonthReading(null, null, problem) : reading;
+    }
+
+    private static MonthReading ReadAnyYear(SourceCell cell, CultureInfo culture, YearMonth? programStart, YearMonth? previous)
     {
         if (cell.Date is { } date)
         {
@@ -89,8 +100,9 @@ public static partial class MonthText
 
     private static int FullYear(string digits)
     {
+        // Only a two-digit year ("Oct-23", "'24") is short for 20xx; "0001" is the year 1.
         var year = int.Parse(digits.TrimStart('\''), CultureInfo.InvariantCulture);
-        return year < 100 ? 2000 + year : year;
+        return digits.TrimStart('\'').Length <= 2 ? 2000 + year : year;
     }
 
     private static string Capitalise(string word) =>

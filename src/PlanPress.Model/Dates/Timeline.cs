@@ -27,7 +27,8 @@ public enum TimingKind
 /// What a timeline was read as: its kind, the months it appears in, the day it is due by (the
 /// last, when there are several), and what was probably meant when it could not be read.
 /// </summary>
-public sealed record Timing(TimingKind Kind, IReadOnlyList<YearMonth> Months, DateOnly? Due, string? Suggestion = null)
+/// <param name="Problem">Why the wording names no date a plan can have ("the year 1 is outside …"): an error, not a guess.</param>
+public sealed record Timing(TimingKind Kind, IReadOnlyList<YearMonth> Months, DateOnly? Due, string? Suggestion = null, string? Problem = null)
 {
     public static readonly Timing NotSet = new(TimingKind.NotSet, [], null);
 
@@ -51,6 +52,15 @@ public static partial class Timeline
         "a date such as \"3/4/2024\" or \"October 15, 2024\", a month such as \"Feb 2024\", a time in the program such as \"month 2, year 1\", \"end of the first year\" or \"by end of Q2\", or a date cell";
 
     public static Timing Read(SourceCell cell, CultureInfo culture, YearMonth? programStart)
+    {
+        var timing = ReadAnyYear(cell, culture, programStart);
+        var months = timing.Due is { } due ? timing.Months.Append(YearMonth.From(due)) : timing.Months;
+        return months.Select(PlanYears.Problem).OfType<string>().FirstOrDefault() is { } problem
+            ? new Timing(TimingKind.NotSet, [], null, null, problem)
+            : timing;
+    }
+
+    private static Timing ReadAnyYear(SourceCell cell, CultureInfo culture, YearMonth? programStart)
     {
         if (cell.Date is { } date)
         {
@@ -86,7 +96,7 @@ public static partial class Timeline
         }
 
         var month = MonthText.Read(cell with { Text = text }, culture, programStart, previous: null);
-        return month.Month is { } m ? Timing.By(LastDay(m)) : new Timing(TimingKind.NotSet, [], null, month.Suggestion);
+        return month.Month is { } m ? Timing.By(LastDay(m)) : new Timing(TimingKind.NotSet, [], null, month.Suggestion, month.Problem);
     }
 
     /// <summary>Wording relative to the program start, as a function of that start; null when the wording is not relative.</summary>

@@ -11,10 +11,11 @@ public readonly record struct YearMonth(int Year, int Month) : IComparable<YearM
 
     public DateOnly FirstDay => new(Year, Month, 1);
 
+    /// <summary>The month so many months later (or earlier); plain arithmetic, so no year is out of its range.</summary>
     public YearMonth AddMonths(int months)
     {
-        var date = FirstDay.AddMonths(months);
-        return new YearMonth(date.Year, date.Month);
+        var index = (Year * 12L) + (Month - 1) + months;
+        return new YearMonth((int)Math.Floor(index / 12.0), (int)(((index % 12) + 12) % 12) + 1);
     }
 
     /// <summary>Whole months from <paramref name="other"/> to this month (positive when this is later).</summary>

@@ -79,7 +79,11 @@ public static partial class ImprovementResolver
     private static Timing ReadTiming(ImprovementRow row, SiteSettings settings, List<Diagnostic> diagnostics)
     {
         var timing = Timeline.Read(row.Timeline, settings.Culture, settings.ProgramStart);
-        if (timing.Kind == TimingKind.NotSet && !row.Timeline.IsBlank)
+        if (timing.Problem is { } problem)
+        {
+            diagnostics.Add(Diagnostic.Error(row.Timeline.Location, $"The timeline \"{row.Timeline.Text.Trim()}\" cannot be an activity's: {problem}.", Timeline.Expected));
+        }
+        else if (timing.Kind == TimingKind.NotSet && !row.Timeline.IsBlank)
         {
             var why = settings.ProgramStart is null ? " (site.yml has no program_start to count from)" : string.Empty;
             diagnostics.Add(Diagnostic.Warning(

@@ -63,6 +63,15 @@ public sealed partial class RoleResolver
                 continue;
             }
 
+            if (roles.FirstOrDefault(r => r.Slug == Slug.From(name)) is { } same)
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    row.Name.Location,
+                    $"The role \"{name}\" would have the same page as the role \"{same.Name}\" (roles/{same.Slug}.html), at {claimed[Key(same.Name)]}.",
+                    "role names that differ in more than punctuation"));
+                continue;
+            }
+
             foreach (var n in aliases.Prepend(name))
             {
                 claimed[Key(n)] = row.Name.Location;

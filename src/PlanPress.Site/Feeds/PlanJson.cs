@@ -34,7 +34,7 @@ public static class PlanJson
         Phases = plan.Phases.Select(p => new { p.Name, First = p.First.ToString(), Last = p.Last.ToString() }),
         Roles = plan.Roles.Select(r => new { Id = r.Slug, r.Name, r.Aliases, r.Responsibilities, r.People }),
         People = plan.People.Select(p => new { Id = p.Slug, p.Name, Roles = p.Roles.Select(r => r.Slug) }),
-        Tasks = plan.Tasks.Select(t => new { Month = t.Month.ToString(), t.Phase, t.Text, Who = Who(t.Who), t.Notes, Source = t.Source.ToString() }),
+        Tasks = plan.Tasks.Select(t => new { Month = t.Month.ToString(), t.Phase, t.Text, Who = Who(t.Who), t.Notes, Source = plan.PublishedSource(t.Source) }),
         Initiatives = plan.Initiatives.Select(i => new
         {
             Id = i.Slug,
@@ -53,7 +53,7 @@ public static class PlanJson
                 b.Status,
                 StatusAsWritten = b.StatusText,
                 Overdue = b.IsOverdue(asOf),
-                Source = b.Source.ToString(),
+                Source = plan.PublishedSource(b.Source),
             }),
             Progress = new { Process = Progress.Of(i.Process, asOf), EarlyEvidence = Progress.Of(i.EarlyEvidence, asOf) },
             i.Resources,
@@ -77,7 +77,7 @@ public static class PlanJson
                     Months = a.Timing.Months.Select(m => m.ToString()),
                     Due = a.Timing.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     Responsible = Who(a.Responsible),
-                    Source = a.Source.ToString(),
+                    Source = plan.PublishedSource(a.Source),
                 }),
             }),
         }),

@@ -38,7 +38,19 @@ public static class BuildCommand
             return 1;
         }
 
-        var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, theme, asOf, step)).ConfigureAwait(false);
+        var themeFolder = theme ?? SiteBuild.DefaultTheme();
+        var folderProblems = new[] { ("--output", outputFolder), ("--booklets", bookletFolder) }
+            .Select(f => Paths.ReplaceableProblem(f.Item1, f.Item2, content, themeFolder))
+            .OfType<Diagnostic>()
+            .ToList();
+        if (folderProblems.Count > 0)
+        {
+            reporter.Report(folderProblems);
+            reporter.Summary($"Build failed with {Count(folderProblems.Count, "error")} and 0 warnings; nothing was changed.");
+            return 1;
+        }
+
+        var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, themeFolder, asOf, step)).ConfigureAwait(false);
         var diagnostics = build.Diagnostics.ToList();
         if (build.Succeeded && Paths.IsInside(bookletFolder, outputFolder))
         {

@@ -58,6 +58,13 @@ public static class PdfCommand
             return 1;
         }
 
+        if (Paths.ReplaceableProblem("--output", outputFolder, content, theme ?? SiteBuild.DefaultTheme()) is { } folderProblem)
+        {
+            reporter.Report([folderProblem]);
+            reporter.Summary("No PDF was written.");
+            return 1;
+        }
+
         var build = await SiteBuild.RunAsync(content, theme, asOf, _ => { }).ConfigureAwait(false);
         reporter.Report(build.Diagnostics);
         if (!build.Succeeded)
