@@ -63,7 +63,8 @@ internal static class NumberFormat
     /// <summary>The date of a serial number, or null when the number is no date a spreadsheet can show.</summary>
     public static DateTime? ToDate(double serial, bool date1904)
     {
-        var days = date1904 ? serial + 1462 : serial;
+        // Excel counts a 29 February 1900 that never was, so its serials before it are a day behind OLE dates.
+        var days = date1904 ? serial + 1462 : serial < 60 ? serial + 1 : serial;
         return days is >= -657435 and < 2958466 ? DateTime.FromOADate(days) : null;
     }
 }
