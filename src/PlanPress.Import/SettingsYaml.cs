@@ -82,6 +82,11 @@ public static class SettingsYaml
         {
             return ([], Diagnostic.Error(At(e.Start), $"The settings are not valid YAML ({e.Message}).", Expected));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some broken text (found by fuzzing: "? [*a---\ntitle: ---\n[").
+            return ([], Diagnostic.Error(new SourceLocation(file), "The settings are not valid YAML (the YAML reader could not make sense of them).", Expected));
+        }
 
         return (entries, null);
     }
