@@ -45,9 +45,9 @@ public static class PagesFolder
                 continue;
             }
 
-            if (new FileInfo(path).Length > MaxBytes)
+            if (new FileInfo(path).Length is var size && size > MaxBytes)
             {
-                diagnostics.Add(Diagnostic.Error(new SourceLocation(file), $"The page is {new FileInfo(path).Length / 1024:N0} KB, larger than PlanPress reads ({MaxBytes / 1024:N0} KB).", "a page of text; put large documents on the Resources sheet as links"));
+                diagnostics.Add(Diagnostic.Error(new SourceLocation(file), $"The page is {size / 1024:N0} KB, larger than PlanPress reads ({MaxBytes / 1024:N0} KB).", "a page of text; put large documents on the Resources sheet as links"));
                 continue;
             }
 

@@ -256,6 +256,11 @@ internal static class XlsxReader
         var shownColumns = new List<(int First, int Last)>();
         var rows = new List<SheetRow>();
         var rowNumber = 0;
+        var named = new Sheet(file, entry.Name, []);
+        bool IsHiddenColumn(int column) =>
+            hiddenColumns.Any(r => column >= r.First && column <= r.Last)
+            || (columnsHiddenByDefault && !shownColumns.Any(r => column >= r.First && column <= r.Last));
+
         reader.MoveToContent();
         while (!reader.EOF)
         {
@@ -299,11 +304,7 @@ internal static class XlsxReader
                         throw new WorkbookTooLargeException($"sheet \"{entry.Name}\" has more than {WorkbookLimits.Rows:N0} rows, more than PlanPress reads");
                     }
 
-                    bool IsHiddenColumn(int column) =>
-                        hiddenColumns.Any(r => column >= r.First && column <= r.Last)
-                        || (columnsHiddenByDefault && !shownColumns.Any(r => column >= r.First && column <= r.Last));
-
-                    rows.Add(Row(reader, rowNumber, new Sheet(file, entry.Name, []), IsHiddenColumn, shared, budget));
+                    rows.Add(Row(reader, rowNumber, named, IsHiddenColumn, shared, budget));
                     break;
                 default:
                     reader.Read();
@@ -315,6 +316,7 @@ internal static class XlsxReader
     }
 
     /// <summary>One visible row: its cells, hidden columns left blank, up to its last filled cell. Leaves the reader after the row.</summary>
+    /// <param name="sheet">The sheet the row is on, for its cells' locations.</param>
     private static SheetRow Row(XmlReader reader, int rowNumber, Sheet sheet, Func<int, bool> hiddenColumn, Shared shared, Budget budget)
     {
         var cells = new List<SourceCell>();
