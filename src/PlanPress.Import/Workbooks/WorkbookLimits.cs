@@ -29,6 +29,9 @@ public static class WorkbookLimits
 
     /// <summary>Filled cells in one workbook, all sheets together.</summary>
     public const int Cells = 2_000_000;
+
+    /// <summary>Cells held in one workbook, the blanks before each row's last filled cell included: what bounds memory.</summary>
+    public const long CellSlots = 20_000_000;
 }
 
 /// <summary>A workbook larger than <see cref="WorkbookLimits"/> allow; the message says which limit and where.</summary>

@@ -127,9 +127,11 @@ public static class WorkbookReader
     {
         try
         {
+            var bytes = new byte[stream.Length];
             stream.Position = 0;
-            using var reader = ExcelReaderFactory.CreateBinaryReader(stream);
-            return ReadSheets(reader, file, isCsv: false);
+            stream.ReadExactly(bytes);
+            using var reader = ExcelReaderFactory.CreateBinaryReader(new MemoryStream(bytes));
+            return ReadSheets(reader, file, isCsv: false, XlsFormulaErrors.Read(bytes));
         }
         catch (Exception e) when (e is IndexOutOfRangeException or ArgumentException or NullReferenceException or EndOfStreamException or OverflowException or InvalidCastException or FormatException or NotSupportedException or InvalidOperationException)
         {
@@ -148,17 +150,22 @@ public static class WorkbookReader
         var text = encoding.GetString(bytes, skip, bytes.Length - skip);
         using var utf8 = new MemoryStream(Encoding.UTF8.GetBytes(text));
         using var reader = ExcelReaderFactory.CreateCsvReader(utf8, new ExcelReaderConfiguration { FallbackEncoding = Encoding.UTF8 });
-        return ReadSheets(reader, file, isCsv: true).Sheets;
+        return ReadSheets(reader, file, isCsv: true, []).Sheets;
     }
 
     /// <summary>The sheets of a .xls or .csv file through ExcelDataReader, hidden rows, columns and sheets left out.</summary>
-    private static (List<Sheet> Sheets, int HiddenSheets) ReadSheets(IExcelDataReader reader, string file, bool isCsv)
+    /// <param name="errors">Each sheet's error cells, which ExcelDataReader reads as blank.</param>
+    private static (List<Sheet> Sheets, int HiddenSheets) ReadSheets(IExcelDataReader reader, string file, bool isCsv, IReadOnlyList<Dictionary<(int Row, int Column), string>> errors)
     {
         var sheets = new List<Sheet>();
         var hiddenSheets = 0;
         var filled = 0;
+        var slots = 0L;
+        var sheetIndex = -1;
         do
         {
+            sheetIndex++;
+            var errorCells = sheetIndex < errors.Count ? errors[sheetIndex] : [];
             var name = isCsv ? null : reader.Name;
             if (!isCsv && !string.Equals(reader.VisibleState, "visible", StringComparison.OrdinalIgnoreCase))
             {
@@ -181,14 +188,27 @@ public static class WorkbookReader
                     throw new WorkbookTooLargeException($"{(isCsv ? "it" : $"sheet \"{name}\"")} has more than {WorkbookLimits.Rows:N0} rows, more than PlanPress reads");
                 }
 
+                // Only up to the row's last value: a damaged file can claim thousands of columns.
                 var count = Math.Min(reader.FieldCount, WorkbookLimits.Columns);
+                while (count > 0 && reader.GetValue(count - 1) is null && !errorCells.ContainsKey((rowNumber - 1, count - 1)))
+                {
+                    count--;
+                }
+
+                if ((slots += count) > WorkbookLimits.CellSlots)
+                {
+                    throw new WorkbookTooLargeException($"it holds more than {WorkbookLimits.CellSlots:N0} cells, counting the empty ones before each row's last value");
+                }
+
                 var cells = new SourceCell[count];
                 for (var column = 0; column < count; column++)
                 {
                     // A hidden column is kept out of the plan like a hidden row: its cells read as blank.
                     var location = new SourceLocation(file, name, CellAddress.Of(rowNumber, column));
                     var hidden = !isCsv && reader.GetColumnWidth(column) == 0;
-                    cells[column] = hidden ? SourceCell.Blank(location) : ToCell(reader.GetValue(column), location);
+                    cells[column] = hidden ? SourceCell.Blank(location)
+                        : errorCells.TryGetValue((rowNumber - 1, column), out var error) ? SourceCell.Faulty(location, error)
+                        : ToCell(reader.GetValue(column), location);
                     if (cells[column].Text.Length > WorkbookLimits.CellCharacters)
                     {
                         throw new WorkbookTooLargeException($"cell {location.Cell} holds {cells[column].Text.Length:N0} characters, more than a spreadsheet cell can ({WorkbookLimits.CellCharacters:N0})");

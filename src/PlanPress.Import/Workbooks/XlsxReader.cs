@@ -40,6 +40,8 @@ internal static class XlsxReader
         public LimitedStream.Allowance Inflation { get; } = new(WorkbookLimits.TotalBytes);
 
         public int Cells { get; set; }
+
+        public long Slots { get; set; }
     }
 
     public static (List<Sheet> Sheets, int HiddenSheets) Read(Stream stream, string file)
@@ -364,6 +366,11 @@ internal static class XlsxReader
             if (++budget.Cells > WorkbookLimits.Cells)
             {
                 throw new WorkbookTooLargeException($"it has more than {WorkbookLimits.Cells:N0} filled cells, more than PlanPress reads");
+            }
+
+            if (column >= cells.Count && (budget.Slots += column - cells.Count + 1) > WorkbookLimits.CellSlots)
+            {
+                throw new WorkbookTooLargeException($"its sheets hold more than {WorkbookLimits.CellSlots:N0} cells, counting the empty ones before each row's last value");
             }
 
             while (cells.Count < column)

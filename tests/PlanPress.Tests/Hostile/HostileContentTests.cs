@@ -146,6 +146,13 @@ public sealed class HostileContentTests(HostileContentTests.PreviousSite previou
             ["Strategic Initiative", "Common reading strategies"],
             ["Process Benchmark", "Person Responsible", "Date", "Status"],
             ["Train teachers", "M. Edwards", "<c r=\"{ref}\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c>", "Met"])).Save(f["content/action-plan.xlsx"]), Outcome.Refused("action-plan.xlsx [Reading] C3: error: This cell holds the formula error #DIV/0!")),
+        ["formula errors in a .xlsx saved by LibreOffice"] = new(f => File.Copy(Repository.Fixture("formula-errors.xlsx"), f["content/calendar.xlsx"], overwrite: true),
+            Outcome.Refused("calendar.xlsx [Calendar] A3: error: This cell holds the formula error #DIV/0!, not a value.", "calendar.xlsx [Calendar] B4: error: This cell holds the formula error #N/A, not a value.")),
+        ["formula errors in a .xls saved by LibreOffice"] = new(f =>
+        {
+            File.Delete(f["content/calendar.xlsx"]);
+            File.Copy(Repository.Fixture("formula-errors.xls"), f["content/calendar.xls"]);
+        }, Outcome.Refused("calendar.xls [Calendar] A3: error: This cell holds the formula error #DIV/0!, not a value.", "calendar.xls [Calendar] B4: error: This cell holds the formula error #N/A, not a value.")),
         ["January 0001"] = new(f => Calendar(f, Data([.. Header], TaskRow("January 0001", "Assess needs"))), Outcome.Refused("calendar.xlsx [Calendar] A2: error: The month \"January 0001\" cannot be read: the year 1 is outside the years a plan can cover (1990–2100).")),
         ["December 9999 and a month under it"] = new(f => Calendar(f, Data([.. Header], TaskRow("December 9999", "Assess needs"), TaskRow("January", "Recruit"))), Outcome.Refused("calendar.xlsx [Calendar] A2: error: The month \"December 9999\" cannot be read: the year 9999 is outside")),
         ["a date cell holding 1 (1 January 1900)"] = new(f =>
