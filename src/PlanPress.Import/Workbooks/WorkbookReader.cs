@@ -130,6 +130,11 @@ public static class WorkbookReader
             var bytes = new byte[stream.Length];
             stream.Position = 0;
             stream.ReadExactly(bytes);
+            if (CompoundFile.HeaderProblem(bytes) is { } problem)
+            {
+                throw new DamagedXlsException(new InvalidDataException(problem));
+            }
+
             using var reader = ExcelReaderFactory.CreateBinaryReader(new MemoryStream(bytes));
             return ReadSheets(reader, file, isCsv: false, XlsFormulaErrors.Read(bytes));
         }

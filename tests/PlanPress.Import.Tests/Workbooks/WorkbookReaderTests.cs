@@ -52,6 +52,35 @@ public sealed class WorkbookReaderTests : IDisposable
         Assert.Equal("<b>Protégé</b>", cells[3].Text);
     }
 
+    [Fact]
+    public void A_xls_whose_header_claims_impossible_sectors_is_damaged_not_an_out_of_memory_crash()
+    {
+        // Found by bench/PlanPress.Fuzz: ExcelDataReader trusted the sector size and asked for gigabytes.
+        var bytes = File.ReadAllBytes(Repository.Fixture("hidden-and-private-columns.xls"));
+        bytes[0x1E] ^= 247;
+        var path = _folder["calendar.xls"];
+        File.WriteAllBytes(path, bytes);
+
+        var (sheets, diagnostics) = WorkbookReader.Read(path);
+
+        Assert.Empty(sheets);
+        Assert.Equal("The .xls workbook is damaged: its sector sizes are not a compound file's.", Assert.Single(diagnostics).Message);
+    }
+
+    [Fact]
+    public void Formula_errors_in_a_xls_saved_by_LibreOffice_are_faulty_cells_not_blanks()
+    {
+        var sheet = Assert.Single(WorkbookReader.Read(Repository.Fixture("formula-errors.xls")).Sheets);
+
+        var month = sheet.Rows.Single(r => r.Number == 3).Cells[0];
+        var task = sheet.Rows.Single(r => r.Number == 4).Cells[1];
+
+        Assert.False(month.IsBlank);
+        Assert.Equal("the formula error #DIV/0!", month.Fault);
+        Assert.Equal("the formula error #N/A", task.Fault);
+        Assert.Null(sheet.Rows.Single(r => r.Number == 2).Cells[0].Fault);
+    }
+
     [Theory]
     [InlineData(0, "A")]
     [InlineData(25, "Z")]
