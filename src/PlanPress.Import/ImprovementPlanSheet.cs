@@ -15,18 +15,28 @@ namespace PlanPress.Import;
 public static partial class ImprovementPlanSheet
 {
     public static readonly Column Id = new("ID", false, ["ID", "#", "No", "Number", "Item"]);
-    public static readonly Column Statement = new("Statement", true, ["Statement", "Goal / Target / Activity", "Goals, Targets and Activities", "Goal, Target or Activity", "Improvement Goal", "Action Plan", "Description"]);
-    public static readonly Column Timeline = new("Timeline", true, ["Timeline", "Time Line", "Timeline/Date", "By When", "Deadline"]);
-    public static readonly Column Responsible = new("Person Responsible", true, ["Person Responsible", "Persons Responsible", "Responsible", "Responsibility", "Who"]);
+    public static readonly Column Statement = new("Statement", false, ["Statement", "Goal / Target / Activity", "Goals, Targets and Activities", "Goal, Target or Activity", "Action Plan", "Description"]);
+    public static readonly Column Goal = new("Goal", false, ["Goal", "Goals", "Improvement Goal", "Improvement Goals", "Objective", "Objectives"]);
+    public static readonly Column Target = new("Target", false, ["Target", "Targets", "Improvement Target", "Target / Activity", "Targets / Activities", "Targets and Activities", "Strategy", "Strategies", "Measure", "Measures"]);
+    public static readonly Column Activity = new("Activity", false, ["Activity", "Activities", "Action", "Actions", "Action Step", "Action Steps"]);
+    public static readonly Column Timeline = new("Timeline", true, ["Timeline", "Time Line", "Timeline/Date", "By When", "Deadline", "Due", "Due Date", "Target Date"]);
+    public static readonly Column Responsible = new("Person Responsible", true, ["Person Responsible", "Persons Responsible", "Responsible", "Responsibility", "Responsible Party", "Responsible Parties", "Lead", "Leads", "Owner", "Who"]);
     public static readonly Column DataConclusion = new("Data Conclusion", false, ["Data Conclusion", "Data Conclusions"]);
 
-    public static readonly TableShape Shape = new("Improvement plan", [Id, Statement, Timeline, Responsible, DataConclusion]);
+    /// <summary>The columns a statement may stand in, the level each gives an unnumbered statement (null: the numbering says).</summary>
+    private static readonly (Column Column, int? Level)[] StatementColumns = [(Statement, null), (Goal, 1), (Target, 2), (Activity, 3)];
+
+    public static readonly TableShape Shape = new("Improvement plan", [Id, Statement, Goal, Target, Activity, Timeline, Responsible, DataConclusion])
+    {
+        OneOf = [Statement, Goal, Target, Activity],
+    };
 
     public static (IReadOnlyList<ImprovementRow> Rows, IReadOnlyList<TermRow> Footnotes, IReadOnlyList<Diagnostic> Diagnostics) Read(FoundTable table)
     {
         var rows = new List<ImprovementRow>();
         var footnotes = new List<TermRow>();
         var diagnostics = new List<Diagnostic>();
+        var skipped = new List<Diagnostic>();
         foreach (var row in table.DataRows)
         {
             var first = row.Cells.First(c => !c.IsBlank);
@@ -45,14 +55,43 @@ public static partial class ImprovementPlanSheet
                 continue;
             }
 
-            var statement = table.Cell(row, Statement);
-            if (statement.IsBlank)
+            // A row may hold a goal in one column and its first target in the next: each statement is an item, left to right,
+            // and the timeline and person responsible belong to the last of them.
+            var items = StatementColumns
+                .Where(c => table.ColumnIndexes.ContainsKey(c.Column) && !table.Cell(row, c.Column).IsBlank)
+                .OrderBy(c => table.ColumnIndexes[c.Column])
+                .ToList();
+            if (items.Count == 0)
             {
-                diagnostics.Add(Diagnostic.Warning(statement.Location, "This row has no statement and was skipped.", "the goal, target or activity in the Statement column"));
+                skipped.Add(Diagnostic.Warning(table.Cell(row, StatementColumns.First(c => table.ColumnIndexes.ContainsKey(c.Column)).Column).Location, "This row has no statement and was skipped.", "the goal, target or activity in its column"));
                 continue;
             }
 
-            rows.Add(new ImprovementRow(table.Cell(row, Id), statement, table.Cell(row, Timeline), table.Cell(row, Responsible), table.Cell(row, DataConclusion)));
+            for (var i = 0; i < items.Count; i++)
+            {
+                var statement = table.Cell(row, items[i].Column);
+                var last = i == items.Count - 1;
+                SourceCell OnLast(Column column) => last ? table.Cell(row, column) : SourceCell.Blank(table.Cell(row, column).Location);
+                rows.Add(new ImprovementRow(i == 0 ? table.Cell(row, Id) : SourceCell.Blank(statement.Location), statement, OnLast(Timeline), OnLast(Responsible), i == 0 ? table.Cell(row, DataConclusion) : SourceCell.Blank(statement.Location))
+                {
+                    Level = items[i].Level,
+                });
+            }
+        }
+
+        if (rows.Count > 0 || skipped.Count == 0)
+        {
+            diagnostics.AddRange(skipped);
+        }
+        else
+        {
+            // One problem, said once: the layout was not understood, not a warning per empty cell.
+            var header = table.Sheet.Rows[table.HeaderIndex];
+            var found = string.Join(", ", header.Cells.Where(c => !c.IsBlank).Select(c => $"\"{c.Text.Trim()}\""));
+            diagnostics.Add(Diagnostic.Error(
+                table.Sheet.At(header.Number, table.ColumnIndexes.Values.Min()),
+                $"This looks like an improvement plan (its header row has {found}), but none of its rows could be read as a goal, target or activity.",
+                $"a header row naming {Shape.Described}, with each goal, target and activity under its header"));
         }
 
         return (rows, footnotes, diagnostics);

@@ -63,8 +63,7 @@ public static class TableFinder
     /// <summary>Whether a row is the header row of a table of this shape (all its required columns named).</summary>
     public static bool IsHeader(Sheet sheet, TableShape shape, SheetRow row)
     {
-        var match = Match(sheet, shape, row, 0);
-        return match.ColumnIndexes.Count >= 2 && shape.RequiredColumns.All(match.ColumnIndexes.ContainsKey);
+        return shape.IsComplete(Match(sheet, shape, row, 0).ColumnIndexes);
     }
 
     /// <param name="rowsSearched">How many rows from the top the header may be in.</param>
@@ -76,7 +75,7 @@ public static class TableFinder
             .ToList();
 
         var complete = candidates
-            .Where(c => c.Shape.RequiredColumns.All(c.ColumnIndexes.ContainsKey) && c.ColumnIndexes.Count >= 2)
+            .Where(c => c.Shape.IsComplete(c.ColumnIndexes))
             .OrderByDescending(c => c.ColumnIndexes.Count)
             .ThenBy(c => c.HeaderIndex)
             .FirstOrDefault();
@@ -88,20 +87,20 @@ public static class TableFinder
 
         // A header row naming two of a table's required columns is taken for that table with the rest missing.
         var partial = candidates
-            .Where(c => c.ColumnIndexes.Keys.Count(k => k.Required) >= 2)
+            .Where(c => c.ColumnIndexes.Keys.Count(k => k.Required || c.Shape.OneOf.Contains(k)) >= 2)
             .OrderByDescending(c => c.ColumnIndexes.Count)
             .ThenBy(c => c.HeaderIndex)
             .FirstOrDefault();
         if (partial is not null)
         {
             var row = sheet.Rows[partial.HeaderIndex];
-            var missing = partial.Shape.RequiredColumns.Where(c => !partial.ColumnIndexes.ContainsKey(c)).ToList();
+            var missing = partial.Shape.Missing(partial.ColumnIndexes);
             var found = string.Join(", ", partial.ColumnIndexes.Keys.Select(c => c.Name));
             var noun = missing.Count == 1 ? "column" : "columns";
             return new Recognition(null, partial.HeaderIndex, Diagnostic.Error(
                 sheet.At(row.Number, partial.ColumnIndexes.Values.Min()),
-                $"This looks like a {partial.Shape.Name} table (found {found}), but the required {noun} {string.Join(" and ", missing.Select(c => c.Name))} {(missing.Count == 1 ? "is" : "are")} missing from its header row.",
-                $"a header row naming {string.Join("; ", partial.Shape.RequiredColumns.Select(c => c.Described))}"));
+                $"This looks like a {partial.Shape.Name} table (found {found}), but the required {noun} {string.Join(" and ", missing)} {(missing.Count == 1 ? "is" : "are")} missing from its header row.",
+                $"a header row naming {partial.Shape.Described}"));
         }
 
         var expected = string.Join("; ", shapes.Select(s => $"{s.Name}: {s.ColumnNames}"));

@@ -31,6 +31,22 @@ public sealed record TableShape(string Name, IReadOnlyList<Column> Columns)
 {
     public IEnumerable<Column> RequiredColumns => Columns.Where(c => c.Required);
 
+    /// <summary>Columns of which at least one must be present (an improvement plan's statement may be one column or one per level).</summary>
+    public IReadOnlyList<Column> OneOf { get; init; } = [];
+
+    /// <summary>Whether a header row with these columns is a whole header of this table.</summary>
+    public bool IsComplete(IReadOnlyDictionary<Column, int> found) =>
+        found.Count >= 2 && RequiredColumns.All(found.ContainsKey) && (OneOf.Count == 0 || OneOf.Any(found.ContainsKey));
+
+    /// <summary>What is missing from a header row with these columns: "Who", or "Statement or Goal or …".</summary>
+    public IReadOnlyList<string> Missing(IReadOnlyDictionary<Column, int> found) =>
+        [.. RequiredColumns.Where(c => !found.ContainsKey(c)).Select(c => c.Name),
+         .. OneOf.Count > 0 && !OneOf.Any(found.ContainsKey) ? [string.Join(" or ", OneOf.Select(c => c.Name))] : Array.Empty<string>()];
+
+    /// <summary>The header a table of this shape needs, for messages.</summary>
+    public string Described =>
+        string.Join("; ", RequiredColumns.Select(c => c.Described).Concat(OneOf.Count > 0 ? [$"one of {string.Join(", ", OneOf.Select(c => c.Described))}"] : Array.Empty<string>()));
+
     /// <summary>"Month, Phase, Task, Who, Notes".</summary>
     public string ColumnNames => string.Join(", ", Columns.Select(c => c.Name));
 }

@@ -23,7 +23,7 @@ public static partial class ImprovementResolver
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            if (Number(row) is not { } item)
+            if ((Number(row) ?? NumberByLevel(row, numbered)) is not { } item)
             {
                 diagnostics.Add(Diagnostic.Error(row.Statement.Location, $"\"{Shorten(row.Statement.Text)}\" has no goal, target or activity number.", ExpectedId));
                 continue;
@@ -47,6 +47,13 @@ public static partial class ImprovementResolver
                 orphan.Row.Statement.Location,
                 $"The {kind} {orphan.Id} has no {parentKind} {Parent(orphan.Id)}.",
                 $"{parentKind} {Parent(orphan.Id)} above it, or a number that belongs under an existing {parentKind}"));
+        }
+
+        // An orphan already has its error; only what is in the tree is worth a warning for being empty.
+        foreach (var parent in numbered.Where(n => Level(n.Id) < 3 && (Parent(n.Id) is not { } up || seen.ContainsKey(up)) && !numbered.Any(c => Parent(c.Id) == n.Id)))
+        {
+            var (kind, children) = Level(parent.Id) == 1 ? ("goal", "targets") : ("target", "activities");
+            diagnostics.Add(Diagnostic.Warning(parent.Row.Statement.Location, $"The {kind} {parent.Id} has no {children} under it.", $"its {children} in the rows under it, numbered {parent.Id}{(kind == "goal" ? "A, " + parent.Id + "B" : "1, " + parent.Id + "2")} …"));
         }
 
         return numbered
@@ -122,6 +129,23 @@ public static partial class ImprovementResolver
         return id is null ? null : new Numbered(id, statement, conclusion, row);
     }
 
+    /// <summary>
+    /// An unnumbered statement in a Goal, Target or Activity column, numbered by its place: the next
+    /// goal; the next target of the goal above; the next activity of the target above.
+    /// </summary>
+    private static Numbered? NumberByLevel(ImprovementRow row, List<Numbered> above)
+    {
+        var statement = FootnoteMark().Replace(row.Statement.Text.Trim(), string.Empty);
+        string? id = row.Level switch
+        {
+            1 => (above.Where(n => Level(n.Id) == 1).Select(n => int.TryParse(n.Id, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : 0).DefaultIfEmpty(0).Max() + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            2 => above.LastOrDefault(n => Level(n.Id) == 1) is { } goal ? goal.Id + (char)('A' + above.Count(n => Parent(n.Id) == goal.Id)) : null,
+            3 => above.LastOrDefault(n => Level(n.Id) == 2) is { } target ? target.Id + (above.Count(n => Parent(n.Id) == target.Id) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+            _ => null,
+        };
+        return id is null ? null : new Numbered(id, statement, row.DataConclusion.Text.Trim(), row);
+    }
+
     /// <summary>"Improvement Goal #1" → "1"; "1a" → "1A".</summary>
     private static string Fold(string id) => LabelWords().Replace(id.Trim(), string.Empty).Trim().TrimEnd('.', ':', '>').ToUpperInvariant();
 
@@ -141,8 +165,8 @@ public static partial class ImprovementResolver
     [GeneratedRegex(@"^(?<target>\d+[A-Z])\d+$|^\d+[A-Z]?$")]
     private static partial Regex Id();
 
-    /// <summary>An ID starting a statement: "Improvement Goal #1>", "Improvement Target #1A:", "1A3. ", "Activity 2A1:".</summary>
-    [GeneratedRegex(@"^(?:(?:improvement\s+)?(?:goal|target|activity)\s*#?\s*(?<id>\d+(?:[A-Za-z]\d*)?)\s*[>:.)\-]*|(?<id>\d+[A-Za-z]\d*|\d+)\s*[.:)]+)\s*", RegexOptions.IgnoreCase)]
+    /// <summary>An ID starting a statement: "Improvement Goal #1>", "Improvement Target #1A:", "1A3. ", "Activity 2A1:", "1A1 Train" (a number with a letter needs no stop after it).</summary>
+    [GeneratedRegex(@"^(?:(?:improvement\s+)?(?:goal|target|activity)\s*#?\s*(?<id>\d+(?:[A-Za-z]\d*)?)\s*[>:.)\-]*|(?<id>\d+[A-Za-z]\d*|\d+)\s*[.:)]+|(?<id>\d+[A-Za-z]\d*)\s+)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingId();
 
     [GeneratedRegex(@"^(?:improvement\s+)?(?:goal|target|activity)\s*#?\s*", RegexOptions.IgnoreCase)]
