@@ -40,6 +40,10 @@ public static class PlanResolver
             .ToList();
         WarnFarMonths(tasks, initiatives, source.Settings.ProgramStart, diagnostics);
         var months = MonthRange(tasks.Select(t => t.Month), source.Settings.ProgramStart);
+        if (tasks.Count > 0)
+        {
+            WarnMonthsWithoutPages(goals, months, diagnostics);
+        }
         var pages = source.Pages.OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.Ordinal).ToList();
         var plan = new Plan(source.Settings, months, Phases(tasks), roles, people, tasks, initiatives, goals, resources, glossary, pages)
         {
@@ -75,16 +79,29 @@ public static class PlanResolver
         var settings = source.Settings;
         var tasks = new List<CalendarTask>();
         YearMonth? previous = null;
+        var needStart = new List<CalendarRow>();
+        var unread = new List<(CalendarRow Row, MonthReading Reading, int Under)>();
         foreach (var row in source.CalendarRows)
         {
+            // The rows under a month cell that cannot be read share it: one problem, said once, with how many rows it hides.
+            if (unread.Count > 0 && unread[^1].Row.Month.Location == row.Month.Location)
+            {
+                unread[^1] = unread[^1] with { Under = unread[^1].Under + 1 };
+                continue;
+            }
+
             var reading = MonthText.Read(row.Month, settings.Culture, settings.ProgramStart, previous);
             if (reading.Month is not { } month)
             {
-                diagnostics.Add(Diagnostic.Error(
-                    row.Month.Location,
-                    reading.Explain("month", row.Month.Text),
-                    MonthText.Expected,
-                    reading.Suggestion));
+                if (reading.Problem == MonthText.NeedsProgramStart)
+                {
+                    needStart.Add(row);
+                }
+                else
+                {
+                    unread.Add((row, reading, 0));
+                }
+
                 continue;
             }
 
@@ -101,7 +118,44 @@ public static class PlanResolver
                 row.Task.Location));
         }
 
+        foreach (var (row, reading, under) in unread)
+        {
+            var hidden = under == 0 ? string.Empty : $" {under} {(under == 1 ? "row" : "rows")} under it {(under == 1 ? "was" : "were")} not placed either.";
+            diagnostics.Add(Diagnostic.Error(row.Month.Location, reading.Explain("month", row.Month.Text) + hidden, MonthText.Expected, reading.Suggestion));
+        }
+
+        if (needStart.Count > 0)
+        {
+            var first = needStart[0].Month;
+            var others = needStart.Select(r => r.Month.Location).Distinct().Count() - 1;
+            diagnostics.Add(Diagnostic.Error(
+                new SourceLocation(System.IO.Path.Combine(source.ContentFolder, "site.yml").Replace('\\', '/')),
+                $"program_start is needed to place \"{first.Text.Trim()}\" ({first.Location}){(others > 0 ? $" and {others} other months counted from the start" : string.Empty)}.",
+                "program_start: the program's first month, e.g. \"program_start: October 2023\", in site.yml"));
+        }
+
         return tasks;
+    }
+
+    /// <summary>An activity due in a month the calendar does not reach is on no checklist: say which month, and where the calendar runs.</summary>
+    private static void WarnMonthsWithoutPages(IReadOnlyList<Goal> goals, List<YearMonth> months, List<Diagnostic> diagnostics)
+    {
+        if (months.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var activity in goals.SelectMany(g => g.Activities).Where(a => a.Timing.Kind == TimingKind.Due))
+        {
+            var outside = activity.Timing.Months.Where(m => m < months[0] || m > months[^1]).ToList();
+            if (outside.Count > 0)
+            {
+                diagnostics.Add(Diagnostic.Warning(
+                    activity.Source,
+                    $"The timeline \"{activity.TimelineText}\" of activity {activity.Id} falls in {string.Join(" and ", outside.Select(m => m.Name(English)))}, which has no checklist page: the calendar runs from {months[0].Name(English)} to {months[^1].Name(English)}.",
+                    "a timeline within the calendar's months, or calendar rows reaching that month"));
+            }
+        }
     }
 
     /// <summary>A month years away from the program start (or the calendar's first month) is most likely a mistyped year.</summary>

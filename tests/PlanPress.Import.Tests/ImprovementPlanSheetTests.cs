@@ -43,7 +43,7 @@ public sealed class ImprovementPlanSheetTests : IDisposable
         var result = ContentFolder.Read(_folder.Path);
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity != Severity.Info && d.Location.File.EndsWith(".xlsx", StringComparison.Ordinal));
-        Assert.Equal(15, result.Source!.ImprovementRows.Count);
+        Assert.Equal(16, result.Source!.ImprovementRows.Count);
         Assert.Equal(["CBAM", "MoM", "SBPC"], result.Source.Terms.Select(t => t.Term.Text));
     }
 }

@@ -22,6 +22,9 @@ public static partial class MonthText
     public const string Expected =
         "a month such as \"October 2023\", \"Oct 2023\", \"Oct-23\", \"2023-10\", \"10/2023\", \"Month 3\" or a date cell";
 
+    /// <summary>The problem of "Month 3" in a plan whose site.yml has no program_start: one for the whole plan, not one per row.</summary>
+    public const string NeedsProgramStart = "site.yml has no program_start to count the months of the program from";
+
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
     /// <param name="cell">The month cell.</param>
@@ -51,10 +54,12 @@ public static partial class MonthText
             return month is >= 1 and <= 12 ? new MonthReading(new YearMonth(year, month)) : new MonthReading(null);
         }
 
-        if (RelativeMonth().Match(text) is { Success: true } relative && programStart is { } start)
+        if (RelativeMonth().Match(text) is { Success: true } relative)
         {
             var number = int.Parse(relative.Groups["number"].Value, CultureInfo.InvariantCulture);
-            return number >= 1 ? new MonthReading(start.AddMonths(number - 1)) : new MonthReading(null);
+            return programStart is not { } start ? new MonthReading(null, null, NeedsProgramStart)
+                : number >= 1 ? new MonthReading(start.AddMonths(number - 1))
+                : new MonthReading(null);
         }
 
         if (NamedMonth().Match(text) is { Success: true } named)

@@ -1,0 +1,78 @@
+using PlanPress.Model;
+using PlanPress.Model.Diagnostics;
+
+namespace PlanPress.Import.Tests;
+
+/// <summary>Messages a coordinator can act on: one problem, one line, at the cell (or setting) that holds it.</summary>
+public sealed class PlanMessagesTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private IReadOnlyList<Diagnostic> Resolve(string siteYml, params object?[][] calendar)
+    {
+        _folder.Write("content/site.yml", siteYml);
+        new XlsxBuilder().Sheet("Calendar", calendar).Save(_folder["content/calendar.xlsx"]);
+        var imported = ContentFolder.Read(_folder["content"]);
+        Assert.False(imported.Diagnostics.HasErrors(), string.Join("\n", imported.Diagnostics));
+        return [.. imported.Diagnostics, .. PlanResolver.Resolve(imported.Source!).Diagnostics];
+    }
+
+    [Fact]
+    public void Months_counted_from_the_start_without_a_program_start_are_one_error_at_site_yml()
+    {
+        var diagnostics = Resolve("title: Plan\n",
+            ["Month", "Task", "Who"], ["Month 1", "Assess", "Coordinator"], [null, "Survey", "Coordinator"], ["Month 2", "Recruit", "Coordinator"], ["Month 3", "Train", "Coordinator"]);
+
+        var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
+        Assert.EndsWith("content/site.yml", error.Location.File, StringComparison.Ordinal);
+        Assert.StartsWith("program_start is needed to place \"Month 1\" (", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("calendar.xlsx [Calendar] A2) and 2 other months counted from the start.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("program_start: October 2023", error.Expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_month_that_cannot_be_read_is_reported_once_with_the_rows_it_leaves_unplaced()
+    {
+        var diagnostics = Resolve("title: Plan\nprogram_start: October 2023\n",
+            ["Month", "Task", "Who"], ["October 2023", "Assess", "Coordinator"], ["Novembr 2023", "Recruit", "Coordinator"], [null, "Interview", "Coordinator"], [null, "Match", "Coordinator"], ["December 2023", "Train", "Coordinator"]);
+
+        var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("A3", error.Location.Cell);
+        Assert.Equal("The month \"Novembr 2023\" cannot be read. 2 rows under it were not placed either.", error.Message);
+        Assert.Equal("November 2023", error.Suggestion);
+    }
+
+    [Fact]
+    public void An_activity_due_after_the_calendar_ends_is_a_warning_naming_the_month_without_a_page()
+    {
+        _folder.Write("content/site.yml", "title: Plan\nprogram_start: October 2023\n");
+        new XlsxBuilder()
+            .Sheet("Calendar", ["Month", "Task", "Who"], ["October 2023", "Assess", "Coordinator"], ["June 2024", "Celebrate", "Coordinator"])
+            .Sheet("Plan", ["Goal / Target / Activity", "Timeline", "Person Responsible"], ["1. Goal", null, null], ["1A. Target", null, null], ["1A1. Report to the board", "once each of the 2nd and 4th quarters", "Coordinator"])
+            .Save(_folder["content/calendar.xlsx"]);
+
+        var diagnostics = PlanResolver.Resolve(ContentFolder.Read(_folder["content"]).Source!).Diagnostics;
+
+        var warning = Assert.Single(diagnostics, d => d.Severity == Severity.Warning);
+        Assert.Equal("A4", warning.Location.Cell);
+        Assert.Equal("The timeline \"once each of the 2nd and 4th quarters\" of activity 1A1 falls in September 2024, which has no checklist page: the calendar runs from October 2023 to June 2024.", warning.Message);
+    }
+
+    [Fact]
+    public void A_benchmark_without_a_date_or_a_person_responsible_is_a_warning_on_that_cell()
+    {
+        _folder.Write("content/site.yml", "title: Plan\nprogram_start: October 2023\n");
+        new XlsxBuilder().Sheet("Reading",
+            ["Strategic Initiative", "Reading strategies"],
+            ["Process Benchmark", "Person Responsible", "Date", "Status"],
+            ["Train teachers", null, "3/4/2024", "Met"],
+            ["Observe classes", "M. Edwards", null, null]).Save(_folder["content/plan.xlsx"]);
+
+        var diagnostics = PlanResolver.Resolve(ContentFolder.Read(_folder["content"]).Source!).Diagnostics;
+
+        Assert.Contains(diagnostics, d => d.Severity == Severity.Warning && d.Location.Cell == "B3" && d.Message == "The benchmark \"Train teachers\" has no person responsible.");
+        Assert.Contains(diagnostics, d => d.Severity == Severity.Warning && d.Location.Cell == "C4" && d.Message == "The benchmark \"Observe classes\" has no date, so it can never be shown as overdue.");
+    }
+}
