@@ -75,4 +75,36 @@ public sealed class PlanMessagesTests : IDisposable
         Assert.Contains(diagnostics, d => d.Severity == Severity.Warning && d.Location.Cell == "B3" && d.Message == "The benchmark \"Train teachers\" has no person responsible.");
         Assert.Contains(diagnostics, d => d.Severity == Severity.Warning && d.Location.Cell == "C4" && d.Message == "The benchmark \"Observe classes\" has no date, so it can never be shown as overdue.");
     }
+
+    [Theory]
+    [InlineData("en", "31/02/2024", "The date \"31/02/2024\" cannot be read (there is no month 31: the plan reads dates as month/day/year (language en)); the benchmark is shown as \"date not set\".")]
+    [InlineData("en", "2/30/2024", "The date \"2/30/2024\" cannot be read (February 2024 has no 30th day (the plan reads dates as month/day/year, language en)); the benchmark is shown as \"date not set\".")]
+    [InlineData("es", "31/02/2024", "The date \"31/02/2024\" cannot be read (February 2024 has no 31st day (the plan reads dates as day/month/year, language es)); the benchmark is shown as \"date not set\".")]
+    public void A_date_that_does_not_exist_says_why(string language, string date, string message)
+    {
+        _folder.Write("content/site.yml", $"title: Plan\nprogram_start: October 2023\nlanguage: {language}\n");
+        new XlsxBuilder().Sheet("Reading",
+            ["Strategic Initiative", "Reading strategies"],
+            ["Process Benchmark", "Person Responsible", "Date", "Status"],
+            ["Train teachers", "M. Edwards", date, "Met"]).Save(_folder["content/plan.xlsx"]);
+
+        var diagnostics = PlanResolver.Resolve(ContentFolder.Read(_folder["content"]).Source!).Diagnostics;
+
+        var warning = Assert.Single(diagnostics, d => d.Location.Cell == "C3");
+        Assert.Equal(message, warning.Message);
+    }
+
+    [Fact]
+    public void A_missing_column_is_pointed_at_where_it_would_go_and_an_orphan_activity_at_its_id()
+    {
+        new XlsxBuilder().Sheet("Calendar", ["Month", "Phase", "Task", "Notes"], ["October 2023", "Needs", "Assess", null]).Save(_folder["content/calendar.xlsx"]);
+        new XlsxBuilder().Sheet("Plan", ["ID", "Statement", "Timeline", "Person Responsible"], ["1", "Goal", null, null], ["1B1", "Orphan activity", "month 1, year 1", "Coordinator"]).Save(_folder["content/plan.xlsx"]);
+        _folder.Write("content/site.yml", "title: Plan\nprogram_start: October 2023\n");
+
+        var imported = ContentFolder.Read(_folder["content"]);
+        var resolved = PlanResolver.Resolve(imported.Source!);
+
+        Assert.Contains(imported.Diagnostics, d => d.Severity == Severity.Error && d.Location.Sheet == "Calendar" && d.Location.Cell == "E1");
+        Assert.Contains(resolved.Diagnostics, d => d.Severity == Severity.Error && d.Location.Cell == "A3" && d.Message == "The activity 1B1 has no target 1B.");
+    }
 }

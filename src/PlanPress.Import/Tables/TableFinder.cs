@@ -97,8 +97,10 @@ public static class TableFinder
             var missing = partial.Shape.Missing(partial.ColumnIndexes);
             var found = string.Join(", ", partial.ColumnIndexes.Keys.Select(c => c.Name));
             var noun = missing.Count == 1 ? "column" : "columns";
+            // The problem is the column that is not there: point where it would go, the header row's next free cell.
+            var nextFree = row.Cells.Select((cell, column) => (cell, column)).Where(c => !c.cell.IsBlank).Max(c => c.column) + 1;
             return new Recognition(null, partial.HeaderIndex, Diagnostic.Error(
-                sheet.At(row.Number, partial.ColumnIndexes.Values.Min()),
+                sheet.At(row.Number, nextFree),
                 $"This looks like a {partial.Shape.Name} table (found {found}), but the required {noun} {string.Join(" and ", missing)} {(missing.Count == 1 ? "is" : "are")} missing from its header row.",
                 $"a header row naming {partial.Shape.Described}"));
         }

@@ -68,7 +68,7 @@ public static class InitiativeResolver
         {
             diagnostics.Add(Diagnostic.Warning(
                 row.Date.Location,
-                $"The date \"{row.Date.Text}\" cannot be read; the benchmark is shown as \"date not set\".",
+                $"The date \"{row.Date.Text}\" cannot be read{(date.Reason is { } why ? $" ({why})" : string.Empty)}; the benchmark is shown as \"date not set\".",
                 Timeline.Expected,
                 date.Suggestion));
         }

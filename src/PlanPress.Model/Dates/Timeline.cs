@@ -30,6 +30,9 @@ public enum TimingKind
 /// <param name="Problem">Why the wording names no date a plan can have ("the year 1 is outside …"): an error, not a guess.</param>
 public sealed record Timing(TimingKind Kind, IReadOnlyList<YearMonth> Months, DateOnly? Due, string? Suggestion = null, string? Problem = null)
 {
+    /// <summary>Why wording that looks like a date is none ("February 2024 has no 31st day"), for the warning.</summary>
+    public string? Reason { get; init; }
+
     public static readonly Timing NotSet = new(TimingKind.NotSet, [], null);
 
     public static Timing By(DateOnly due) => new(TimingKind.Due, [YearMonth.From(due)], due);
@@ -84,9 +87,11 @@ public static partial class Timeline
         }
 
         var text = Lead().Replace(cell.Text.Trim(), string.Empty).Trim();
-        if (DayInIt().IsMatch(text) && DateTime.TryParse(text, culture, DateTimeStyles.AllowWhiteSpaces, out var day))
+        if (DayInIt().IsMatch(text))
         {
-            return Timing.By(DateOnly.FromDateTime(day));
+            return DateTime.TryParse(text, culture, DateTimeStyles.AllowWhiteSpaces, out var day)
+                ? Timing.By(DateOnly.FromDateTime(day))
+                : Timing.NotSet with { Reason = WhyNoDate(text, culture) };
         }
 
         var lead = Lead().Match(words);
@@ -144,6 +149,37 @@ public static partial class Timeline
         return null;
     }
 
+    /// <summary>"31/02/2024" in en: "there is no month 31: the plan reads dates as month/day/year (language en)"; "2/30/2024": "February 2024 has no 30th day".</summary>
+    private static string? WhyNoDate(string text, CultureInfo culture)
+    {
+        if (NumericDate().Match(text) is not { Success: true } date)
+        {
+            return null;
+        }
+
+        var pattern = culture.DateTimeFormat.ShortDatePattern;
+        var monthFirst = pattern.IndexOf('M', StringComparison.Ordinal) < pattern.IndexOf('d', StringComparison.Ordinal);
+        var (first, second) = (int.Parse(date.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(date.Groups[2].Value, CultureInfo.InvariantCulture));
+        var (month, dayOfMonth) = monthFirst ? (first, second) : (second, first);
+        var yearText = date.Groups[3].Value;
+        var year = int.Parse(yearText, CultureInfo.InvariantCulture) + (yearText.Length <= 2 ? 2000 : 0);
+        var order = monthFirst ? "month/day/year" : "day/month/year";
+        if (month is < 1 or > 12)
+        {
+            return $"there is no month {month}: the plan reads dates as {order} (language {culture.Name})";
+        }
+
+        if (year is >= 1 and <= 9999 && dayOfMonth > DateTime.DaysInMonth(year, month))
+        {
+            var name = new DateTime(year, month, 1).ToString("MMMM yyyy", CultureInfo.GetCultureInfo("en-US"));
+            return $"{name} has no {OrdinalOf(dayOfMonth)} day (the plan reads dates as {order}, language {culture.Name})";
+        }
+
+        return null;
+    }
+
+    private static string OrdinalOf(int n) => n + (n % 100 is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
+
     private static Timing EndOfProgramMonth(YearMonth start, int month) =>
         month >= 1 ? Timing.By(LastDay(start.AddMonths(month - 1))) : Timing.NotSet;
 
@@ -169,6 +205,9 @@ public static partial class Timeline
     /// <summary>Text with a day in it: "3/4/19", "2024-03-04", "October 15, 2020", "15 October 2020".</summary>
     [GeneratedRegex(@"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$|^\d{4}-\d{1,2}-\d{1,2}$|^\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$|^\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4}$")]
     private static partial Regex DayInIt();
+
+    [GeneratedRegex(@"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})$")]
+    private static partial Regex NumericDate();
 
     /// <summary>"month 6 year 1", "month 1, year1" (folded), "18th month", "month 2".</summary>
     [GeneratedRegex(@"^(?:month\s*(?<month>\d{1,2})(?:\s*(?:of\s+)?year\s*(?<year>\d))?|(?<month>\d{1,2})(?:st|nd|rd|th)\s+month)(?:\s+of\s+(?:the\s+)?(?:program|employment))?$")]

@@ -44,7 +44,7 @@ public static partial class ImprovementResolver
             var kind = Level(orphan.Id) == 2 ? "target" : "activity";
             var parentKind = kind == "target" ? "goal" : "target";
             diagnostics.Add(Diagnostic.Error(
-                orphan.Row.Statement.Location,
+                orphan.Row.Id.IsBlank ? orphan.Row.Statement.Location : orphan.Row.Id.Location,
                 $"The {kind} {orphan.Id} has no {parentKind} {Parent(orphan.Id)}.",
                 $"{parentKind} {Parent(orphan.Id)} above it, or a number that belongs under an existing {parentKind}"));
         }
@@ -92,7 +92,7 @@ public static partial class ImprovementResolver
         }
         else if (timing.Kind == TimingKind.NotSet && !row.Timeline.IsBlank)
         {
-            var why = settings.ProgramStart is null ? " (site.yml has no program_start to count from)" : string.Empty;
+            var why = timing.Reason is { } reason ? $" ({reason})" : settings.ProgramStart is null ? " (site.yml has no program_start to count from)" : string.Empty;
             diagnostics.Add(Diagnostic.Warning(
                 row.Timeline.Location,
                 $"The timeline \"{row.Timeline.Text.Trim()}\" cannot be read{why}; it is listed under \"timing not set\".",

@@ -45,7 +45,7 @@ public sealed class TableFinderTests : IDisposable
         Assert.Equal(Severity.Error, problem.Severity);
         Assert.Contains("Who", problem.Message, StringComparison.Ordinal);
         Assert.Contains("Person Responsible", problem.Expected, StringComparison.Ordinal);
-        Assert.Equal("A1", problem.Location.Cell);
+        Assert.Equal("E1", problem.Location.Cell);
     }
 
     [Fact]

@@ -102,7 +102,7 @@ public sealed class BuildCommandBadInputTests : IDisposable
 
         var run = await BuildAsync();
 
-        AssertFailsWith(run, "calendar.xlsx [Calendar] A3: error:", "the required column Who is missing");
+        AssertFailsWith(run, "calendar.xlsx [Calendar] E3: error:", "the required column Who is missing");
         AssertUntouched(before);
     }
 
