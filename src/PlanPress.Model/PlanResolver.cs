@@ -40,7 +40,8 @@ public static class PlanResolver
             .ToList();
         WarnFarMonths(tasks, initiatives, source.Settings.ProgramStart, diagnostics);
         var months = MonthRange(tasks.Select(t => t.Month), source.Settings.ProgramStart);
-        if (tasks.Count > 0)
+        // While calendar rows are in error the months are not all known: no warnings that follow from that.
+        if (tasks.Count > 0 && !diagnostics.HasErrors())
         {
             WarnMonthsWithoutPages(goals, months, diagnostics);
         }
