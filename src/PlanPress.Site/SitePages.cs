@@ -262,7 +262,7 @@ public sealed class SitePages
         _plan.People.Where(p => p.Roles.Contains(role)).Select(PersonLink).ToList(),
         _t["people"],
         a => a.Names(role),
-        Feeds.CalendarFeed.RolePath(role));
+        Feeds.CalendarFeed.HasEvents(_plan, a => a.Names(role)) ? Feeds.CalendarFeed.RolePath(role) : null);
 
     private RolePage PersonPage(Person person) => WhoPage(
         PersonLink(person),

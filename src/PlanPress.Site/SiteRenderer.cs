@@ -19,10 +19,10 @@ public static class SiteRenderer
     {
         yield return new OutputFile(PlanJson.Path, Utf8.GetBytes(PlanJson.Write(plan, asOf)));
         yield return new OutputFile(SearchIndex.Path, Utf8.GetBytes(SearchIndex.Write(plan, key => text[key])));
-        yield return new OutputFile(CalendarFeed.PlanPath, Utf8.GetBytes(CalendarFeed.Write(plan, asOf, _ => true, plan.Settings.Title)));
-        foreach (var role in plan.Roles)
+        yield return new OutputFile(CalendarFeed.PlanPath, Utf8.GetBytes(CalendarFeed.Write(plan, asOf, _ => true, plan.Settings.Title, text)));
+        foreach (var role in plan.Roles.Where(r => CalendarFeed.HasEvents(plan, who => who.Names(r))))
         {
-            yield return new OutputFile(CalendarFeed.RolePath(role), Utf8.GetBytes(CalendarFeed.Write(plan, asOf, who => who.Names(role), $"{plan.Settings.Title}: {role.Name}")));
+            yield return new OutputFile(CalendarFeed.RolePath(role), Utf8.GetBytes(CalendarFeed.Write(plan, asOf, who => who.Names(role), $"{plan.Settings.Title}: {role.Name}", text)));
         }
 
         if (Uri.TryCreate(plan.Settings.BaseUrl, UriKind.Absolute, out var baseUrl))

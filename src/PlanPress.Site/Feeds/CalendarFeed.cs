@@ -12,9 +12,12 @@ namespace PlanPress.Site.Feeds;
 
 /// <summary>
 /// The plan as iCalendar feeds staff can subscribe to in Outlook or Google Calendar: the whole plan
-/// (calendar.ics) and one per role (calendars/ROLE.ics). Each dated benchmark and improvement
-/// activity is an all-day event on its due day; each month's task is an all-day event on the first
-/// of its month. The same plan and as-of date give the same bytes.
+/// (calendar.ics) and one per role (calendars/ROLE.ics), in the site's language. Each dated
+/// benchmark and improvement activity is an all-day event on its due day, its status in the plan's
+/// words and overdue marked; each recurring duty whose wording says how it repeats ("each week by
+/// Friday, 4 pm") is a repeating event across the plan's months; each month's task is an all-day
+/// event on the first of its month. A role with nothing dated gets no feed (a calendar must hold
+/// at least one event). The same plan and as-of date give the same bytes.
 /// </summary>
 public static class CalendarFeed
 {
@@ -22,40 +25,57 @@ public static class CalendarFeed
 
     public static string RolePath(Role role) => $"calendars/{role.Slug}.ics";
 
-    public static string Write(Plan plan, DateOnly asOf, Func<Assignment, bool> includes, string name)
+    /// <summary>Whether anything of someone's is dated, so that a feed of theirs would hold an event.</summary>
+    public static bool HasEvents(Plan plan, Func<Assignment, bool> includes) =>
+        plan.Tasks.Any(t => includes(t.Who))
+        || plan.Benchmarks.Any(b => b.Due is not null && includes(b.Responsible))
+        || plan.Activities.Any(a => includes(a.Responsible) && (a.Timing.Kind == TimingKind.Due || (a.Timing.Kind == TimingKind.Recurring && Recurrence.Read(a.TimelineText) is not null)));
+
+    public static string Write(Plan plan, DateOnly asOf, Func<Assignment, bool> includes, string name, Translations text)
     {
         var calendar = new Calendar();
         calendar.ProductId = "-//PlanPress//Plan calendar//EN";
         calendar.AddProperty("X-WR-CALNAME", name);
         var stamp = new CalDateTime(asOf.Year, asOf.Month, asOf.Day, 0, 0, 0, "UTC");
         var site = Slug.From(plan.Settings.Title);
+        string Label(string key) => text[key].TrimEnd(':');
 
         foreach (var task in plan.Tasks.Where(t => includes(t.Who)))
         {
-            calendar.Events.Add(Event(site, task.Id, task.Month.FirstDay, task.Text, Describe(("Phase", task.Phase), ("Who", task.Who.Text), ("Notes", task.Notes)), stamp, Url(plan, SitePages.MonthPath(task.Month))));
+            calendar.Events.Add(Event(site, task.Id, task.Month.FirstDay, task.Text, Describe((Label("phase"), task.Phase), (Label("person-responsible"), task.Who.Text), (Label("notes"), task.Notes)), stamp, Url(plan, SitePages.MonthPath(task.Month))));
         }
 
         foreach (var initiative in plan.Initiatives)
         {
             foreach (var benchmark in initiative.Benchmarks.Where(b => b.Due is not null && includes(b.Responsible)))
             {
-                var kind = benchmark.Kind == BenchmarkKind.Process ? "Process benchmark" : "Early evidence of change";
-                calendar.Events.Add(Event(site, benchmark.Id, benchmark.Due!.Value, benchmark.Text,
-                    Describe(("Initiative", initiative.Name), ("Kind", kind), ("Person responsible", benchmark.Responsible.Text), ("Date", benchmark.DateText), ("Status", benchmark.StatusText)),
+                var kind = text[benchmark.Kind == BenchmarkKind.Process ? "process-benchmark" : "early-evidence-benchmark"];
+                var status = Pages.StatusView.Of(benchmark.Status, text).Label;
+                var overdue = benchmark.IsOverdue(asOf);
+                calendar.Events.Add(Event(site, benchmark.Id, benchmark.Due!.Value, (overdue ? $"⚠ {text["overdue"]}: " : string.Empty) + benchmark.Text,
+                    Describe((Label("initiative"), initiative.Name), (Label("benchmark"), kind), (Label("person-responsible"), benchmark.Responsible.Text), (Label("date"), benchmark.DateText), (Label("status"), overdue ? $"{status} ({text["overdue"]})" : status)),
                     stamp, Url(plan, SitePages.InitiativePath(initiative) + "#" + benchmark.Id)));
             }
         }
 
+        var months = plan.Months;
         foreach (var goal in plan.Goals)
         {
-            foreach (var activity in goal.Activities.Where(a => a.Timing.Kind == TimingKind.Due && includes(a.Responsible)))
+            foreach (var activity in goal.Activities.Where(a => includes(a.Responsible)))
             {
-                foreach (var month in activity.Timing.Months)
+                var url = Url(plan, SitePages.GoalPath(goal) + "#activity-" + activity.Id);
+                var description = Describe((Label("goal"), goal.Id), (Label("timeline"), activity.TimelineText), (Label("person-responsible"), activity.Responsible.Text));
+                if (activity.Timing.Kind == TimingKind.Due)
                 {
-                    var due = month.AddMonths(1).FirstDay.AddDays(-1);
-                    calendar.Events.Add(Event(site, $"activity-{activity.Id}-{month}", due, $"{activity.Id} {activity.Statement}",
-                        Describe(("Goal", goal.Id), ("Timeline", activity.TimelineText), ("Person responsible", activity.Responsible.Text)),
-                        stamp, Url(plan, SitePages.GoalPath(goal) + "#activity-" + activity.Id)));
+                    foreach (var month in activity.Timing.Months)
+                    {
+                        var due = month.AddMonths(1).FirstDay.AddDays(-1);
+                        calendar.Events.Add(Event(site, $"activity-{activity.Id}-{month}", due, $"{activity.Id} {activity.Statement}", description, stamp, url));
+                    }
+                }
+                else if (activity.Timing.Kind == TimingKind.Recurring && months.Count > 0 && Recurrence.Read(activity.TimelineText) is { } recurrence)
+                {
+                    calendar.Events.Add(Repeating(site, $"activity-{activity.Id}", recurrence, months[0].FirstDay, months[^1].AddMonths(1).FirstDay.AddDays(-1), $"{activity.Id} {activity.Statement}", description, stamp, url));
                 }
             }
         }
@@ -63,6 +83,34 @@ public static class CalendarFeed
         return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
     }
 
+    /// <summary>A duty repeated from the plan's first month to its last: at its time of day when the wording gives one (floating, in the reader's own time zone), else all day.</summary>
+    private static CalendarEvent Repeating(string site, string id, Recurrence recurrence, DateOnly first, DateOnly last, string summary, string description, CalDateTime stamp, Uri? url)
+    {
+        var start = recurrence.FirstOnOrAfter(first);
+        var calendarEvent = Event(site, id, start, summary, description, stamp, url);
+        if (recurrence.Time is { } time)
+        {
+            calendarEvent.DtStart = new CalDateTime(start.Year, start.Month, start.Day, time.Hour, time.Minute, 0);
+            calendarEvent.DtEnd = calendarEvent.DtStart.AddHours(1);
+        }
+
+        var rule = new RecurrencePattern(recurrence.Frequency switch
+        {
+            Frequency.Daily => Ical.Net.FrequencyType.Daily,
+            Frequency.Monthly => Ical.Net.FrequencyType.Monthly,
+            _ => Ical.Net.FrequencyType.Weekly,
+        }, recurrence.Interval)
+        {
+            Until = new CalDateTime(last.Year, last.Month, last.Day, 23, 59, 59),
+        };
+        if (recurrence.Day is { } day)
+        {
+            rule.ByDay = [new WeekDay(day)];
+        }
+
+        calendarEvent.RecurrenceRule = rule;
+        return calendarEvent;
+    }
     private static CalendarEvent Event(string site, string id, DateOnly day, string summary, string description, CalDateTime stamp, Uri? url)
     {
         var calendarEvent = new CalendarEvent

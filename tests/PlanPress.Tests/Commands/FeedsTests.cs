@@ -43,9 +43,41 @@ public sealed class FeedsTests(SampleSiteFixture sample) : IClassFixture<SampleS
         Assert.Contains(learner.Events, e => e.Summary == "Meet your mentor for a first conversation.");
         Assert.DoesNotContain(learner.Events, e => e.Summary == "Set SMART goals for the tutoring program, grounded on the needs captured.");
         Assert.Equal(
-            ["75% of all teacher observations conducted by principals contain evidence of reading strategy implementation", "All grade 3 teachers complete reading program professional development"],
+            ["⚠ Overdue: 75% of all teacher observations conducted by principals contain evidence of reading strategy implementation", "⚠ Overdue: All grade 3 teachers complete reading program professional development"],
             principal.Events.Select(e => e.Summary).Order());
         Assert.Contains("calendars/principal.ics", File.ReadAllText(Path.Combine(sample.Output, "roles", "principal.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_weekly_duty_is_one_repeating_event_on_its_day_and_hour_through_the_plans_months()
+    {
+        var duty = Assert.Single(Feed("calendar.ics").Events, e => e.Summary!.StartsWith("1A3 ", StringComparison.Ordinal));
+
+        var rule = duty.RecurrenceRule!;
+        Assert.Equal(Ical.Net.FrequencyType.Weekly, rule.Frequency);
+        Assert.Equal([DayOfWeek.Friday], rule.ByDay.Select(d => d.DayOfWeek));
+        Assert.Equal(new DateTime(2023, 10, 6, 16, 0, 0), duty.DtStart!.Value);
+        Assert.Equal(new DateOnly(2024, 10, 31), DateOnly.FromDateTime(rule.Until!.Value));
+        Assert.Contains("Timeline: each week by Friday, 4 pm", duty.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Benchmarks_carry_their_status_in_the_plans_words_and_overdue_ones_say_so()
+    {
+        var calendar = Feed("calendar.ics");
+
+        var met = Single(calendar, "Identify common district-wide reading strategies");
+        Assert.Contains("Status: Met", met.Description, StringComparison.Ordinal);
+        var overdue = Single(calendar, "⚠ Overdue: Every learner matched with a mentor, in small groups");
+        Assert.Contains("Status: In progress (Overdue)", overdue.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_role_with_nothing_dated_has_no_calendar_file_and_no_link_to_one()
+    {
+        Assert.False(File.Exists(Path.Combine(sample.Output, "calendars", "mom-trainer.ics")));
+        Assert.DoesNotContain(".ics", File.ReadAllText(Path.Combine(sample.Output, "roles", "mom-trainer.html")), StringComparison.Ordinal);
+        Assert.All(Directory.EnumerateFiles(Path.Combine(sample.Output, "calendars")), f => Assert.NotEmpty(Calendar.Load(File.ReadAllText(f))!.Events));
     }
 
     [Fact]

@@ -33,6 +33,9 @@ public sealed class LanguageTests : IDisposable
         Assert.Equal("Este mes: marzo de 2024", month.QuerySelector(".site-nav a")?.TextContent);
         Assert.Contains(month.QuerySelectorAll(".site-nav a"), a => a.TextContent == "Resumen del año");
         Assert.Equal("Indicadores que vencen este mes", month.QuerySelector("section.due h2")?.TextContent);
+        var feed = File.ReadAllText(Path.Combine(_folder["site"], "calendar.ics"));
+        Assert.Contains("⚠ Atrasado: ", feed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Person responsible:", feed, StringComparison.Ordinal);
 
         var initiative = Page("initiatives/implement-common-district-wide-reading-strategies-in-grades-k-5.html");
         Assert.Equal(["Indicador", "Responsable", "Fecha", "Estado"], initiative.QuerySelectorAll("table.benchmark-table thead th").Take(4).Select(h => h.TextContent));
