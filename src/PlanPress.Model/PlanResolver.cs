@@ -122,7 +122,7 @@ public static class PlanResolver
         foreach (var (row, reading, under) in unread)
         {
             var hidden = under == 0 ? string.Empty : $" {under} {(under == 1 ? "row" : "rows")} under it {(under == 1 ? "was" : "were")} not placed either.";
-            diagnostics.Add(Diagnostic.Error(row.Month.Location, reading.Explain("month", row.Month.Text) + hidden, MonthText.Expected, reading.Suggestion));
+            diagnostics.Add(Diagnostic.Error(row.Month.Location, reading.Explain("month", row.Month.Text) + hidden, MonthText.ExpectedFor(settings.ProgramStart), reading.Suggestion));
         }
 
         if (needStart.Count > 0)

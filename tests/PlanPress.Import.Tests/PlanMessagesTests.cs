@@ -107,4 +107,14 @@ public sealed class PlanMessagesTests : IDisposable
         Assert.Contains(imported.Diagnostics, d => d.Severity == Severity.Error && d.Location.Sheet == "Calendar" && d.Location.Cell == "E1");
         Assert.Contains(resolved.Diagnostics, d => d.Severity == Severity.Error && d.Location.Cell == "A3" && d.Message == "The activity 1B1 has no target 1B.");
     }
+
+    [Fact]
+    public void Examples_in_messages_are_in_the_plans_own_years()
+    {
+        var diagnostics = Resolve("title: Plan\nprogram_start: September 2025\n",
+            ["Month", "Task", "Who"], ["Septembr 2025", "Assess", "Coordinator"]);
+
+        var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("a month such as \"September 2025\", \"Sep 2025\", \"Sep-25\", \"2025-09\", \"09/2025\", \"Month 3\" or a date cell", error.Expected);
+    }
 }

@@ -62,14 +62,14 @@ public static class InitiativeResolver
         var date = Timeline.Read(row.Date, settings.Culture, settings.ProgramStart);
         if (date.Problem is { } problem)
         {
-            diagnostics.Add(Diagnostic.Error(row.Date.Location, $"The date \"{row.Date.Text}\" cannot be a benchmark's: {problem}.", Timeline.Expected));
+            diagnostics.Add(Diagnostic.Error(row.Date.Location, $"The date \"{row.Date.Text}\" cannot be a benchmark's: {problem}.", Timeline.ExpectedFor(settings.ProgramStart, settings.Culture)));
         }
         else if (date.Due is null && !row.Date.IsBlank)
         {
             diagnostics.Add(Diagnostic.Warning(
                 row.Date.Location,
                 $"The date \"{row.Date.Text}\" cannot be read{(date.Reason is { } why ? $" ({why})" : string.Empty)}; the benchmark is shown as \"date not set\".",
-                Timeline.Expected,
+                Timeline.ExpectedFor(settings.ProgramStart, settings.Culture),
                 date.Suggestion));
         }
 

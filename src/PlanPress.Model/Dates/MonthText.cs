@@ -22,6 +22,19 @@ public static partial class MonthText
     public const string Expected =
         "a month such as \"October 2023\", \"Oct 2023\", \"Oct-23\", \"2023-10\", \"10/2023\", \"Month 3\" or a date cell";
 
+    /// <summary>What is expected, with examples in the plan's own year (its program start) rather than another.</summary>
+    public static string ExpectedFor(YearMonth? programStart)
+    {
+        if (programStart is not { } start)
+        {
+            return Expected;
+        }
+
+        var name = start.FirstDay.ToString("MMMM", English);
+        var shortName = start.FirstDay.ToString("MMM", English);
+        return $"a month such as \"{name} {start.Year}\", \"{shortName} {start.Year}\", \"{shortName}-{start.Year % 100:D2}\", \"{start}\", \"{start.Month:D2}/{start.Year}\", \"Month 3\" or a date cell";
+    }
+
     /// <summary>The problem of "Month 3" in a plan whose site.yml has no program_start: one for the whole plan, not one per row.</summary>
     public const string NeedsProgramStart = "site.yml has no program_start to count the months of the program from";
 

@@ -54,6 +54,21 @@ public static partial class Timeline
     public const string Expected =
         "a date such as \"3/4/2024\" or \"October 15, 2024\", a month such as \"Feb 2024\", a time in the program such as \"month 2, year 1\", \"end of the first year\" or \"by end of Q2\", or a date cell";
 
+    /// <summary>What is expected, with examples in the plan's own years (the year after its program start) and its language's day order.</summary>
+    public static string ExpectedFor(YearMonth? programStart, CultureInfo culture)
+    {
+        if (programStart is not { } start)
+        {
+            return Expected;
+        }
+
+        var year = start.Year + 1;
+        var pattern = culture.DateTimeFormat.ShortDatePattern;
+        var monthFirst = pattern.IndexOf('M', StringComparison.Ordinal) < pattern.IndexOf('d', StringComparison.Ordinal);
+        var day = monthFirst ? $"3/14/{year}" : $"14/3/{year}";
+        return $"a date such as \"{day}\" or \"October 15, {year}\", a month such as \"Feb {year}\", a time in the program such as \"month 2, year 1\", \"end of the first year\" or \"by end of Q2\", or a date cell";
+    }
+
     public static Timing Read(SourceCell cell, CultureInfo culture, YearMonth? programStart)
     {
         var timing = ReadAnyYear(cell, culture, programStart);

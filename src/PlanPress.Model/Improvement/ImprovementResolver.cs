@@ -88,7 +88,7 @@ public static partial class ImprovementResolver
         var timing = Timeline.Read(row.Timeline, settings.Culture, settings.ProgramStart);
         if (timing.Problem is { } problem)
         {
-            diagnostics.Add(Diagnostic.Error(row.Timeline.Location, $"The timeline \"{row.Timeline.Text.Trim()}\" cannot be an activity's: {problem}.", Timeline.Expected));
+            diagnostics.Add(Diagnostic.Error(row.Timeline.Location, $"The timeline \"{row.Timeline.Text.Trim()}\" cannot be an activity's: {problem}.", Timeline.ExpectedFor(settings.ProgramStart, settings.Culture)));
         }
         else if (timing.Kind == TimingKind.NotSet && !row.Timeline.IsBlank)
         {
@@ -96,7 +96,7 @@ public static partial class ImprovementResolver
             diagnostics.Add(Diagnostic.Warning(
                 row.Timeline.Location,
                 $"The timeline \"{row.Timeline.Text.Trim()}\" cannot be read{why}; it is listed under \"timing not set\".",
-                Timeline.Expected,
+                Timeline.ExpectedFor(settings.ProgramStart, settings.Culture),
                 timing.Suggestion));
         }
 

@@ -32,7 +32,7 @@ public static class PairResolver
             var start = MonthText.Read(row.Start, settings.Culture, settings.ProgramStart, previous: null);
             if (start.Month is not { } month)
             {
-                diagnostics.Add(Diagnostic.Error(row.Start.Location, start.Explain("start month", row.Start.Text), MonthText.Expected, start.Suggestion));
+                diagnostics.Add(Diagnostic.Error(row.Start.Location, start.Explain("start month", row.Start.Text), MonthText.ExpectedFor(settings.ProgramStart), start.Suggestion));
                 continue;
             }
 
