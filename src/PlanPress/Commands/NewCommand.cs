@@ -37,8 +37,14 @@ public static class NewCommand
             output.WriteLine($"wrote {path.Replace('\\', '/')}");
         }
 
-        var cd = folder == "." ? string.Empty : $"cd {folder} && ";
-        output.WriteLine($"Starter project ready. Build it with: {cd}planpress build");
+        output.WriteLine("Starter project ready. Next:");
+        if (folder != ".")
+        {
+            output.WriteLine($"  cd {(folder.Contains(' ', StringComparison.Ordinal) ? $"\"{folder}\"" : folder)}");
+        }
+
+        output.WriteLine("  planpress serve     # preview the site; it rebuilds each time you save a workbook");
+        output.WriteLine("  planpress build     # write the site into site-output/, ready to publish");
         return 0;
     }
 }

@@ -20,6 +20,7 @@ public sealed class NewCommandTests : IDisposable
         var built = await PlanPressRun.StartAsync("build", "--content", Path.Combine(Project, "content"), "--theme", Repository.Theme, "--output", Path.Combine(Project, "site-output"));
 
         Assert.True(created.ExitCode == 0, created.Output);
+        Assert.EndsWith($"Starter project ready. Next:\n  cd {Project}\n  planpress serve     # preview the site; it rebuilds each time you save a workbook\n  planpress build     # write the site into site-output/, ready to publish\n", created.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.True(built.ExitCode == 0, built.Output);
         Assert.Contains("0 errors, 0 warnings", built.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(Project, "site-output", "pages", "about.html")));
