@@ -22,15 +22,12 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
 status=0
-dotnet test PlanPress.sln --nologo 2>&1 | tee "$log" || status=$?
+# Each test is printed as it finishes, so a long browser test run is never silent.
+dotnet test PlanPress.sln --nologo --logger "console;verbosity=normal" 2>&1 | tee "$log" || status=$?
 
-# One closing line for the whole run, summed over the test projects.
-awk '/^(Passed|Failed)!/ {
-       for (i = 1; i <= NF; i++) {
-         if ($i == "Passed:") passed += $(i + 1)
-         if ($i == "Failed:") failed += $(i + 1)
-       }
-     }
+# One closing line for the whole run, summed over each test project's closing counts.
+awk '/^[[:space:]]+Passed: [0-9]+[[:space:]]*$/ { passed += $2 }
+     /^[[:space:]]+Failed: [0-9]+[[:space:]]*$/ { failed += $2 }
      END { printf "Tests: %d passed, %d failed\n", passed, failed }' "$log"
 if [ "$status" -ne 0 ]; then
   echo "The build or a test run failed (exit code $status): see above."
