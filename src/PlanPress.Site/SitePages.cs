@@ -21,6 +21,7 @@ public sealed class SitePages
     public const string NotFoundPath = "404.html";
     public const string SearchPath = "search.html";
     public const string BookletPath = "booklet.html";
+    public const string MapPath = "map.html";
 
     private readonly Plan _plan;
     private readonly CultureInfo _culture;
@@ -123,6 +124,7 @@ public sealed class SitePages
         }
 
         yield return Booklet();
+        yield return Map();
         yield return Search();
         yield return NotFound();
     }
@@ -245,6 +247,34 @@ public sealed class SitePages
         Heading = _t["booklet-heading"],
         Sheets = _plan.Months.Select(m => Sheet(m)).ToList(),
     };
+
+    /// <summary>The blank Mentoring Action Plan: its sections and fields in the template's order, in the site's language.</summary>
+    private MapPage Map()
+    {
+        MapField Lines(string name, int lines) => new(name, _t["map-" + name], lines);
+        MapField Box(string name) => new(name, _t["map-" + name], 0);
+        MapSection Section(string id, string number, params MapField[] fields) => new(id, number, _t["map-" + id], _t.Has("map-" + id + "-intro") ? _t["map-" + id + "-intro"] : null, fields);
+        return new MapPage
+        {
+            Site = _site,
+            Path = MapPath,
+            Heading = _t["map-heading"],
+            Sections =
+            [
+                Section("goals", "I", Lines("short-term", 3), Lines("long-term", 3)),
+                Section("strengths", "II", Lines("current-skills", 3), Lines("areas-to-improve", 3)),
+                Section("action-steps", "III", Lines("activities", 4)),
+                Section("timeline", "IV", Lines("milestones", 4)),
+                Section("check-ins", "V", Box("monthly"), Box("quarterly"), Lines("other-interval", 1), Box("progress-review"), Box("challenges"), Box("plan-adjustment")),
+                Section("resources", "VI", Lines("tools", 2), Lines("training", 2), Lines("networks", 2)),
+                Section("feedback", "VII", Lines("channels", 2), Lines("schedule", 1)),
+                Section("evaluation", "VIII", Lines("indicators", 3)),
+                Section("flexibility", "IX", Lines("changes", 2), Lines("adaptation", 2)),
+                Section("questions", "X", Lines("q-skills", 2), Lines("q-knowledge", 2), Lines("q-partnerships", 2), Lines("q-success", 2), Lines("q-activities", 2), Lines("q-feasible", 2), Lines("q-apply", 2)),
+                Section("focus", "XI", Box("expertise"), Box("relationships"), Box("navigating")),
+            ],
+        };
+    }
 
     private RolesPage RolesIndex() => new()
     {

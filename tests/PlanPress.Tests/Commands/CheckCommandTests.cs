@@ -34,7 +34,7 @@ public sealed class CheckCommandTests : IDisposable
         var run = await CheckAsync(null);
 
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Contains("Check passed: 40 pages would be built; 0 errors, 0 warnings.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Check passed: 41 pages would be built; 0 errors, 0 warnings.", run.Output, StringComparison.Ordinal);
         Assert.Equal(["content"], Directory.EnumerateFileSystemEntries(_folder.Path).Select(Path.GetFileName));
     }
 

@@ -1,6 +1,6 @@
 // PlanPress checklists: what a mentor pair marks and writes on a month's checklist (does not
-// apply, together, date, place, time, notes, their names) is kept in this browser, per site and
-// month, and is what prints. It can be saved to a file, opened again elsewhere, and cleared.
+// apply, together, date, place, time, notes, their names) or on their Mentoring Action Plan is
+// kept in this browser, per site and sheet, and is what prints. It can be saved to a file, opened again elsewhere, and cleared.
 // Without this script the page is still a complete checklist to print and write on.
 (function () {
   'use strict';
@@ -27,7 +27,7 @@
     var items = data.items || {};
     sheet.querySelectorAll('[data-item]').forEach(function (item) {
       var saved = items[item.dataset.item] || {};
-      item.querySelectorAll('input').forEach(function (input) { set(input, saved[input.name]); });
+      item.querySelectorAll('input, textarea').forEach(function (input) { set(input, saved[input.name]); });
     });
     var names = data.names || {};
     sheet.querySelectorAll('.pair-names input').forEach(function (input) {
@@ -41,7 +41,7 @@
     sheet.querySelectorAll('[data-item]').forEach(function (item) {
       var entry = {};
       var filled = false;
-      item.querySelectorAll('input').forEach(function (input) {
+      item.querySelectorAll('input, textarea').forEach(function (input) {
         if (value(input)) { entry[input.name] = value(input); filled = true; }
       });
       if (filled) { data.items[item.dataset.item] = entry; }
