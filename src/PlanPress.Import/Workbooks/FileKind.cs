@@ -24,21 +24,18 @@ internal static class FileKindExtensions
 
     extension(FileKind)
     {
-        /// <summary>Reads the start of the stream (and, for a zip or an Office compound file, its table of contents).</summary>
-        public static FileKind Of(Stream stream)
+        /// <summary>Reads the start of the file (and, for a zip or an Office compound file, its table of contents).</summary>
+        public static FileKind Of(byte[] file)
         {
-            var head = new byte[Math.Min(stream.Length, 8192)];
-            stream.Position = 0;
-            stream.ReadExactly(head);
-            stream.Position = 0;
+            var head = file[..Math.Min(file.Length, 8192)];
             if (head.AsSpan().StartsWith(Zip))
             {
-                return ZipKind(stream);
+                return ZipKind(file);
             }
 
             if (head.AsSpan().StartsWith(Compound))
             {
-                return CompoundKind(stream);
+                return CompoundKind(file);
             }
 
             var text = TextEncoding.Detect(head);
@@ -53,11 +50,10 @@ internal static class FileKindExtensions
         }
     }
 
-    private static FileKind ZipKind(Stream stream)
+    private static FileKind ZipKind(byte[] file)
     {
-        using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+        using var zip = new ZipArchive(new MemoryStream(file, writable: false), ZipArchiveMode.Read);
         var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
-        stream.Position = 0;
         if (names.Contains("xl/workbook.xml") || names.Any(n => n.StartsWith("xl/", StringComparison.Ordinal) && n.EndsWith("workbook.xml", StringComparison.Ordinal)))
         {
             return FileKind.Xlsx;
@@ -67,12 +63,9 @@ internal static class FileKindExtensions
     }
 
     /// <summary>An Office compound file: an encrypted .xlsx keeps an "EncryptedPackage" stream, a .xls a "Workbook" (or "Book") stream.</summary>
-    private static FileKind CompoundKind(Stream stream)
+    private static FileKind CompoundKind(byte[] file)
     {
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        stream.Position = 0;
-        bool Has(string name) => bytes.AsSpan().IndexOf(Encoding.Unicode.GetBytes(name)) >= 0;
+        bool Has(string name) => file.AsSpan().IndexOf(Encoding.Unicode.GetBytes(name)) >= 0;
         return Has("EncryptedPackage") ? FileKind.Encrypted
             : Has("Workbook") || Has("Book") ? FileKind.Xls
             : FileKind.OtherCompound;

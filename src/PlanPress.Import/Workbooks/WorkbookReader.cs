@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using ExcelDataReader;
@@ -34,26 +33,34 @@ public static class WorkbookReader
         var extension = Path.GetExtension(path).ToLowerInvariant();
         var diagnostics = new List<Diagnostic>();
         Diagnostic Error(string message, string expected = Expected) => Diagnostic.Error(location, message, expected);
+        Diagnostic PasswordProtected() => Error("The workbook is password-protected, so PlanPress cannot read it.", "the workbook saved without a password (File → Save As, and clear the password)");
         try
         {
             // FileShare.ReadWrite: the coordinator may have the workbook open in Excel while building.
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            if (stream.Length == 0)
+            // Read once, whole (it is at most FileBytes): every reader below works from these bytes.
+            byte[] bytes;
+            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
             {
-                return ([], [Error("The file is empty (0 bytes).")]);
+                if (stream.Length == 0)
+                {
+                    return ([], [Error("The file is empty (0 bytes).")]);
+                }
+
+                if (stream.Length > WorkbookLimits.FileBytes)
+                {
+                    return ([], [Error($"The file is {stream.Length / 1024 / 1024} MB, larger than PlanPress reads ({WorkbookLimits.FileBytes / 1024 / 1024} MB).", "a plan's workbook of a few megabytes at most")]);
+                }
+
+                bytes = new byte[stream.Length];
+                stream.ReadExactly(bytes);
             }
 
-            if (stream.Length > WorkbookLimits.FileBytes)
-            {
-                return ([], [Error($"The file is {stream.Length / 1024 / 1024} MB, larger than PlanPress reads ({WorkbookLimits.FileBytes / 1024 / 1024} MB).", "a plan's workbook of a few megabytes at most")]);
-            }
-
-            var kind = FileKind.Of(stream);
+            var kind = FileKind.Of(bytes);
             var named = extension.TrimStart('.');
             switch (kind)
             {
                 case FileKind.Encrypted:
-                    return ([], [Error("The workbook is password-protected, so PlanPress cannot read it.", "the workbook saved without a password (File → Save As, and clear the password)")]);
+                    return ([], [PasswordProtected()]);
                 case FileKind.Html:
                     return ([], [Error($"This is a web page saved under a .{named} name, not a workbook (a sign-in or error page is what a private shared link gives instead of the file).", "the workbook itself: download it again with File → Download in the spreadsheet program")]);
                 case FileKind.OpenDocument:
@@ -74,15 +81,15 @@ public static class WorkbookReader
 
             var (sheets, hiddenSheets) = kind switch
             {
-                FileKind.Xlsx => XlsxReader.Read(stream, file),
-                FileKind.Xls => ReadXls(stream, file),
-                _ => (ReadCsv(stream, file, diagnostics), 0),
+                FileKind.Xlsx => XlsxReader.Read(new MemoryStream(bytes, writable: false), file),
+                FileKind.Xls => ReadXls(bytes, file),
+                _ => (ReadCsv(bytes, file, diagnostics), 0),
             };
             if (sheets.Count == 0)
             {
                 diagnostics.Add(Diagnostic.Warning(
                     location,
-                    hiddenSheets > 0 ? $"Every sheet of this workbook is hidden ({BuildCount(hiddenSheets, "sheet")}), so nothing in it was read." : "This workbook has no sheets, so nothing in it was read.",
+                    hiddenSheets > 0 ? $"Every sheet of this workbook is hidden ({Plural(hiddenSheets, "sheet")}), so nothing in it was read." : "This workbook has no sheets, so nothing in it was read.",
                     "the plan's sheets shown (right-click a sheet tab → Unhide), or the file moved out of the content folder"));
             }
 
@@ -94,7 +101,8 @@ public static class WorkbookReader
         }
         catch (InvalidPasswordException)
         {
-            return ([], [Error("The workbook is password-protected, so PlanPress cannot read it.", "the workbook saved without a password (File → Save As, and clear the password)")]);
+            // An encrypted .xls is told only when ExcelDataReader meets its password record.
+            return ([], [PasswordProtected()]);
         }
         catch (InvalidDataException e)
         {
@@ -118,18 +126,15 @@ public static class WorkbookReader
         }
     }
 
-    private static string BuildCount(int n, string noun) => $"{n} {noun}{(n == 1 ? string.Empty : "s")}";
+    private static string Plural(int n, string noun) => $"{n} {noun}{(n == 1 ? string.Empty : "s")}";
 
     /// <summary>A .xls file's structure broke ExcelDataReader's parser in a way it does not report itself.</summary>
     private sealed class DamagedXlsException(Exception inner) : Exception(inner.Message, inner);
 
-    private static (List<Sheet>, int) ReadXls(Stream stream, string file)
+    private static (List<Sheet>, int) ReadXls(byte[] bytes, string file)
     {
         try
         {
-            var bytes = new byte[stream.Length];
-            stream.Position = 0;
-            stream.ReadExactly(bytes);
             if (CompoundFile.HeaderProblem(bytes) is { } problem)
             {
                 throw new DamagedXlsException(new InvalidDataException(problem));
@@ -145,11 +150,8 @@ public static class WorkbookReader
         }
     }
 
-    private static List<Sheet> ReadCsv(Stream stream, string file, List<Diagnostic> diagnostics)
+    private static List<Sheet> ReadCsv(byte[] bytes, string file, List<Diagnostic> diagnostics)
     {
-        var bytes = new byte[stream.Length];
-        stream.Position = 0;
-        stream.ReadExactly(bytes);
         var (encoding, skip) = TextEncoding.Detect(bytes);
         diagnostics.Add(Diagnostic.Info(new SourceLocation(file), $"Read as text in {encoding.WebName}."));
         var text = encoding.GetString(bytes, skip, bytes.Length - skip);
