@@ -44,19 +44,17 @@ public static class InitiativeResolver
         return initiatives;
     }
 
-    private static string Shorten(string text) => text.Trim().Length <= 60 ? text.Trim() : text.Trim()[..57] + "…";
-
     private static Benchmark ResolveBenchmark(BenchmarkRow row, string id, RoleResolver who, SiteSettings settings, List<Diagnostic> diagnostics)
     {
         var responsible = who.Resolve(row.Responsible, "benchmark", diagnostics);
         if (row.Responsible.IsBlank)
         {
-            diagnostics.Add(Diagnostic.Warning(row.Responsible.Location, $"The benchmark \"{Shorten(row.Text.Text)}\" has no person responsible.", "the role or person who sees it done"));
+            diagnostics.Add(Diagnostic.Warning(row.Responsible.Location, $"The benchmark \"{Excerpt.Of(row.Text.Text)}\" has no person responsible.", "the role or person who sees it done"));
         }
 
         if (row.Date.IsBlank)
         {
-            diagnostics.Add(Diagnostic.Warning(row.Date.Location, $"The benchmark \"{Shorten(row.Text.Text)}\" has no date, so it can never be shown as overdue.", "the date it is due by"));
+            diagnostics.Add(Diagnostic.Warning(row.Date.Location, $"The benchmark \"{Excerpt.Of(row.Text.Text)}\" has no date, so it can never be shown as overdue.", "the date it is due by"));
         }
 
         var date = Timeline.Read(row.Date, settings.Culture, settings.ProgramStart);

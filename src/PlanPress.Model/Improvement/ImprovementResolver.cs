@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using PlanPress.Model.Dates;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Model.Roles;
+using PlanPress.Model.Text;
 
 namespace PlanPress.Model.Improvement;
 
@@ -25,7 +26,7 @@ public static partial class ImprovementResolver
         {
             if ((Number(row) ?? NumberByLevel(row, numbered)) is not { } item)
             {
-                diagnostics.Add(Diagnostic.Error(row.Statement.Location, $"\"{Shorten(row.Statement.Text)}\" has no goal, target or activity number.", ExpectedId));
+                diagnostics.Add(Diagnostic.Error(row.Statement.Location, $"\"{Excerpt.Of(row.Statement.Text)}\" has no goal, target or activity number.", ExpectedId));
                 continue;
             }
 
@@ -158,8 +159,6 @@ public static partial class ImprovementResolver
         3 => Id().Match(id).Groups["target"].Value,
         _ => null,
     };
-
-    private static string Shorten(string text) => text.Length <= 60 ? text.Trim() : text[..57].Trim() + "…";
 
     /// <summary>A whole ID: 1, 1A, 1A1.</summary>
     [GeneratedRegex(@"^(?<target>\d+[A-Z])\d+$|^\d+[A-Z]?$")]
