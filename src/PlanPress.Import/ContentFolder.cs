@@ -22,7 +22,7 @@ public sealed record ImportResult(PlanSource? Source, IReadOnlyList<Diagnostic> 
 public static class ContentFolder
 {
     public static readonly IReadOnlyList<TableShape> Shapes =
-        [CalendarSheet.Shape, RolesSheet.Shape, ImprovementPlanSheet.Shape, GlossarySheet.Shape, ResourcesSheet.Shape, PairsSheet.Shape];
+        [CalendarSheet.Shape, RolesSheet.Shape, ImprovementPlanSheet.Shape, GlossarySheet.Shape, ResourcesSheet.Shape, PairsSheet.Shape, MapSheet.Shape];
 
     /// <param name="folder">The content folder as the user named it; file names in diagnostics start with it.</param>
     public static ImportResult Read(string folder)
@@ -42,6 +42,7 @@ public static class ContentFolder
         var terms = new List<TermRow>();
         var resources = new List<ResourceSheetRow>();
         var pairs = new List<PairRow>();
+        var mapRows = new List<MapRow>();
         var workbooks = WorkbookFiles(folder);
         foreach (var path in workbooks)
         {
@@ -109,6 +110,12 @@ public static class ContentFolder
                 {
                     pairs.AddRange(PairsSheet.Read(table));
                 }
+                else if (table.Shape == MapSheet.Shape)
+                {
+                    var (rows, mapProblems) = MapSheet.Read(table);
+                    mapRows.AddRange(rows);
+                    all.AddRange(mapProblems);
+                }
             }
         }
 
@@ -133,6 +140,7 @@ public static class ContentFolder
             Terms = terms,
             ResourceRows = resources,
             PairRows = pairs,
+            MapRows = mapRows,
             Pages = pages,
             ContentFolder = folder,
         };

@@ -76,6 +76,9 @@ public sealed record PlanSource(
     /// <summary>Rows of the Pairs sheet: personal, for booklets only.</summary>
     public IReadOnlyList<PairRow> PairRows { get; init; } = [];
 
+    /// <summary>Rows of the pairs' Mentoring Action Plan sheets: personal, for booklets only.</summary>
+    public IReadOnlyList<MapRow> MapRows { get; init; } = [];
+
     /// <summary>The content folder as the user named it.</summary>
     public string ContentFolder { get; init; } = string.Empty;
 }

@@ -48,7 +48,7 @@ public static class PlanResolver
         var pages = source.Pages.OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.Ordinal).ToList();
         var plan = new Plan(source.Settings, months, Phases(tasks), roles, people, tasks, initiatives, goals, resources, glossary, pages)
         {
-            Pairs = PairResolver.Resolve(source.PairRows, source.Settings, diagnostics),
+            Pairs = PairResolver.Resolve(source.PairRows, source.MapRows, source.Settings, months.Count, diagnostics),
             ContentFolder = source.ContentFolder,
         };
         return new PlanResolution(plan, diagnostics);

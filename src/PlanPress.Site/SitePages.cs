@@ -5,6 +5,7 @@ using PlanPress.Model.Calendar;
 using PlanPress.Model.Dates;
 using PlanPress.Model.Improvement;
 using PlanPress.Model.Pages;
+using PlanPress.Model.Pairs;
 using PlanPress.Model.Resources;
 using PlanPress.Model.Roles;
 using PlanPress.Site.Pages;
@@ -223,7 +224,9 @@ public sealed class SitePages
 
     /// <summary>
     /// A booklet for each mentor pair, their names filled in and the calendar shifted to start at
-    /// their own start month: the program's month 1 is their month 1. Kept apart from the site.
+    /// their own start month: the program's month 1 is their month 1. Their Mentoring Action Plan
+    /// comes first, its steps, milestones and check-ins on their months, and its evaluation criteria
+    /// on the last sheet. Kept apart from the site.
     /// </summary>
     public IEnumerable<PageModel> PairBooklets() =>
         _plan.Pairs.Select(pair => new BookletPage
@@ -232,11 +235,17 @@ public sealed class SitePages
             Path = $"{pair.Slug}.html",
             Heading = _t["booklet-of", pair.Mentor, pair.Protege],
             LinkBase = Uri.TryCreate(_plan.Settings.BaseUrl, UriKind.Absolute, out var baseUrl) ? baseUrl.AbsoluteUri : null,
+            Map = pair.Map.Count > 0 ? MapSections(pair) : null,
             Sheets = _plan.Months.Select((month, i) =>
             {
                 var sheet = Sheet(month, new PairView(pair.Mentor, pair.Protege, pair.Group));
                 var theirs = pair.Start.AddMonths(i);
-                return sheet with { Month = sheet.Month with { Month = new Link(theirs.Name(_culture), MonthPath(theirs)) } };
+                return sheet with
+                {
+                    Month = sheet.Month with { Month = new Link(theirs.Name(_culture), MonthPath(theirs)) },
+                    PairPlan = pair.Map.Where(e => e.Months.Contains(theirs)).Select(PlanStep).ToList(),
+                    Evaluation = i == _plan.Months.Count - 1 ? pair.Map.Where(e => e.Part == MapPart.SuccessIndicator).Select(e => e.Text).ToList() : [],
+                };
             }).ToList(),
         });
 
@@ -248,33 +257,76 @@ public sealed class SitePages
         Sheets = _plan.Months.Select(m => Sheet(m)).ToList(),
     };
 
-    /// <summary>The blank Mentoring Action Plan: its sections and fields in the template's order, in the site's language.</summary>
-    private MapPage Map()
+    /// <summary>The blank Mentoring Action Plan worksheet.</summary>
+    private MapPage Map() => new()
     {
-        MapField Lines(string name, int lines) => new(name, _t["map-" + name], lines);
+        Site = _site,
+        Path = MapPath,
+        Heading = _t["map-heading"],
+        Sections = MapSections(null),
+    };
+
+    /// <summary>The field of the Mentoring Action Plan each part of a pair's plan is written in.</summary>
+    private static readonly Dictionary<MapPart, string> MapFields = new()
+    {
+        [MapPart.ShortTermGoal] = "short-term",
+        [MapPart.LongTermGoal] = "long-term",
+        [MapPart.Strength] = "current-skills",
+        [MapPart.AreaToImprove] = "areas-to-improve",
+        [MapPart.ActionStep] = "activities",
+        [MapPart.Milestone] = "milestones",
+        [MapPart.CheckIn] = "meetings",
+        [MapPart.Tool] = "tools",
+        [MapPart.Training] = "training",
+        [MapPart.Network] = "networks",
+        [MapPart.Support] = "support",
+        [MapPart.FeedbackChannel] = "channels",
+        [MapPart.FeedbackSchedule] = "schedule",
+        [MapPart.SuccessIndicator] = "indicators",
+        [MapPart.AnticipatedChange] = "changes",
+        [MapPart.Adaptation] = "adaptation",
+    };
+
+    /// <summary>
+    /// The Mentoring Action Plan's sections and fields in the template's order, in the site's
+    /// language: blank, or with a pair's entries in their fields (and ruled lines left where they
+    /// wrote nothing). The meetings and other-support fields are there only when filled in.
+    /// </summary>
+    private List<MapSection> MapSections(Pair? pair)
+    {
+        IReadOnlyList<MapValue> Values(string name) =>
+            pair?.Map.Where(e => MapFields[e.Part] == name).Select(e => new MapValue(e.Text, e.When)).ToList() ?? [];
+        MapField Lines(string name, int lines) => new(name, _t["map-" + name], lines) { Values = Values(name) };
         MapField Box(string name) => new(name, _t["map-" + name], 0);
+        MapField[] IfFilled(string name) => Values(name).Count > 0 ? [Lines(name, 1)] : [];
         MapSection Section(string id, string number, params MapField[] fields) => new(id, number, _t["map-" + id], _t.Has("map-" + id + "-intro") ? _t["map-" + id + "-intro"] : null, fields);
-        return new MapPage
-        {
-            Site = _site,
-            Path = MapPath,
-            Heading = _t["map-heading"],
-            Sections =
-            [
-                Section("goals", "I", Lines("short-term", 3), Lines("long-term", 3)),
-                Section("strengths", "II", Lines("current-skills", 3), Lines("areas-to-improve", 3)),
-                Section("action-steps", "III", Lines("activities", 4)),
-                Section("timeline", "IV", Lines("milestones", 4)),
-                Section("check-ins", "V", Box("monthly"), Box("quarterly"), Lines("other-interval", 1), Box("progress-review"), Box("challenges"), Box("plan-adjustment")),
-                Section("resources", "VI", Lines("tools", 2), Lines("training", 2), Lines("networks", 2)),
-                Section("feedback", "VII", Lines("channels", 2), Lines("schedule", 1)),
-                Section("evaluation", "VIII", Lines("indicators", 3)),
-                Section("flexibility", "IX", Lines("changes", 2), Lines("adaptation", 2)),
-                Section("questions", "X", Lines("q-skills", 2), Lines("q-knowledge", 2), Lines("q-partnerships", 2), Lines("q-success", 2), Lines("q-activities", 2), Lines("q-feasible", 2), Lines("q-apply", 2)),
-                Section("focus", "XI", Box("expertise"), Box("relationships"), Box("navigating")),
-            ],
-        };
+        return
+        [
+            Section("goals", "I", Lines("short-term", 3), Lines("long-term", 3)),
+            Section("strengths", "II", Lines("current-skills", 3), Lines("areas-to-improve", 3)),
+            Section("action-steps", "III", Lines("activities", 4)),
+            Section("timeline", "IV", Lines("milestones", 4)),
+            Section("check-ins", "V", [.. IfFilled("meetings"), Box("monthly"), Box("quarterly"), Lines("other-interval", 1), Box("progress-review"), Box("challenges"), Box("plan-adjustment")]),
+            Section("resources", "VI", [Lines("tools", 2), Lines("training", 2), Lines("networks", 2), .. IfFilled("support")]),
+            Section("feedback", "VII", Lines("channels", 2), Lines("schedule", 1)),
+            Section("evaluation", "VIII", Lines("indicators", 3)),
+            Section("flexibility", "IX", Lines("changes", 2), Lines("adaptation", 2)),
+            Section("questions", "X", Lines("q-skills", 2), Lines("q-knowledge", 2), Lines("q-partnerships", 2), Lines("q-success", 2), Lines("q-activities", 2), Lines("q-feasible", 2), Lines("q-apply", 2)),
+            Section("focus", "XI", Box("expertise"), Box("relationships"), Box("navigating")),
+        ];
     }
+
+    /// <summary>An entry of a pair's plan on a month's sheet, named by its kind: "Action step", "Milestone", "Check-in", or its field.</summary>
+    private PlanStep PlanStep(MapEntry entry) => new(
+        entry.Part switch
+        {
+            MapPart.ActionStep => _t["map-action-step"],
+            MapPart.Milestone => _t["map-milestone"],
+            MapPart.CheckIn => _t["map-check-in"],
+            _ => _t["map-" + MapFields[entry.Part]],
+        },
+        entry.Text,
+        entry.When);
 
     private RolesPage RolesIndex() => new()
     {

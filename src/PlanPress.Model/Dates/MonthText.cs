@@ -126,6 +126,10 @@ public static partial class MonthText
     private static string Capitalise(string word) =>
         word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 
+    /// <summary>The month a name means ("October", "oct", "octubre"), in English or the plan's language; null for any other word.</summary>
+    public static int? MonthOfName(string word, CultureInfo culture) =>
+        MonthNames(culture).TryGetValue(Fold.RemoveDiacritics(word).Trim().Trim('.').ToLowerInvariant(), out var month) ? month : null;
+
     /// <summary>Full and abbreviated month names, folded, in English and the plan's language.</summary>
     private static Dictionary<string, int> MonthNames(CultureInfo culture)
     {

@@ -13,12 +13,29 @@ public sealed record PairRow(SourceCell Mentor, SourceCell Protege, SourceCell S
 public sealed record Pair(string Mentor, string Protege, YearMonth Start, string Group, SourceLocation Source)
 {
     public string Slug => Text.Slug.From($"{Mentor} {Protege}");
+
+    /// <summary>"Dana Whitfield & Marco Alvarez", as messages and MAP sheets name the pair.</summary>
+    public string Names => $"{Mentor} & {Protege}";
+
+    /// <summary>Their Mentoring Action Plan, in the order written; empty when the workbook has none for them.</summary>
+    public IReadOnlyList<MapEntry> Map { get; init; } = [];
 }
 
-/// <summary>Reads the Pairs sheet's rows: names, and a start month read like any calendar month.</summary>
+/// <summary>
+/// Reads the Pairs sheet's rows (names, and a start month read like any calendar month) and gives
+/// each pair the rows of the Mentoring Action Plan sheets that name them.
+/// </summary>
 public static class PairResolver
 {
-    public static IReadOnlyList<Pair> Resolve(IEnumerable<PairRow> rows, SiteSettings settings, List<Diagnostic> diagnostics)
+    /// <param name="months">How many months the program, and so each pair's booklet, runs.</param>
+    public static IReadOnlyList<Pair> Resolve(IEnumerable<PairRow> rows, IEnumerable<MapRow> mapRows, SiteSettings settings, int months, List<Diagnostic> diagnostics)
+    {
+        var pairs = ReadPairs(rows, settings, diagnostics);
+        var entries = MapResolver.Resolve(pairs, mapRows, settings, months, diagnostics);
+        return pairs.Select(p => entries.TryGetValue(p, out var map) ? p with { Map = map } : p).ToList();
+    }
+
+    private static List<Pair> ReadPairs(IEnumerable<PairRow> rows, SiteSettings settings, List<Diagnostic> diagnostics)
     {
         var pairs = new List<Pair>();
         foreach (var row in rows)

@@ -83,7 +83,17 @@ public sealed record MarksPartial(PageModel Page, string ItemId);
 
 /// <summary>One month's checklist sheet: what the month page shows and what the booklet prints once per month.</summary>
 /// <param name="Activities">The improvement activities due in the month, each once (who is responsible is said beside it).</param>
-public sealed record ChecklistSheet(MonthSummary Month, IReadOnlyList<ActivityItem> Activities, IReadOnlyList<ActivityItem> Recurring, IReadOnlyList<ActivityItem> AsNeeded, PairView? Pair);
+public sealed record ChecklistSheet(MonthSummary Month, IReadOnlyList<ActivityItem> Activities, IReadOnlyList<ActivityItem> Recurring, IReadOnlyList<ActivityItem> AsNeeded, PairView? Pair)
+{
+    /// <summary>On a pair's booklet: the steps, milestones and check-ins of their action plan that fall in this month.</summary>
+    public IReadOnlyList<PlanStep> PairPlan { get; init; } = [];
+
+    /// <summary>On the last sheet of a pair's booklet: the criteria they agreed to judge the mentoring by.</summary>
+    public IReadOnlyList<string> Evaluation { get; init; } = [];
+}
+
+/// <summary>An entry of a pair's action plan on a month's sheet: what kind it is ("Milestone"), its text and its time as written.</summary>
+public sealed record PlanStep(string Kind, string Text, string When);
 
 /// <summary>A mentor pair whose names are filled in on a personal booklet.</summary>
 public sealed record PairView(string Mentor, string Protege, string Group);

@@ -20,6 +20,9 @@ public sealed class BookletPage : PageModel
     public override string Template => "Booklet.cshtml";
 
     public required IReadOnlyList<ChecklistSheet> Sheets { get; init; }
+
+    /// <summary>The pair's filled Mentoring Action Plan, printed before their months; null on the year's booklet.</summary>
+    public IReadOnlyList<MapSection>? Map { get; init; }
 }
 
 /// <summary>The whole year at once: every month with its phase and tasks.</summary>

@@ -10,7 +10,7 @@ public static class NewCommand
     {
         var folder = new Argument<string>("DIR") { Description = "The project folder; content/ is written inside it.", DefaultValueFactory = _ => "." };
         var force = new Option<bool>("--force") { Description = "Overwrite starter files that already exist." };
-        var command = new Command("new", "Write a starter project: site.yml, calendar, action plan and improvement plan workbooks, and an example page.") { folder, force };
+        var command = new Command("new", "Write a starter project: site.yml, calendar, action plan and improvement plan workbooks, a pairs workbook with their Mentoring Action Plans, an example page and a .gitignore that keeps personal files out of git.") { folder, force };
         command.SetAction(result => Run(output, result.GetValue(folder)!, result.GetValue(force), DateOnly.FromDateTime(DateTime.Today)));
         return command;
     }
@@ -18,7 +18,7 @@ public static class NewCommand
     public static int Run(TextWriter output, string folder, bool force, DateOnly today)
     {
         var files = StarterProject.Files(today).Select(f => (Path: Path.Combine(folder, f.Path), f.Write)).ToList();
-        var existing = files.Where(f => File.Exists(f.Path)).Select(f => f.Path.Replace('\\', '/')).ToList();
+        var existing = files.Where(f => File.Exists(f.Path) && Path.GetFileName(f.Path) != StarterProject.GitIgnoreFile).Select(f => f.Path.Replace('\\', '/')).ToList();
         if (existing.Count > 0 && !force)
         {
             output.WriteLine($"{existing[0]}: error: The file already exists; nothing was written. Expected a folder without starter files, or --force to overwrite them.");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PlanPress.Import.Workbooks;
+using PlanPress.Model.Pairs;
 
 namespace PlanPress.Starter;
 
@@ -20,10 +21,45 @@ public static class StarterProject
     [
         ($"{ContentFolder}/site.yml", path => File.WriteAllText(path, SiteYml(today))),
         ($"{ContentFolder}/calendar.xlsx", path => WorkbookWriter.Save(path, [Calendar(), Roles()])),
+        ($"{ContentFolder}/{PairsWorkbook}", path => WorkbookWriter.Save(path, [Pairs(), MentoringActionPlans()])),
         ($"{ContentFolder}/action-plan.xlsx", path => WorkbookWriter.Save(path, [ActionPlan(), Lists()])),
         ($"{ContentFolder}/improvement-plan.xlsx", path => WorkbookWriter.Save(path, [ImprovementPlan(), Lists()])),
         ($"{ContentFolder}/pages/about.md", path => File.WriteAllText(path, AboutPage)),
+        (GitIgnoreFile, MergeGitIgnore),
     ];
+
+    /// <summary>The one starter file merged into an existing one rather than refused: its lines are added where missing.</summary>
+    public const string GitIgnoreFile = ".gitignore";
+
+    private static void MergeGitIgnore(string path)
+    {
+        var existing = File.Exists(path) ? File.ReadAllLines(path) : [];
+        var missing = GitIgnore.Split('\n').Where(line => line.Length > 0 && !existing.Contains(line)).ToList();
+        if (existing.Length == 0)
+        {
+            File.WriteAllText(path, GitIgnore);
+        }
+        else if (missing.Count > 0)
+        {
+            File.AppendAllText(path, Environment.NewLine + string.Join(Environment.NewLine, missing) + Environment.NewLine);
+        }
+    }
+
+    /// <summary>The pairs' names and action plans: personal, in a workbook of their own that git ignores.</summary>
+    private const string PairsWorkbook = "pairs.xlsx";
+
+    private const string GitIgnore = $"""
+        # What PlanPress writes: the site is built and published by the workflow, booklets and PDFs are personal.
+        site-output/
+        booklets/
+        pdf/
+        # The pairs' names and Mentoring Action Plans are personal: never pushed to a repository others can read.
+        {ContentFolder}/{PairsWorkbook}
+        # Spreadsheet lock files
+        ~$*
+        .~lock.*#
+
+        """;
 
     private static string SiteYml(DateOnly today) => $"""
         # The plan as a whole. Months may be written "October 2024", "Oct 2024" or "2024-10".
@@ -67,6 +103,45 @@ public static class StarterProject
         ColumnWidths = [22, 30, 50, 24],
         FrozenRows = 1,
         BoldRows = [1],
+    };
+
+    private static SheetSpec Pairs() => new("Pairs",
+    [
+        ["Mentor", "Protégé", "Start Month", "School or Group"],
+        ["Alex Example", "Sam Example", "Month 1", "Grade 7"],
+    ])
+    {
+        ColumnWidths = [24, 24, 14, 20],
+        FrozenRows = 1,
+        BoldRows = [1],
+    };
+
+    /// <summary>Every pair's Mentoring Action Plan in one table: the pair named once over its rows, a section from the drop-down, and when.</summary>
+    private static SheetSpec MentoringActionPlans() => new("Action Plans",
+    [
+        ["Mentoring Action Plans: personal, printed at the front of each pair's booklet and never published. Leave Pair or Section blank to mean the same as the row above."],
+        ["Pair", "Section", "Item", "When"],
+        ["Alex Example", "Short-term goal", "Plan every lesson a week ahead this term.", null],
+        [null, "Long-term goal", "Lead a grade-level team in two years.", null],
+        [null, "Current skill", "Calm, clear explanations.", null],
+        [null, "Area for improvement", "Managing transitions between activities.", null],
+        [null, "Action step", "Observe two colleagues teach a transition.", "month 2"],
+        [null, "Milestone", "A full week of lessons planned ahead.", "month 3"],
+        [null, "Check-in", "Review the plan together.", "every month"],
+        [null, "Resource", "The school's planning template.", null],
+        [null, "Feedback", "Two things that went well and one to try, after each observation.", null],
+        [null, "Evaluation criteria", "Lessons planned a week ahead nine weeks out of ten.", null],
+        [null, "Adaptation strategy", "Change the goals at a check-in when they stop fitting.", null],
+    ])
+    {
+        ColumnWidths = [22, 22, 60, 18],
+        FrozenRows = 2,
+        BoldRows = [1, 2],
+        Lists =
+        [
+            new ListValidation("A3:A500", "Pairs!$A$2:$A$100", AllowOtherValues: true, "The mentor's name, as on the Pairs sheet"),
+            new ListValidation("B3:B500", "\"" + string.Join(",", MapParts.Accepted) + "\"", AllowOtherValues: true, "A section of the Mentoring Action Plan"),
+        ],
     };
 
     /// <summary>A hidden sheet with the choices for the drop-down lists of a workbook that has no Roles sheet of its own.</summary>
