@@ -81,7 +81,7 @@ public static partial class MapParts
     private static string Singular(string text) =>
         string.Join(' ', Fold.Words(text).Split(' ').Select(w =>
             w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4 ? w[..^3] + "y"
-            : w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && w.Length > 3 ? w[..^1]
+            : w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && w.Length >= 3 ? w[..^1]
             : w));
 
     [GeneratedRegex(@"^(?:[IVX]+|\d{1,2}|[a-z])[.)]\s+", RegexOptions.IgnoreCase)]

@@ -18,7 +18,9 @@ public sealed class BookletTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static readonly string[] Names = ["Rosalind", "Quigley", "Tobias", "Fairweather", "Imogen", "Stavros", "Wendell", "Okafor", "Dana Whitfield", "Priya Raman"];
+    private static readonly string[] Names = ["Rosalind", "Quigley", "Tobias", "Fairweather", "Imogen", "Stavros", "Wendell", "Okafor", "Dana Whitfield", "Priya Raman",
+        // Words of the sample pairs' Mentoring Action Plans, which are as personal as their names.
+        "homework planner", "school counsellor", "Thumbs up, sideways"];
 
     private Task<PlanPressRun> BuildAsync(string booklets) =>
         PlanPressRun.StartAsync("build", "--content", _folder["content"], "--theme", Repository.Theme, "--output", _folder["site-output"], "--booklets", booklets, "--as-of", "2024-03-15");
@@ -44,6 +46,46 @@ public sealed class BookletTests : IDisposable
         var early = new HtmlParser().ParseDocument(File.ReadAllText(_folder["booklets/rosalind-quigley-tobias-fairweather.html"]));
         Assert.Equal("October 2023", early.QuerySelector(".sheet h2")?.TextContent);
         Assert.True(File.Exists(_folder["booklets/assets/site.css"]));
+    }
+
+    [Fact]
+    public async Task A_pairs_booklet_opens_with_their_action_plan_and_carries_its_steps_on_their_months()
+    {
+        var run = await BuildAsync(_folder["booklets"]);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        var booklet = new HtmlParser().ParseDocument(File.ReadAllText(_folder["booklets/priya-raman-jonah-becker.html"]));
+        var sheets = booklet.QuerySelectorAll(".sheet");
+        Assert.Equal(14, sheets.Length);
+
+        // First the filled plan: their names, their entries under the template's headings, ruled lines where they wrote nothing.
+        var map = sheets[0];
+        Assert.Contains("map-sheet", map.ClassList);
+        Assert.Equal("Priya Raman", map.QuerySelector("input[name='mentor']")?.GetAttribute("value"));
+        Assert.Equal(
+            ["Tour the school and list who helps with what — month 1", "Practise asking one question in class each week — month 2", "Try two clubs and choose one — month 3"],
+            map.QuerySelectorAll("[data-item='action-steps'] .map-values li").Select(li => li.TextContent.Trim()));
+        Assert.NotNull(map.QuerySelector("textarea[name='training']"));
+
+        string[] Steps(int month) => [.. sheets[month].QuerySelectorAll(".pair-plan li").Select(li => li.TextContent.Trim())];
+        // Their month 3 is March 2024: an action step, and both the monthly lunch and the review in "October and March".
+        Assert.Equal("March 2024", sheets[3].QuerySelector("h2")?.TextContent);
+        Assert.Equal(
+            ["Action step: Try two clubs and choose one — month 3", "Check-in: Review the goals and change what is not working — October and March", "Check-in: Lunch together — every month"],
+            Steps(3));
+        Assert.Contains("Check-in: Review the goals and change what is not working — October and March", Steps(10));
+        Assert.Equal(["Check-in: Lunch together — every month"], Steps(5));
+
+        // The evaluation criteria close the last sheet, and only the last.
+        Assert.Equal(1, booklet.QuerySelectorAll(".pair-evaluation").Length);
+        Assert.Equal(
+            ["Says in the June survey that he knows whom to ask for help", "Takes part in the club's spring event"],
+            sheets[13].QuerySelectorAll(".pair-evaluation li").Select(li => li.TextContent.Trim()));
+
+        // A pair without a plan gets the link to the blank worksheet instead.
+        var planless = new HtmlParser().ParseDocument(File.ReadAllText(_folder["booklets/imogen-stavros-wendell-okafor.html"]));
+        Assert.Null(planless.QuerySelector(".map-sheet"));
+        Assert.NotNull(planless.QuerySelector("a[href$='map.html']"));
     }
 
     [Fact]

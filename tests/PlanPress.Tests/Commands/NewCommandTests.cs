@@ -29,6 +29,27 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_example_pair_and_its_action_plan_sit_in_a_workbook_that_git_ignores()
+    {
+        File.WriteAllText(Directory.CreateDirectory(Project).FullName + "/.gitignore", "node_modules/\nbooklets/\n");
+
+        var created = await PlanPressRun.StartAsync("new", Project);
+        var content = ContentFolder.Read(Path.Combine(Project, "content"));
+        var sections = Validations(Path.Combine(Project, "content", "pairs.xlsx"), "Action Plans");
+
+        Assert.True(created.ExitCode == 0, created.Output);
+        Assert.Equal("Alex Example", Assert.Single(content.Source!.PairRows).Mentor.Text);
+        Assert.Equal(11, content.Source.MapRows.Count);
+        Assert.Contains(sections.Lists, v => v.Range == "B3:B500" && v.Source.Contains("Action step,Milestone,Check-in", StringComparison.Ordinal));
+        // An existing .gitignore is kept and gets what it lacks, each line once.
+        var ignored = File.ReadAllLines(Path.Combine(Project, ".gitignore"));
+        Assert.Equal("node_modules/", ignored[0]);
+        Assert.Single(ignored, l => l == "booklets/");
+        Assert.Contains("content/pairs.xlsx", ignored);
+        Assert.Contains("site-output/", ignored);
+    }
+
+    [Fact]
     public async Task The_starter_workbooks_open_with_ExcelDataReader_with_their_headers_and_example_rows()
     {
         await PlanPressRun.StartAsync("new", Project);
