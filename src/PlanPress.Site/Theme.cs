@@ -8,7 +8,8 @@ namespace PlanPress.Site;
 
 /// <summary>
 /// A theme folder: Razor templates (a layout, partials, one template per kind of page) and an
-/// <c>assets/</c> folder copied as it is. One Razor engine per theme, so each template compiles once.
+/// <c>assets/</c> folder copied as it is. One Razor engine per theme, so each template compiles once,
+/// and compiled templates kept between runs (<see cref="CompiledThemeCache"/>).
 /// </summary>
 public sealed class Theme
 {
@@ -37,12 +38,13 @@ public sealed class Theme
                 .Select(f => new FileInfo(f))
                 .Select(f => $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}"));
 
-    public Theme(string folder)
+    /// <param name="compiledCache">Where compiled templates are kept between runs; by default the user's cache folder (<see cref="CompiledThemeCache.DefaultFolder"/>).</param>
+    public Theme(string folder, string? compiledCache = null)
     {
         Folder = folder;
         _engine = new RazorLightEngineBuilder()
             .UseFileSystemProject(Path.GetFullPath(folder))
-            .UseMemoryCachingProvider()
+            .UseCachingProvider(new CompiledThemeCache(folder, compiledCache ?? CompiledThemeCache.DefaultFolder()))
             .SetOperatingAssembly(typeof(Theme).Assembly)
             .AddDefaultNamespaces("PlanPress.Site.Pages")
             .AddPrerenderCallbacks(page =>

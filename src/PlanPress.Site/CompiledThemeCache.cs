@@ -1,0 +1,121 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Primitives;
+using RazorLight;
+using RazorLight.Caching;
+using RazorLight.Compilation;
+using RazorLight.Generation;
+using RazorLight.Razor;
+
+namespace PlanPress.Site;
+
+/// <summary>
+/// Compiled theme templates kept on disk between runs, so a fresh build compiles only the
+/// templates that changed (compiling them all takes seconds). Each template's assembly is stored
+/// under a hash of the PlanPress build, the template's name and its text: an edited template is
+/// compiled anew on the next build, and a new PlanPress never loads an old one's. Written to a
+/// temporary file and moved into place, so a build running beside it never reads half a file; a
+/// cache that cannot be written or read only costs the time to compile.
+/// </summary>
+public sealed class CompiledThemeCache : ICachingProvider, IPrecompileCallback
+{
+    private readonly MemoryCachingProvider _memory = new();
+    private readonly string _themeFolder;
+    private readonly string _folder;
+
+    public CompiledThemeCache(string themeFolder, string folder)
+    {
+        _themeFolder = Path.GetFullPath(themeFolder);
+        _folder = folder;
+    }
+
+    /// <summary>
+    /// PLANPRESS_CACHE if set, else the user's cache folder (XDG_CACHE_HOME or ~/.cache; on Windows
+    /// the local application data folder), in a folder for this build of PlanPress.
+    /// </summary>
+    public static string DefaultFolder()
+    {
+        var root = Environment.GetEnvironmentVariable("PLANPRESS_CACHE") is { Length: > 0 } set
+            ? set
+            : Path.Combine(UserCache(), "planpress");
+        return Path.Combine(root, "themes", Build);
+    }
+
+    private static string UserCache() =>
+        OperatingSystem.IsWindows() ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
+        : Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg
+        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+
+    /// <summary>This build of PlanPress: the module version ids of the assemblies templates are compiled against.</summary>
+    private static readonly string Build = Hash(string.Join('\n',
+        new[] { typeof(Theme), typeof(Model.Plan), typeof(RazorLightEngine) }.Select(t => t.Assembly.ManifestModule.ModuleVersionId)))[..16];
+
+    public TemplateCacheLookupResult RetrieveTemplate(string key)
+    {
+        var cached = _memory.RetrieveTemplate(key);
+        if (cached.Success || AssemblyPath(key) is not { } path || !File.Exists(path))
+        {
+            return cached;
+        }
+
+        Type type;
+        try
+        {
+            type = Assembly.Load(File.ReadAllBytes(path)).GetCustomAttribute<RazorLightTemplateAttribute>()?.TemplateType
+                ?? throw new BadImageFormatException("No template in the cached assembly.", path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or BadImageFormatException)
+        {
+            return cached;
+        }
+
+        ITemplatePage Create() => (ITemplatePage)Activator.CreateInstance(type)!;
+        _memory.CacheTemplate(key, Create);
+        return new TemplateCacheLookupResult(new TemplateCacheItem(key, Create));
+    }
+
+    void IPrecompileCallback.Invoke(IGeneratedRazorTemplate generatedRazorTemplate, byte[] rawAssembly, byte[] rawSymbolStore)
+    {
+        if (AssemblyPath(generatedRazorTemplate.TemplateKey) is not { } path)
+        {
+            return;
+        }
+
+        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            Directory.CreateDirectory(_folder);
+            File.WriteAllBytes(temporary, rawAssembly);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    public void CacheTemplate(string key, Func<ITemplatePage> pageFactory, IChangeToken expirationToken) =>
+        _memory.CacheTemplate(key, pageFactory, expirationToken);
+
+    public bool Contains(string key) => _memory.Contains(key) || (AssemblyPath(key) is { } path && File.Exists(path));
+
+    public void Remove(string key) => _memory.Remove(key);
+
+    /// <summary>Where the template's assembly is kept: named by the hash of its name and its text; null when the template cannot be read.</summary>
+    private string? AssemblyPath(string key)
+    {
+        var name = FileSystemRazorProjectHelper.NormalizeKey(key).TrimStart('/');
+        try
+        {
+            var text = File.ReadAllText(Path.Combine(_themeFolder, name));
+            return Path.Combine(_folder, Hash(name + "\n" + text) + ".dll");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}
