@@ -21,6 +21,7 @@ namespace PlanPress.Site;
 public sealed class CompiledThemeCache : ICachingProvider, IPrecompileCallback
 {
     private readonly MemoryCachingProvider _memory = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Type?>> _loaded = new(StringComparer.Ordinal);
     private readonly string _themeFolder;
     private readonly string _folder;
 
@@ -54,18 +55,7 @@ public sealed class CompiledThemeCache : ICachingProvider, IPrecompileCallback
     public TemplateCacheLookupResult RetrieveTemplate(string key)
     {
         var cached = _memory.RetrieveTemplate(key);
-        if (cached.Success || AssemblyPath(key) is not { } path || !File.Exists(path))
-        {
-            return cached;
-        }
-
-        Type type;
-        try
-        {
-            type = Assembly.Load(File.ReadAllBytes(path)).GetCustomAttribute<RazorLightTemplateAttribute>()?.TemplateType
-                ?? throw new BadImageFormatException("No template in the cached assembly.", path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or BadImageFormatException)
+        if (cached.Success || Load(key) is not { } type)
         {
             return cached;
         }
@@ -74,6 +64,24 @@ public sealed class CompiledThemeCache : ICachingProvider, IPrecompileCallback
         _memory.CacheTemplate(key, Create);
         return new TemplateCacheLookupResult(new TemplateCacheItem(key, Create));
     }
+
+    /// <summary>The template's type from its cached assembly, loaded once however many pages ask for it at the same time; null when there is none to load.</summary>
+    private Type? Load(string key) => _loaded.GetOrAdd(key, k => new Lazy<Type?>(() =>
+    {
+        if (AssemblyPath(k) is not { } path || !File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Assembly.Load(File.ReadAllBytes(path)).GetCustomAttribute<RazorLightTemplateAttribute>()?.TemplateType;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or BadImageFormatException)
+        {
+            return null;
+        }
+    })).Value;
 
     void IPrecompileCallback.Invoke(IGeneratedRazorTemplate generatedRazorTemplate, byte[] rawAssembly, byte[] rawSymbolStore)
     {

@@ -1,5 +1,8 @@
 using System.Text;
+using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
 using PlanPress.Model.Diagnostics;
 
 namespace PlanPress.Site;
@@ -11,26 +14,29 @@ namespace PlanPress.Site;
 /// </summary>
 public static class LinkCheck
 {
+    /// <summary>The ids a page has and the references it makes (href of a and link elements, every src).</summary>
+    private sealed record PageLinks(string Path, HashSet<string> Ids, List<string> References);
+
     public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<OutputFile> files)
     {
-        var parser = new HtmlParser();
+        // Each page is tokenised, not built into a document: the check needs only its tags, and pages are scanned on every core.
         var pages = files
             .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
-            .ToDictionary(f => f.Path, f => parser.ParseDocument(Encoding.UTF8.GetString(f.Content)), StringComparer.Ordinal);
+            .AsParallel().AsOrdered()
+            .Select(f => Scan(f.Path, Encoding.UTF8.GetString(f.Content)))
+            .ToList();
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var ids = pages.ToDictionary(p => p.Key, p => p.Value.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var ids = pages.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
 
         var problems = new List<Diagnostic>();
-        foreach (var (path, document) in pages)
+        foreach (var page in pages)
         {
-            var references = document.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")!)
-                .Concat(document.QuerySelectorAll("[src]").Select(e => e.GetAttribute("src")!));
-            foreach (var reference in references.Distinct(StringComparer.Ordinal))
+            foreach (var reference in page.References.Distinct(StringComparer.Ordinal))
             {
-                if (Broken(path, reference, paths, ids) is { } why)
+                if (Broken(page.Path, reference, paths, ids) is { } why)
                 {
                     problems.Add(Diagnostic.Error(
-                        new SourceLocation(path),
+                        new SourceLocation(page.Path),
                         $"The page links to \"{reference}\", {why}.",
                         "every link and asset of a page to lead to a page or file the build writes"));
                 }
@@ -38,6 +44,50 @@ public static class LinkCheck
         }
 
         return problems;
+    }
+
+    /// <summary>The ids and references of a page's tags, attribute values decoded; what is inside script and style elements is text, not tags.</summary>
+    private static PageLinks Scan(string path, string html)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var references = new List<string>();
+        string? rawText = null;
+        foreach (var token in new TextSource(html).Tokenize((IEntityProvider?)null, null))
+        {
+            if (token is not HtmlTagToken tag)
+            {
+                continue;
+            }
+
+            if (rawText is not null)
+            {
+                rawText = token.Type == HtmlTokenType.EndTag && tag.Name == rawText ? null : rawText;
+                continue;
+            }
+
+            if (token.Type != HtmlTokenType.StartTag)
+            {
+                continue;
+            }
+
+            foreach (var attribute in tag.Attributes)
+            {
+                switch (attribute.Name)
+                {
+                    case "id" when attribute.Value.Length > 0:
+                        ids.Add(attribute.Value);
+                        break;
+                    case "href" when tag.Name is "a" or "link":
+                    case "src":
+                        references.Add(attribute.Value);
+                        break;
+                }
+            }
+
+            rawText = tag.Name is "script" or "style" && !tag.IsSelfClosing ? tag.Name : null;
+        }
+
+        return new PageLinks(path, ids, references);
     }
 
     /// <summary>Why a reference from a page is broken, or null when it is fine (or leaves the site).</summary>

@@ -25,6 +25,7 @@ public sealed class SitePages
     public const string MapPath = "map.html";
 
     private readonly Plan _plan;
+    private readonly PlanIndex _index;
     private readonly CultureInfo _culture;
     private readonly SiteInfo _site;
     private readonly DateOnly _asOf;
@@ -39,13 +40,14 @@ public sealed class SitePages
     public SitePages(Plan plan, DateOnly asOf, Translations text)
     {
         _plan = plan;
+        _index = new PlanIndex(plan);
         _t = text;
         _culture = plan.Settings.Culture;
         _asOf = asOf;
         _asOfMonth = YearMonth.From(asOf);
         _glossary = new GlossaryMarkup(plan.Glossary);
-        _recurring = new(() => Activities(TimingKind.Recurring, _ => true));
-        _asNeeded = new(() => Activities(TimingKind.AsNeeded, _ => true));
+        _recurring = new(() => Activities(TimingKind.Recurring, plan.Activities));
+        _asNeeded = new(() => Activities(TimingKind.AsNeeded, plan.Activities));
         _site = new SiteInfo(
             plan.Settings.Title,
             plan.Settings.Organisation,
@@ -220,7 +222,7 @@ public sealed class SitePages
     }
 
     private ChecklistSheet Sheet(YearMonth month, PairView? pair = null) =>
-        new(Summary(month), _plan.ActivitiesDueIn(month).Select(Item).ToList(), _recurring.Value, _asNeeded.Value, pair);
+        new(Summary(month), _index.ActivitiesDueIn(month).Select(Item).ToList(), _recurring.Value, _asNeeded.Value, pair);
 
     /// <summary>
     /// A booklet for each mentor pair, their names filled in and the calendar shifted to start at
@@ -343,7 +345,7 @@ public sealed class SitePages
         role.Aliases,
         _plan.People.Where(p => p.Roles.Contains(role)).Select(PersonLink).ToList(),
         _t["people"],
-        a => a.Names(role),
+        _index.Of(role),
         Feeds.CalendarFeed.HasEvents(_plan, a => a.Names(role)) ? Feeds.CalendarFeed.RolePath(role) : null);
 
     private RolePage PersonPage(Person person) => WhoPage(
@@ -352,11 +354,11 @@ public sealed class SitePages
         [],
         person.Roles.Select(RoleLink).ToList(),
         _t["roles"],
-        a => a.Names(person),
+        _index.Of(person),
         calendar: null);
 
     /// <summary>The page of a role or a person: what they do month by month, their duties and their benchmarks.</summary>
-    private RolePage WhoPage(Link link, string responsibilities, IReadOnlyList<string> aliases, IReadOnlyList<Link> related, string relatedLabel, Func<Assignment, bool> mine, string? calendar) => new()
+    private RolePage WhoPage(Link link, string responsibilities, IReadOnlyList<string> aliases, IReadOnlyList<Link> related, string relatedLabel, Work work, string? calendar) => new()
     {
         Site = _site,
         Path = link.Path,
@@ -365,22 +367,25 @@ public sealed class SitePages
         Aliases = aliases,
         Related = related,
         RelatedLabel = relatedLabel,
-        Months = MonthsOf(mine, link.Text, link),
-        Benchmarks = _plan.Benchmarks.Where(b => mine(b.Responsible)).Select(Item).ToList(),
-        Recurring = Activities(TimingKind.Recurring, mine),
-        AsNeeded = Activities(TimingKind.AsNeeded, mine),
-        TimingNotSet = Activities(TimingKind.NotSet, mine),
+        Months = MonthsOf(work, link.Text, link),
+        Benchmarks = work.Benchmarks.Select(Item).ToList(),
+        Recurring = Activities(TimingKind.Recurring, work.Activities),
+        AsNeeded = Activities(TimingKind.AsNeeded, work.Activities),
+        TimingNotSet = Activities(TimingKind.NotSet, work.Activities),
         CalendarPath = calendar,
     };
 
     /// <summary>The months in which someone has tasks or activities due, each with just theirs.</summary>
-    private List<MonthSummary> MonthsOf(Func<Assignment, bool> mine, string heading, Link link) =>
-        _plan.Months
-            .Select(m => (
-                Month: m,
-                Tasks: _plan.TasksIn(m).Where(t => mine(t.Who)).Select(Item).ToList(),
-                Activities: _plan.ActivitiesDueIn(m).Where(a => mine(a.Responsible)).Select(Item).ToList()))
-            .Where(m => m.Tasks.Count > 0 || m.Activities.Count > 0)
+    private List<MonthSummary> MonthsOf(Work work, string heading, Link link)
+    {
+        var tasks = work.Tasks.ToLookup(t => t.Month);
+        var activities = work.Activities
+            .Where(a => a.Timing.Kind is TimingKind.Due or TimingKind.During)
+            .SelectMany(a => a.Timing.Months.Distinct().Select(m => (Month: m, Activity: a)))
+            .ToLookup(p => p.Month, p => p.Activity);
+        return _plan.Months
+            .Where(m => tasks.Contains(m) || activities.Contains(m))
+            .Select(m => (Month: m, Tasks: tasks[m].Select(Item).ToList(), Activities: activities[m].Select(Item).ToList()))
             .Select(m => new MonthSummary(
                 MonthLink(m.Month),
                 PhaseNames(m.Month),
@@ -388,9 +393,10 @@ public sealed class SitePages
                 [],
                 m.Activities.Count > 0 ? [new Group<ActivityItem>(heading, link, m.Activities)] : []))
             .ToList();
+    }
 
-    private List<ActivityItem> Activities(TimingKind kind, Func<Assignment, bool> mine) =>
-        _plan.Activities.Where(a => a.Timing.Kind == kind && mine(a.Responsible)).Select(Item).ToList();
+    private List<ActivityItem> Activities(TimingKind kind, IEnumerable<Activity> activities) =>
+        activities.Where(a => a.Timing.Kind == kind).Select(Item).ToList();
 
     private ActionPlanPage ActionPlan() => new()
     {
@@ -507,9 +513,9 @@ public sealed class SitePages
     private MonthSummary Summary(YearMonth month) => new(
         MonthLink(month),
         PhaseNames(month),
-        Groups(_plan.TasksIn(month).ToList(), t => t.Who, Item),
-        Groups(_plan.BenchmarksDueIn(month).ToList(), b => b.Responsible, Item),
-        Groups(_plan.ActivitiesDueIn(month).ToList(), a => a.Responsible, Item));
+        Groups(_index.TasksIn(month), t => t.Who, Item),
+        Groups(_index.BenchmarksDueIn(month), b => b.Responsible, Item),
+        Groups(_index.ActivitiesDueIn(month), a => a.Responsible, Item));
 
     private List<string> PhaseNames(YearMonth month) => _plan.PhasesIn(month).Select(p => p.Name).ToList();
 
@@ -519,33 +525,54 @@ public sealed class SitePages
     /// </summary>
     private List<Group<TView>> Groups<T, TView>(IReadOnlyList<T> items, Func<T, Assignment> who, Func<T, TView> view)
     {
-        var groups = new List<Group<TView>>();
-        foreach (var role in _plan.Roles)
+        // One pass over the items; the groups then follow the order of the Roles sheet and of the people.
+        var byRole = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        var byPerson = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, List<T>>(StringComparer.OrdinalIgnoreCase);
+        var names = new List<string>();
+        var everyone = new List<T>();
+        foreach (var item in items)
         {
-            Add(role.Name, RoleLink(role), items.Where(i => who(i).Names(role)));
-        }
-
-        foreach (var person in _plan.People)
-        {
-            Add(person.Name, PersonLink(person), items.Where(i => who(i).Names(person)));
-        }
-
-        foreach (var name in items.SelectMany(i => who(i).Unknown).Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            Add(name, null, items.Where(i => who(i).Unknown.Contains(name, StringComparer.OrdinalIgnoreCase)));
-        }
-
-        Add(_t["everyone"], null, items.Where(i => who(i) is { Roles.Count: 0, People.Count: 0, Unknown.Count: 0 }));
-        return groups;
-
-        void Add(string heading, Link? link, IEnumerable<T> mine)
-        {
-            var views = mine.Select(view).ToList();
-            if (views.Count > 0)
+            var assignment = who(item);
+            foreach (var slug in assignment.Roles.Select(r => r.Slug).Distinct(StringComparer.Ordinal))
             {
-                groups.Add(new Group<TView>(heading, link, views));
+                Add(byRole, slug, item);
+            }
+
+            foreach (var slug in assignment.People.Select(p => p.Slug).Distinct(StringComparer.Ordinal))
+            {
+                Add(byPerson, slug, item);
+            }
+
+            foreach (var name in assignment.Unknown.Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                if (!byName.ContainsKey(name))
+                {
+                    names.Add(name);
+                }
+
+                Add(byName, name, item);
+            }
+
+            if (assignment is { Roles.Count: 0, People.Count: 0, Unknown.Count: 0 })
+            {
+                everyone.Add(item);
             }
         }
+
+        var groups = new List<Group<TView>>();
+        groups.AddRange(_plan.Roles.Where(r => byRole.ContainsKey(r.Slug)).Select(r => new Group<TView>(r.Name, RoleLink(r), byRole[r.Slug].Select(view).ToList())));
+        groups.AddRange(_plan.People.Where(p => byPerson.ContainsKey(p.Slug)).Select(p => new Group<TView>(p.Name, PersonLink(p), byPerson[p.Slug].Select(view).ToList())));
+        groups.AddRange(names.Select(n => new Group<TView>(n, null, byName[n].Select(view).ToList())));
+        if (everyone.Count > 0)
+        {
+            groups.Add(new Group<TView>(_t["everyone"], null, everyone.Select(view).ToList()));
+        }
+
+        return groups;
+
+        static void Add(Dictionary<string, List<T>> index, string key, T item) =>
+            (index.TryGetValue(key, out var list) ? list : index[key] = []).Add(item);
     }
 
     private TaskItem Item(CalendarTask task) =>
@@ -562,7 +589,7 @@ public sealed class SitePages
         StatusView.Of(benchmark.Status, _t),
         benchmark.IsOverdue(_asOf),
         _t["overdue"],
-        InitiativeLink(_plan.InitiativeOf(benchmark)));
+        InitiativeLink(_index.InitiativeOf(benchmark)));
 
     private ActivityItem Item(Activity activity) => new(
         activity.Id,
@@ -571,7 +598,7 @@ public sealed class SitePages
         When(activity.Timing),
         activity.Responsible.Text,
         WhoLinks(activity.Responsible),
-        GoalLink(_plan.GoalOf(activity)));
+        GoalLink(_index.GoalOf(activity)));
 
     private static List<Link> WhoLinks(Assignment who) =>
         who.Roles.Select(RoleLink).Concat(who.People.Select(PersonLink)).ToList();

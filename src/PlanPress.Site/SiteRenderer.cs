@@ -71,10 +71,13 @@ public static class SiteRenderer
     /// <summary>Renders pages through the theme, then adds the theme's assets and the output marker.</summary>
     private static async Task<List<OutputFile>> RenderPagesAsync(Theme theme, IEnumerable<PageModel> pages, List<Diagnostic> diagnostics)
     {
+        // Pages render on every core, each into its own slot, and are then taken in order: the output is the same as one at a time.
+        var models = pages.ToList();
+        var rendered = new (string? Html, Diagnostic? Problem)[models.Count];
+        await Parallel.ForAsync(0, models.Count, async (i, _) => rendered[i] = await theme.RenderAsync(models[i]).ConfigureAwait(false)).ConfigureAwait(false);
         var files = new List<OutputFile>();
-        foreach (var page in pages)
+        foreach (var (page, (html, problem)) in models.Zip(rendered))
         {
-            var (html, problem) = await theme.RenderAsync(page).ConfigureAwait(false);
             if (problem is not null)
             {
                 // One broken template breaks every page that uses it; report it once.

@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Text;
+using PlanPress.Import.Workbooks;
+
+// Writes a synthetic plan of a given size twice: as PlanPress content (workbooks in PlanPress's
+// formats) and as a Hugo site with the same pages and the same text, for bench/compare.sh.
+//   dotnet run -c Release --project bench/PlanPress.Bench -- small|medium|large OUTDIR
+var sizes = new Dictionary<string, PlanSize>
+{
+    ["small"] = new(Months: 12, Roles: 10, People: 30, Initiatives: 20, Goals: 25, TasksPerMonth: 10),
+    ["medium"] = new(Months: 24, Roles: 40, People: 150, Initiatives: 120, Goals: 160, TasksPerMonth: 20),
+    ["large"] = new(Months: 96, Roles: 150, People: 500, Initiatives: 500, Goals: 700, TasksPerMonth: 25),
+};
+if (args.Length != 2 || !sizes.TryGetValue(args[0], out var size))
+{
+    Console.Error.WriteLine("usage: PlanPress.Bench small|medium|large OUTDIR");
+    return 2;
+}
+
+var plan = SyntheticPlan.Create(size);
+var output = args[1];
+plan.WriteContent(Path.Combine(output, "content"));
+var pages = plan.WriteHugo(Path.Combine(output, "hugo"));
+Console.WriteLine($"{args[0]}: {size.Months} months, {size.Roles} roles, {size.People} people, {size.Initiatives} initiatives, {size.Goals} goals, {size.Months * size.TasksPerMonth} tasks; {pages} Hugo pages");
+return 0;
+
+internal sealed record PlanSize(int Months, int Roles, int People, int Initiatives, int Goals, int TasksPerMonth);
+
+internal sealed record Task(int Month, string Text, string Who);
+
+internal sealed record Benchmark(string Text, string Who, int Month, string Status);
+
+internal sealed record Initiative(string Name, string Objective, string Implementation, IReadOnlyList<Benchmark> Benchmarks);
+
+internal sealed record Activity(string Id, string Text, int Month, string Who);
+
+internal sealed record Goal(string Id, string Statement, string Target, IReadOnlyList<Activity> Activities);
+
+/// <summary>A plan whose every part is derived from its index, so the same size always gives the same plan.</summary>
+internal sealed class SyntheticPlan
+{
+    private static readonly CultureInfo En = CultureInfo.GetCultureInfo("en-US");
+    private static readonly string[] Verbs = ["Review", "Plan", "Observe", "Discuss", "Prepare", "Share", "Record", "Meet about", "Reflect on", "Practise"];
+    private static readonly string[] Things = ["lesson goals", "classroom routines", "student work", "assessment data", "the weekly log", "family contacts", "reading strategies", "the observation notes", "next month's plan", "feedback"];
+    private static readonly string[] Statuses = ["Met", "In progress", "Not started", "Not met", ""];
+
+    private readonly DateOnly _start = new(2024, 1, 1);
+
+    public required PlanSize Size { get; init; }
+
+    public required IReadOnlyList<string> Roles { get; init; }
+
+    public required IReadOnlyList<string> People { get; init; }
+
+    public required IReadOnlyList<Task> Tasks { get; init; }
+
+    public required IReadOnlyList<Initiative> Initiatives { get; init; }
+
+    public required IReadOnlyList<Goal> Goals { get; init; }
+
+    public static SyntheticPlan Create(PlanSize size)
+    {
+        var roles = Enumerable.Range(1, size.Roles).Select(i => $"Team {Letters(i)} Lead").ToList();
+        var people = Enumerable.Range(1, size.People).Select(i => $"{Letters(i + 7)}. {Surname(i)}").ToList();
+        string Someone(int i) => i % 3 == 0 ? people[i % people.Count] : roles[i % roles.Count];
+        var tasks = Enumerable.Range(0, size.Months * size.TasksPerMonth)
+            .Select(i => new Task(i / size.TasksPerMonth, $"{Verbs[i % Verbs.Length]} {Things[i / Verbs.Length % Things.Length]} with the team (task {i + 1})", Someone(i)))
+            .ToList();
+        var initiatives = Enumerable.Range(1, size.Initiatives)
+            .Select(i => new Initiative(
+                $"Initiative {i}: strengthen {Things[i % Things.Length]}",
+                $"Every school improves {Things[(i + 3) % Things.Length]} by the end of the plan.",
+                $"Teams meet monthly to {Verbs[i % Verbs.Length].ToLowerInvariant()} {Things[(i + 1) % Things.Length]}, coached by the district.",
+                Enumerable.Range(0, 5).Select(b => new Benchmark(
+                    $"Benchmark {i}.{b + 1}: {Verbs[(i + b) % Verbs.Length]} {Things[(i + b) % Things.Length]} in every school",
+                    Someone(i + b), (i * 7 + b * 5) % size.Months, Statuses[(i + b) % Statuses.Length])).ToList()))
+            .ToList();
+        var goals = Enumerable.Range(1, size.Goals)
+            .Select(g => new Goal(
+                g.ToString(CultureInfo.InvariantCulture),
+                $"All students reach the standard in {Things[g % Things.Length]} (goal {g}).",
+                $"Teachers use {Things[(g + 2) % Things.Length]} every week.",
+                Enumerable.Range(1, 3).Select(a => new Activity($"{g}A{a}", $"{Verbs[(g + a) % Verbs.Length]} {Things[(g + a) % Things.Length]} for goal {g}", (g * 3 + a) % size.Months, roles[(g + a) % roles.Count])).ToList()))
+            .ToList();
+        return new SyntheticPlan { Size = size, Roles = roles, People = people, Tasks = tasks, Initiatives = initiatives, Goals = goals };
+    }
+
+    private static string Letters(int i)
+    {
+        var s = string.Empty;
+        for (var n = i; n > 0; n = (n - 1) / 26)
+        {
+            s = (char)('A' + (n - 1) % 26) + s;
+        }
+
+        return s;
+    }
+
+    private static string Surname(int i) => $"{new[] { "Rivera", "Okafor", "Chen", "Novak", "Haddad", "Silva", "Kowalski", "Moreau" }[i % 8]}{Letters(i / 8 + 1)}";
+
+    private string MonthName(int month) => _start.AddMonths(month).ToString("MMMM yyyy", En);
+
+    private string MonthSlug(int month) => _start.AddMonths(month).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    public void WriteContent(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "site.yml"), $"title: District Plan\norganisation: Synthetic District\nprogram_start: {MonthSlug(0)}\nlanguage: en\nbase_url: https://example.org/plan/\n");
+        var calendar = new List<IReadOnlyList<object?>> { new object?[] { "Month", "Phase", "Task", "Who" } };
+        calendar.AddRange(Tasks.Select((t, i) => new object?[] { i % Size.TasksPerMonth == 0 ? MonthName(t.Month) : null, i % (Size.TasksPerMonth * 6) == 0 ? $"Phase {t.Month / 6 + 1}" : null, t.Text, t.Who }));
+        var roles = new List<IReadOnlyList<object?>> { new object?[] { "Role", "Responsibilities", "People" } };
+        roles.AddRange(Roles.Select((r, i) => new object?[] { r, $"Leads {Things[i % Things.Length]} across the district.", string.Join(", ", People.Where((_, p) => p % Roles.Count == i)) }));
+        WorkbookWriter.Save(Path.Combine(folder, "calendar.xlsx"), [new SheetSpec("Calendar", calendar), new SheetSpec("Roles", roles)]);
+        WorkbookWriter.Save(Path.Combine(folder, "action-plan.xlsx"), Initiatives.Select((initiative, i) => new SheetSpec($"Initiative {i + 1}", Form(initiative))));
+        var improvement = new List<IReadOnlyList<object?>> { new object?[] { "ID", "Statement", "Timeline", "Person Responsible" } };
+        foreach (var goal in Goals)
+        {
+            improvement.Add([goal.Id, goal.Statement, null, null]);
+            improvement.Add([goal.Id + "A", goal.Target, "year 1", null]);
+            improvement.AddRange(goal.Activities.Select(a => new object?[] { a.Id, a.Text, $"month {a.Month % 12 + 1}, year {a.Month / 12 + 1}", a.Who }));
+        }
+
+        WorkbookWriter.Save(Path.Combine(folder, "improvement-plan.xlsx"), [new SheetSpec("Improvement Plan", improvement)]);
+    }
+
+    private List<IReadOnlyList<object?>> Form(Initiative initiative) =>
+    [
+        ["Synthetic District Action Plan"],
+        ["Strategic Objective", initiative.Objective],
+        ["Strategic Initiative", initiative.Name],
+        ["Describing Implementation"],
+        [initiative.Implementation],
+        ["Monitoring Progress"],
+        ["Process Benchmark", "Person Responsible", "Date", "Status"],
+        .. initiative.Benchmarks.Take(3).Select(b => new object?[] { b.Text, b.Who, MonthName(b.Month), b.Status }),
+        ["Measuring Impact"],
+        ["Early Evidence of Change Benchmark", "Person Responsible", "Date", "Status"],
+        .. initiative.Benchmarks.Skip(3).Select(b => new object?[] { b.Text, b.Who, MonthName(b.Month), b.Status }),
+    ];
+
+    /// <summary>The same pages as PlanPress builds, each with the same text, as Hugo content; returns how many pages.</summary>
+    public int WriteHugo(string folder)
+    {
+        var pages = 0;
+        void Page(string path, string title, string body)
+        {
+            var file = Path.Combine(folder, "content", path + ".md");
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, $"---\ntitle: \"{title.Replace("\"", "\\\"", StringComparison.Ordinal)}\"\n---\n\n{body}");
+            pages++;
+        }
+
+        string List(IEnumerable<string> items) => string.Concat(items.Select(i => $"- {i}\n"));
+        string Bench(Benchmark b) => $"| {b.Text} | {b.Who} | {MonthName(b.Month)} | {b.Status} |";
+        string Table(IEnumerable<Benchmark> benchmarks) => "| Benchmark | Person Responsible | Date | Status |\n|---|---|---|---|\n" + string.Join('\n', benchmarks.Select(Bench)) + "\n";
+
+        var benchmarksByMonth = Initiatives.SelectMany(i => i.Benchmarks).ToLookup(b => b.Month);
+        var activitiesByMonth = Goals.SelectMany(g => g.Activities).ToLookup(a => a.Month);
+        Page("_index", "District Plan", "The plan at a glance.\n\n" + List(Enumerable.Range(0, Size.Months).Select(m => $"[{MonthName(m)}](/months/{MonthSlug(m)}/)")));
+        Page("year", "The year at a glance", string.Concat(Enumerable.Range(0, Size.Months).Select(m => $"## {MonthName(m)}\n\n" + List(Tasks.Where(t => t.Month == m).Select(t => $"{t.Text} ({t.Who})")))));
+        foreach (var month in Enumerable.Range(0, Size.Months))
+        {
+            Page($"months/{MonthSlug(month)}", MonthName(month),
+                List(Tasks.Where(t => t.Month == month).Select(t => $"☐ {t.Text} — {t.Who} · Date ____ Place ____ Time ____"))
+                + "\n## Activities due\n\n" + List(activitiesByMonth[month].Select(a => $"{a.Id} {a.Text} ({a.Who})"))
+                + "\n## Benchmarks due\n\n" + Table(benchmarksByMonth[month]));
+        }
+
+        Page("roles/_index", "Who does what", List(Roles));
+        foreach (var role in Roles)
+        {
+            Page($"roles/{Slug(role)}", role, string.Concat(Tasks.Where(t => t.Who == role).GroupBy(t => t.Month).Select(g => $"## {MonthName(g.Key)}\n\n" + List(g.Select(t => t.Text))))
+                + "\n## Benchmarks\n\n" + Table(Initiatives.SelectMany(i => i.Benchmarks).Where(b => b.Who == role)));
+        }
+
+        foreach (var person in People)
+        {
+            Page($"people/{Slug(person)}", person, string.Concat(Tasks.Where(t => t.Who == person).GroupBy(t => t.Month).Select(g => $"## {MonthName(g.Key)}\n\n" + List(g.Select(t => t.Text))))
+                + "\n## Benchmarks\n\n" + Table(Initiatives.SelectMany(i => i.Benchmarks).Where(b => b.Who == person)));
+        }
+
+        Page("action-plan", "Action plan", List(Initiatives.Select(i => $"{i.Name}: {i.Objective}")));
+        foreach (var initiative in Initiatives)
+        {
+            Page($"initiatives/{Slug(initiative.Name)}", initiative.Name, $"**Strategic objective:** {initiative.Objective}\n\n{initiative.Implementation}\n\n## Process benchmarks\n\n{Table(initiative.Benchmarks.Take(3))}\n## Early evidence of change\n\n{Table(initiative.Benchmarks.Skip(3))}");
+        }
+
+        Page("improvement-plan", "Improvement plan", List(Goals.Select(g => $"{g.Id} {g.Statement}")));
+        foreach (var goal in Goals)
+        {
+            Page($"goals/{goal.Id}", $"Goal {goal.Id}", $"{goal.Statement}\n\n## {goal.Id}A {goal.Target}\n\n" + List(goal.Activities.Select(a => $"{a.Id} {a.Text} — {a.Who}, {MonthName(a.Month)}")));
+        }
+
+        Page("booklet", "The year's checklists", string.Concat(Enumerable.Range(0, Size.Months).Select(m => $"## {MonthName(m)}\n\n" + List(Tasks.Where(t => t.Month == m).Select(t => $"☐ {t.Text} — {t.Who}")))));
+        Page("search", "Search", "Search the plan.");
+        WriteHugoTheme(folder);
+        return pages;
+    }
+
+    private static string Slug(string text) => string.Concat(text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-')).Trim('-');
+
+    /// <summary>A layout like PlanPress's: a header with the navigation, the page, a footer; list pages render their own content.</summary>
+    private static void WriteHugoTheme(string folder)
+    {
+        File.WriteAllText(Path.Combine(folder, "hugo.toml"), "baseURL = 'https://example.org/plan/'\nlanguageCode = 'en-us'\ntitle = 'District Plan'\ndisableKinds = ['taxonomy', 'term', 'RSS']\n[markup.goldmark.renderer]\nunsafe = false\n");
+        var layouts = Path.Combine(folder, "layouts", "_default");
+        Directory.CreateDirectory(layouts);
+        File.WriteAllText(Path.Combine(layouts, "baseof.html"), """
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{ .Title }} · {{ .Site.Title }}</title></head>
+            <body><header><a href="{{ "/" | relURL }}">{{ .Site.Title }}</a><nav><ul>{{ range .Site.Sections }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></nav></header>
+            <main>{{ block "main" . }}{{ end }}</main><footer>Synthetic District</footer></body></html>
+            """);
+        File.WriteAllText(Path.Combine(layouts, "single.html"), "{{ define \"main\" }}<h1>{{ .Title }}</h1>{{ .Content }}{{ end }}\n");
+        File.WriteAllText(Path.Combine(layouts, "list.html"), "{{ define \"main\" }}<h1>{{ .Title }}</h1>{{ .Content }}{{ end }}\n");
+    }
+}
