@@ -19,6 +19,9 @@ public sealed class Theme
 
     private readonly RazorLightEngine _engine;
 
+    /// <summary>One encoder for every page and partial: creating one builds its tables, and a page includes dozens of partials.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     /// <summary>
     /// The theme in a folder, its compiled templates shared with every earlier load of the same
     /// files in this process (serve's rebuilds, a test run's builds); an edited theme loads anew.
@@ -52,7 +55,7 @@ public sealed class Theme
                 // Every @value stays HTML-encoded, but "Protégé" is written as itself, not as &#xE9; escapes.
                 if (page is TemplatePageBase template)
                 {
-                    template.HtmlEncoder = HtmlEncoder.Create(UnicodeRanges.All);
+                    template.HtmlEncoder = Encoder;
                 }
             })
             .Build();
