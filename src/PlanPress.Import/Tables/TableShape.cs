@@ -13,10 +13,19 @@ public sealed partial record Column(string Name, bool Required, IReadOnlyList<st
 {
     public bool Matches(string header)
     {
-        var compact = Fold.Compact(Remark().Replace(header, string.Empty));
-        var plural = Fold.Compact(header.Replace("(s)", "s", StringComparison.OrdinalIgnoreCase));
-        return compact.Length > 0 && Synonyms.Any(s => Fold.Compact(s) == compact || Fold.Compact(s) == plural);
+        if (header.Length == 0)
+        {
+            return false;
+        }
+
+        var bracketed = header.Contains('(', StringComparison.Ordinal);
+        var compact = Fold.Compact(bracketed ? Remark().Replace(header, string.Empty) : header);
+        var plural = bracketed ? Fold.Compact(header.Replace("(s)", "s", StringComparison.OrdinalIgnoreCase)) : compact;
+        return compact.Length > 0 && (_folded.Contains(compact) || _folded.Contains(plural));
     }
+
+    /// <summary>The synonyms folded once, not on every header a table is looked for in.</summary>
+    private readonly HashSet<string> _folded = Synonyms.Select(Fold.Compact).ToHashSet(StringComparer.Ordinal);
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Remark();

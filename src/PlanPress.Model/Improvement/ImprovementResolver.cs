@@ -40,6 +40,8 @@ public static partial class ImprovementResolver
             numbered.Add(item);
         }
 
+        // Each item's children, found once: the tree is built from this, never by scanning every row for every item.
+        var childrenOf = numbered.Where(n => Parent(n.Id) is not null).ToLookup(n => Parent(n.Id)!, StringComparer.Ordinal);
         foreach (var orphan in numbered.Where(n => Parent(n.Id) is { } parent && !seen.ContainsKey(parent)))
         {
             var kind = Level(orphan.Id) == 2 ? "target" : "activity";
@@ -51,7 +53,7 @@ public static partial class ImprovementResolver
         }
 
         // An orphan already has its error; only what is in the tree is worth a warning for being empty.
-        foreach (var parent in numbered.Where(n => Level(n.Id) < 3 && (Parent(n.Id) is not { } up || seen.ContainsKey(up)) && !numbered.Any(c => Parent(c.Id) == n.Id)))
+        foreach (var parent in numbered.Where(n => Level(n.Id) < 3 && (Parent(n.Id) is not { } up || seen.ContainsKey(up)) && !childrenOf.Contains(n.Id)))
         {
             var (kind, children) = Level(parent.Id) == 1 ? ("goal", "targets") : ("target", "activities");
             diagnostics.Add(Diagnostic.Warning(parent.Row.Statement.Location, $"The {kind} {parent.Id} has no {children} under it.", $"its {children} in the rows under it, numbered {parent.Id}{(kind == "goal" ? "A, " + parent.Id + "B" : "1, " + parent.Id + "2")} …"));
@@ -63,13 +65,13 @@ public static partial class ImprovementResolver
                 goal.Id,
                 goal.Statement,
                 goal.DataConclusion,
-                numbered.Where(t => Level(t.Id) == 2 && Parent(t.Id) == goal.Id)
+                childrenOf[goal.Id].Where(t => Level(t.Id) == 2)
                     .Select(target => new Target(
                         target.Id,
                         target.Statement,
                         target.Row.Timeline.Text.Trim(),
                         ReadTiming(target.Row, settings, diagnostics),
-                        numbered.Where(a => Level(a.Id) == 3 && Parent(a.Id) == target.Id)
+                        childrenOf[target.Id].Where(a => Level(a.Id) == 3)
                             .Select(activity => new Activity(
                                 activity.Id,
                                 activity.Statement,

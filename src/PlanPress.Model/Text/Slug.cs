@@ -31,6 +31,12 @@ public static class Fold
 {
     public static string RemoveDiacritics(string text)
     {
+        // Most cells are plain ASCII, which has nothing to remove: no need to decompose them.
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text;
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
