@@ -4,16 +4,18 @@ using PlanPress.Import.Workbooks;
 
 // Writes a synthetic plan of a given size twice: as PlanPress content (workbooks in PlanPress's
 // formats) and as a Hugo site with the same pages and the same text, for bench/compare.sh.
-//   dotnet run -c Release --project bench/PlanPress.Bench -- small|medium|large OUTDIR
+//   dotnet run -c Release --project bench/PlanPress.Bench -- small|medium|large|rows OUTDIR
 var sizes = new Dictionary<string, PlanSize>
 {
     ["small"] = new(Months: 12, Roles: 10, People: 30, Initiatives: 20, Goals: 25, TasksPerMonth: 10),
     ["medium"] = new(Months: 24, Roles: 40, People: 150, Initiatives: 120, Goals: 160, TasksPerMonth: 20),
     ["large"] = new(Months: 96, Roles: 150, People: 500, Initiatives: 500, Goals: 700, TasksPerMonth: 25),
+    // A calendar of 100,000 rows, for timing `planpress check` on a workbook at the size limit people reach.
+    ["rows"] = new(Months: 100, Roles: 10, People: 30, Initiatives: 1, Goals: 1, TasksPerMonth: 1000),
 };
 if (args.Length != 2 || !sizes.TryGetValue(args[0], out var size))
 {
-    Console.Error.WriteLine("usage: PlanPress.Bench small|medium|large OUTDIR");
+    Console.Error.WriteLine("usage: PlanPress.Bench small|medium|large|rows OUTDIR");
     return 2;
 }
 

@@ -82,6 +82,7 @@ public static class PlanResolver
         YearMonth? previous = null;
         var needStart = new List<CalendarRow>();
         var unread = new List<(CalendarRow Row, MonthReading Reading, int Under)>();
+        var perMonth = new Dictionary<YearMonth, int>();
         foreach (var row in source.CalendarRows)
         {
             // The rows under a month cell that cannot be read share it: one problem, said once, with how many rows it hides.
@@ -108,9 +109,10 @@ public static class PlanResolver
 
             previous = month;
             var who = resolver.Resolve(row.Who, "task", diagnostics);
+            perMonth[month] = perMonth.GetValueOrDefault(month) + 1;
 
             tasks.Add(new CalendarTask(
-                $"task-{month}-{tasks.Count(t => t.Month == month) + 1}",
+                $"task-{month}-{perMonth[month]}",
                 month,
                 row.Phase.Text.Trim(),
                 row.Task.Text.Trim(),
@@ -169,11 +171,13 @@ public static class PlanResolver
 
         var dated = tasks.Select(t => (t.Month, t.Source))
             .Concat(initiatives.SelectMany(i => i.Benchmarks).Where(b => b.Month is not null).Select(b => (Month: b.Month!.Value, Source: b.Source)));
-        foreach (var (month, source) in dated.Where(d => Math.Abs(d.Month.MonthsSince(start)) > PlanYears.FarMonths))
+        // One warning per far month, at its first row: a month cell carried down over many rows is one problem.
+        foreach (var far in dated.Where(d => Math.Abs(d.Month.MonthsSince(start)) > PlanYears.FarMonths).GroupBy(d => d.Month))
         {
+            var others = far.Count() - 1;
             diagnostics.Add(Diagnostic.Warning(
-                source,
-                $"{month.Name(English)} is more than {PlanYears.FarMonths / 12} years from {(programStart is null ? "the calendar's first month" : "the program start")}, {start.Name(English)}.",
+                far.First().Source,
+                $"{far.Key.Name(English)} is more than {PlanYears.FarMonths / 12} years from {(programStart is null ? "the calendar's first month" : "the program start")}, {start.Name(English)}{(others > 0 ? $" ({others} more {(others == 1 ? "row" : "rows")} in that month)" : string.Empty)}.",
                 "a year within the plan's timeframe; check the year was typed right"));
         }
     }

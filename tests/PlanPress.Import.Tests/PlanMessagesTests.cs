@@ -33,6 +33,17 @@ public sealed class PlanMessagesTests : IDisposable
     }
 
     [Fact]
+    public void A_far_month_over_several_rows_is_one_warning_at_its_first_row()
+    {
+        var diagnostics = Resolve("title: Plan\nprogram_start: October 2023\n",
+            ["Month", "Task", "Who"], ["October 2023", "Assess", "Coordinator"], ["October 2031", "Celebrate", "Coordinator"], [null, "Thank", "Coordinator"], [null, "Close", "Coordinator"]);
+
+        var warning = Assert.Single(diagnostics, d => d.Severity == Severity.Warning && d.Message.Contains("years from", StringComparison.Ordinal));
+        Assert.Equal("B3", warning.Location.Cell);
+        Assert.Equal("October 2031 is more than 5 years from the program start, October 2023 (2 more rows in that month).", warning.Message);
+    }
+
+    [Fact]
     public void A_month_that_cannot_be_read_is_reported_once_with_the_rows_it_leaves_unplaced()
     {
         var diagnostics = Resolve("title: Plan\nprogram_start: October 2023\n",
