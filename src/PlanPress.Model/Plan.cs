@@ -32,20 +32,8 @@ public sealed record Plan(
 
     public IEnumerable<Activity> Activities => Goals.SelectMany(g => g.Activities);
 
-    /// <summary>Activities due in a month (recurring and as-needed ones are in every month, and listed apart).</summary>
-    public IEnumerable<Activity> ActivitiesDueIn(YearMonth month) =>
-        Activities.Where(a => a.Timing.Kind is TimingKind.Due or TimingKind.During && a.Timing.Months.Contains(month));
-
-    public Goal GoalOf(Activity activity) => Goals.First(g => g.Activities.Contains(activity));
-
     /// <summary>The mentor pairs, for their personal booklets. The site's pages never read them: names are personal.</summary>
     public IReadOnlyList<Pair> Pairs { get; init; } = [];
-
-    public IEnumerable<CalendarTask> TasksIn(YearMonth month) => Tasks.Where(t => t.Month == month);
-
-    public IEnumerable<Benchmark> BenchmarksDueIn(YearMonth month) => Benchmarks.Where(b => b.Month == month);
-
-    public Initiative InitiativeOf(Benchmark benchmark) => Initiatives.First(i => i.Benchmarks.Contains(benchmark));
 
     public IEnumerable<Phase> PhasesIn(YearMonth month) => Phases.Where(p => p.Covers(month));
 

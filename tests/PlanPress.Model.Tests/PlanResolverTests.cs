@@ -31,8 +31,8 @@ public sealed class PlanResolverTests
         var plan = PlanResolver.Resolve(source).Plan;
 
         Assert.Equal([new YearMonth(2023, 10), new YearMonth(2023, 11), new YearMonth(2023, 12)], plan.Months);
-        Assert.Equal("Assess needs", Assert.Single(plan.TasksIn(new YearMonth(2023, 10))).Text);
-        Assert.Empty(plan.TasksIn(new YearMonth(2023, 11)));
+        Assert.Equal("Assess needs", Assert.Single(new PlanIndex(plan).TasksIn(new YearMonth(2023, 10))).Text);
+        Assert.Empty(new PlanIndex(plan).TasksIn(new YearMonth(2023, 11)));
     }
 
     [Fact]
