@@ -34,4 +34,39 @@ public sealed class SearchTests(ChromiumFixture chromium)
         Assert.Contains("results for “CBAM”", await page.Locator("#search-status").TextContentAsync(), StringComparison.Ordinal);
         Assert.Contains("Term", await page.Locator("#search-results").TextContentAsync(), StringComparison.Ordinal);
     }
+
+    private static async Task<(string Status, int Listed, string Text)> SearchAsync(IPage page, string chromiumUrl, string query)
+    {
+        await page.GotoAsync(chromiumUrl + "?q=" + Uri.EscapeDataString(query));
+        await page.Locator("#search-status").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("“|«") }).WaitForAsync();
+        return ((await page.Locator("#search-status").TextContentAsync())!, await page.Locator("#search-results li").CountAsync(), (await page.Locator("#search-results").TextContentAsync())!);
+    }
+
+    [Fact]
+    public async Task Accents_and_case_do_not_matter_and_the_count_is_the_number_listed()
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        var plain = await SearchAsync(page, chromium.Url("search.html"), "protege");
+        var accented = await SearchAsync(page, chromium.Url("search.html"), "PROTÉGÉ");
+
+        // The plan writes both "Protégé" and "Protege"; either spelling of the query finds every one.
+        Assert.Contains("Protege", plain.Text, StringComparison.Ordinal);
+        Assert.True(plain.Listed > 10, plain.Status);
+        Assert.Equal($"{plain.Listed} results for “protege”.", plain.Status);
+        Assert.Equal(plain.Text, accented.Text);
+    }
+
+    [Fact]
+    public async Task One_result_is_said_in_the_singular()
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        var (status, listed, _) = await SearchAsync(page, chromium.Url("search.html"), "barriers");
+
+        Assert.Equal("1 result for “barriers”.", status);
+        Assert.Equal(1, listed);
+    }
 }

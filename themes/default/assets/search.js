@@ -17,10 +17,11 @@
     list.replaceChildren();
     if (!query.trim()) { status.textContent = ''; return; }
     var results = search.search(query, { prefix: true, fuzzy: 0.2, boost: { title: 2 } });
+    // The count says how many are listed, in the singular for one.
     status.textContent = results.length === 0
       ? say(script.dataset.none, [query])
-      : say(script.dataset.some, [results.length, query]);
-    results.slice(0, 50).forEach(function (result) {
+      : say(results.length === 1 ? script.dataset.one : script.dataset.some, [results.length, query]);
+    results.forEach(function (result) {
       var item = document.createElement('li');
       var link = document.createElement('a');
       link.href = result.url;
@@ -33,7 +34,12 @@
     });
   }
 
-  search = new MiniSearch({ fields: ['title', 'text', 'kind'], storeFields: ['title', 'kind', 'url'] });
+  // Accents and case do not matter, in the plan or in the query: "protege" finds "Protégé".
+  function fold(term) {
+    return term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  }
+
+  search = new MiniSearch({ fields: ['title', 'text', 'kind'], storeFields: ['title', 'kind', 'url'], processTerm: fold });
   search.addAll(window.planpressSearchIndex);
   var query = new URLSearchParams(location.search).get('q') || '';
   input.value = query;
