@@ -25,6 +25,26 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
     }
 
     [Fact]
+    public async Task Every_mark_and_blank_of_a_month_is_named_with_its_task()
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var failures = new List<string>();
+        foreach (var path in chromium.Pages.Where(p => p.StartsWith("months/", StringComparison.Ordinal)))
+        {
+            await page.GotoAsync(chromium.Url(path));
+            // The names Chromium computes for the checklist's controls, as a screen reader hears them.
+            var tree = await page.Locator("main .sheet-items").AriaSnapshotAsync();
+            var names = System.Text.RegularExpressions.Regex.Matches(tree, "- (?:checkbox|textbox) \"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
+            Assert.NotEmpty(names);
+            failures.AddRange(names.GroupBy(n => n).Where(g => g.Count() > 1).Select(g => $"{path}: {g.Count()} controls named \"{g.Key}\""));
+            failures.AddRange(names.Where(n => n is "Date" or "Place" or "Time" or "Together" or "Does not apply").Select(n => $"{path}: a control named only \"{n}\""));
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(20)));
+    }
+
+    [Fact]
     public async Task No_page_scrolls_sideways_on_a_375_px_phone()
     {
         await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 812 } });
