@@ -60,12 +60,9 @@ public sealed class PlanIndex
             foreach (var activity in goal.Activities)
             {
                 _goals.TryAdd(activity, goal);
-                if (activity.Timing.Kind is TimingKind.Due or TimingKind.During)
+                foreach (var month in MonthsDue(activity))
                 {
-                    foreach (var month in activity.Timing.Months.Distinct())
-                    {
-                        Add(_activities, month, activity);
-                    }
+                    Add(_activities, month, activity);
                 }
 
                 foreach (var (_, _, activities) in WorkOf(activity.Responsible))
@@ -82,6 +79,10 @@ public sealed class PlanIndex
 
     /// <summary>Activities due in a month (recurring and as-needed ones are in every month, and listed apart).</summary>
     public IReadOnlyList<Activity> ActivitiesDueIn(YearMonth month) => _activities.GetValueOrDefault(month) ?? [];
+
+    /// <summary>The months an activity is due or runs in, each once; none for recurring and as-needed ones, which are listed apart.</summary>
+    public static IEnumerable<YearMonth> MonthsDue(Activity activity) =>
+        activity.Timing.Kind is TimingKind.Due or TimingKind.During ? activity.Timing.Months.Distinct() : [];
 
     public Initiative InitiativeOf(Benchmark benchmark) => _initiatives[benchmark];
 

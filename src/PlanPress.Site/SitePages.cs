@@ -380,8 +380,7 @@ public sealed class SitePages
     {
         var tasks = work.Tasks.ToLookup(t => t.Month);
         var activities = work.Activities
-            .Where(a => a.Timing.Kind is TimingKind.Due or TimingKind.During)
-            .SelectMany(a => a.Timing.Months.Distinct().Select(m => (Month: m, Activity: a)))
+            .SelectMany(a => PlanIndex.MonthsDue(a).Select(m => (Month: m, Activity: a)))
             .ToLookup(p => p.Month, p => p.Activity);
         return _plan.Months
             .Where(m => tasks.Contains(m) || activities.Contains(m))

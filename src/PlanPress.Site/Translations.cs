@@ -63,10 +63,10 @@ public sealed class Translations
 
     private static string FilePath(string themeFolder, string language) => Path.Combine(themeFolder, Folder, $"{language}.yml");
 
-    /// <summary>The text for a key, with {0}, {1} … filled in; the key itself when no file has it, so a gap shows.</summary>
     /// <summary>Whether the theme has text for a key (in the plan's language or in English).</summary>
     public bool Has(string key) => _text.ContainsKey(key);
 
+    /// <summary>The text for a key, with {0}, {1} … filled in; the key itself when no file has it, so a gap shows.</summary>
     public string this[string key, params object[] values] =>
         _text.TryGetValue(key, out var text)
             ? values.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, values)

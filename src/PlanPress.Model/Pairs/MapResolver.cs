@@ -27,9 +27,10 @@ public static class MapResolver
                 continue;
             }
 
-            if (FindPair(pairs, row.Pair) is not { } pair)
+            var named = Named(pairs, row.Pair);
+            if (named is not [var pair])
             {
-                ReportOnce("pair " + string.Join("/", row.Pair.Select(c => Fold.Words(c.Text))), PairProblem(pairs, row.Pair));
+                ReportOnce("pair " + string.Join("/", row.Pair.Select(c => Fold.Words(c.Text))), PairProblem(pairs, row.Pair, named.Count));
                 continue;
             }
 
@@ -87,16 +88,11 @@ public static class MapResolver
         return inBooklet;
     }
 
-    /// <summary>The one pair all the naming cells agree on: a cell names a pair when it holds the mentor's or the protégé's full name.</summary>
-    private static Pair? FindPair(IReadOnlyList<Pair> pairs, IReadOnlyList<SourceCell> naming)
+    /// <summary>The pairs all the naming cells agree on (the row's pair when there is exactly one): a cell names a pair when it holds the mentor's or the protégé's full name.</summary>
+    private static List<Pair> Named(IReadOnlyList<Pair> pairs, IReadOnlyList<SourceCell> naming)
     {
-        if (naming.Count == 0 || naming.All(c => c.IsBlank))
-        {
-            return null;
-        }
-
-        var matches = pairs.Where(p => naming.Where(c => !c.IsBlank).All(c => Names(p, c))).ToList();
-        return matches.Count == 1 ? matches[0] : null;
+        var cells = naming.Where(c => !c.IsBlank).ToList();
+        return cells.Count == 0 ? [] : pairs.Where(p => cells.All(c => Names(p, c))).ToList();
     }
 
     private static bool Names(Pair pair, SourceCell cell)
@@ -106,7 +102,8 @@ public static class MapResolver
             || words.Contains(" " + Fold.Words(pair.Protege) + " ", StringComparison.Ordinal);
     }
 
-    private static Diagnostic PairProblem(IReadOnlyList<Pair> pairs, IReadOnlyList<SourceCell> naming)
+    /// <param name="matched">How many pairs the cells named: none, or more than one.</param>
+    private static Diagnostic PairProblem(IReadOnlyList<Pair> pairs, IReadOnlyList<SourceCell> naming, int matched)
     {
         var cell = naming.FirstOrDefault(c => !c.IsBlank) ?? (naming.Count > 0 ? naming[0] : null);
         var location = cell?.Location ?? new SourceLocation(string.Empty);
@@ -118,7 +115,7 @@ public static class MapResolver
 
         var message = text.Length == 0
             ? "This Mentoring Action Plan row does not say whose plan it is."
-            : pairs.Count(p => naming.Where(c => !c.IsBlank).All(c => Names(p, c))) > 1
+            : matched > 1
                 ? $"\"{Excerpt.Of(text)}\" names more than one pair on the Pairs sheet."
                 : $"No pair on the Pairs sheet is named \"{Excerpt.Of(text)}\".";
         return Diagnostic.Error(location, message, "the mentor's or the protégé's name as on the Pairs sheet: " + string.Join("; ", pairs.Select(p => p.Names)), Closest.Match(text, pairs.SelectMany(p => new[] { p.Mentor, p.Protege, p.Names })));

@@ -58,17 +58,14 @@ public static partial class MapParts
     /// <summary>The part a cell names, whatever its case, accents, plural, numbering ("III. Action Steps") or trailing colon; null when it names none.</summary>
     public static MapPart? Read(string text)
     {
-        var words = Singular(Numbering().Replace(text.Trim(), string.Empty));
-        foreach (var (part, names) in Names)
-        {
-            if (names.Any(name => words == Singular(name)))
-            {
-                return part;
-            }
-        }
-
-        return null;
+        return BySingular.TryGetValue(Singular(Numbering().Replace(text.Trim(), string.Empty)), out var part) ? part : null;
     }
+
+    /// <summary>Every name, folded and singular, with its part: made once, not for every cell read.</summary>
+    private static readonly Dictionary<string, MapPart> BySingular = Names
+        .SelectMany(n => n.Names.Select(name => (Key: Singular(name), n.Part)))
+        .DistinctBy(n => n.Key)
+        .ToDictionary(n => n.Key, n => n.Part, StringComparer.Ordinal);
 
     /// <summary>The first name of each part, for messages and drop-down lists.</summary>
     public static IReadOnlyList<string> Accepted { get; } = Names.Select(n => n.Names[0]).ToList();
