@@ -1,3 +1,4 @@
+using PlanPress.Import.Sources;
 using PlanPress.Import.Tables;
 using PlanPress.Import.Workbooks;
 using PlanPress.Model;
@@ -25,7 +26,8 @@ public static class ContentFolder
         [CalendarSheet.Shape, RolesSheet.Shape, ImprovementPlanSheet.Shape, GlossarySheet.Shape, ResourcesSheet.Shape, PairsSheet.Shape, MapSheet.Shape];
 
     /// <param name="folder">The content folder as the user named it; file names in diagnostics start with it.</param>
-    public static ImportResult Read(string folder)
+    /// <param name="remote">The local copies of the workbooks site.yml lists under sources:, fetched beforehand.</param>
+    public static ImportResult Read(string folder, IReadOnlyList<FetchedSource>? remote = null)
     {
         var location = new SourceLocation(folder.Replace('\\', '/'));
         if (!Directory.Exists(folder))
@@ -33,8 +35,9 @@ public static class ContentFolder
             return new ImportResult(null, [Diagnostic.Error(location, "The content folder does not exist.", "a folder holding site.yml and the plan's workbooks (.xlsx, .xls or .csv)")]);
         }
 
-        var (settings, diagnostics) = SiteConfig.Read(Path.Combine(folder, SiteConfig.FileName), folder);
-        var all = new List<Diagnostic>(diagnostics);
+        var config = SiteConfig.Read(Path.Combine(folder, SiteConfig.FileName), folder);
+        var settings = config.Settings;
+        var all = new List<Diagnostic>(config.Diagnostics);
         var calendarRows = new List<CalendarRow>();
         var roleRows = new List<RoleRow>();
         var initiatives = new List<InitiativeSource>();
@@ -44,15 +47,16 @@ public static class ContentFolder
         var pairs = new List<PairRow>();
         var mapRows = new List<MapRow>();
         var workbooks = WorkbookFiles(folder);
-        foreach (var path in workbooks)
+        var copies = Copies(workbooks, config.Sources, remote ?? [], all);
+        foreach (var (path, shownAs) in workbooks.Select(w => (w, (string?)null)).Concat(copies.Select(c => (c.Path, (string?)c.ShownAs))))
         {
-            if (ContentLinks.Refuse(folder, path) is { } link)
+            if (shownAs is null && ContentLinks.Refuse(folder, path) is { } link)
             {
                 all.Add(link);
                 continue;
             }
 
-            var (sheets, problems) = WorkbookReader.Read(path);
+            var (sheets, problems) = WorkbookReader.Read(path, shownAs);
             all.AddRange(problems);
             foreach (var sheet in sheets)
             {
@@ -124,9 +128,9 @@ public static class ContentFolder
 
         if (calendarRows.Count == 0 && initiatives.Count == 0 && improvementRows.Count == 0 && !all.HasErrors())
         {
-            var looked = workbooks.Count == 0
+            var looked = workbooks.Count + copies.Count == 0
                 ? "there are no .xlsx, .xls or .csv files in it"
-                : "looked in " + string.Join(", ", workbooks.Select(Path.GetFileName));
+                : "looked in " + string.Join(", ", workbooks.Select(Path.GetFileName).Concat(copies.Select(c => c.ShownAs)));
             all.Add(Diagnostic.Error(
                 location,
                 $"No mentoring calendar, action plan or improvement plan was found ({looked}).",
@@ -145,6 +149,29 @@ public static class ContentFolder
             ContentFolder = folder,
         };
         return new ImportResult(source, all);
+    }
+
+    /// <summary>The fetched copies of the sources, each to be read under its name and address; a source with no copy, or named as a file of the folder is, is an error.</summary>
+    private static List<(string Path, string ShownAs)> Copies(List<string> workbooks, IReadOnlyList<RemoteSource> sources, IReadOnlyList<FetchedSource> remote, List<Diagnostic> all)
+    {
+        var copies = new List<(string, string)>();
+        foreach (var source in sources)
+        {
+            if (workbooks.Any(w => string.Equals(Path.GetFileName(w), source.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                all.Add(Diagnostic.Error(source.Location, $"The source {source.Address} is named \"{source.Name}\", as a file in the content folder is.", "a name of its own for the source (name: shared-calendar.xlsx), or the local file removed"));
+            }
+            else if (remote.FirstOrDefault(r => r.Source == source) is { } copy)
+            {
+                copies.Add((copy.Path, source.File));
+            }
+            else
+            {
+                all.Add(Diagnostic.Error(source.Location, $"The source {source.File} was not fetched.", "a build, check or serve, which fetch every source first"));
+            }
+        }
+
+        return copies;
     }
 
     /// <summary>The workbooks in the folder, in name order; spreadsheet lock and temporary files are not workbooks.</summary>

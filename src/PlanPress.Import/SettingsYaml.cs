@@ -5,7 +5,14 @@ using YamlDotNet.Core.Events;
 namespace PlanPress.Import;
 
 /// <summary>One "key: value" line of a settings file; <see cref="Value"/> is null when the value is a list or mapping rather than text.</summary>
-public sealed record SettingsEntry(string Key, string? Value, int Line);
+public sealed record SettingsEntry(string Key, string? Value, int Line)
+{
+    /// <summary>The items when the value is a list of texts or of flat "key: value" groups; null otherwise.</summary>
+    public IReadOnlyList<SettingsItem>? Items { get; init; }
+}
+
+/// <summary>One item of a list: a text (<see cref="Value"/>) or a group of "key: value" fields.</summary>
+public sealed record SettingsItem(string? Value, IReadOnlyDictionary<string, string> Fields, int Line);
 
 /// <summary>
 /// Reads the flat "key: value" YAML of site.yml and of a page's front matter, and nothing that can
@@ -35,6 +42,13 @@ public static class SettingsYaml
             var depth = 0;
             string? key = null;
             var keyLine = 0;
+
+            // A list under a key: its items, and the one being read when it is a group of fields.
+            List<SettingsItem>? items = null;
+            Dictionary<string, string>? fields = null;
+            string? field = null;
+            var itemLine = 0;
+            var flat = true;
             while (parser.MoveNext())
             {
                 var current = parser.Current!;
@@ -58,9 +72,41 @@ public static class SettingsYaml
                         break;
                     case SequenceStart when depth == 1:
                         return ([], Diagnostic.Error(At(current.Start), "The settings are a list, not \"key: value\" lines.", Expected));
-                    case MappingStart or SequenceStart when depth == 2 && key is not null:
+                    case SequenceStart when depth == 2 && key is not null:
+                        items = [];
+                        flat = true;
+                        break;
+                    case MappingStart when depth == 2 && key is not null:
                         entries.Add(new SettingsEntry(key, null, keyLine));
                         key = null;
+                        break;
+                    case MappingStart when depth == 3 && items is not null:
+                        fields = new Dictionary<string, string>(StringComparer.Ordinal);
+                        itemLine = (int)current.Start.Line + lineOffset;
+                        break;
+                    case MappingStart or SequenceStart when items is not null:
+                        flat = false;
+                        break;
+                    case Scalar scalar when depth == 2 && items is not null:
+                        items.Add(new SettingsItem(scalar.Value, new Dictionary<string, string>(), (int)scalar.Start.Line + lineOffset));
+                        break;
+                    case Scalar scalar when depth == 3 && fields is not null && field is null:
+                        field = scalar.Value;
+                        break;
+                    case Scalar scalar when depth == 3 && fields is not null:
+                        fields[field!] = scalar.Value;
+                        field = null;
+                        break;
+                    case MappingEnd when depth == 3 && fields is not null:
+                        items!.Add(new SettingsItem(null, fields, itemLine));
+                        fields = null;
+                        depth--;
+                        break;
+                    case SequenceEnd when depth == 2 && items is not null:
+                        entries.Add(new SettingsEntry(key!, null, keyLine) { Items = flat ? items : null });
+                        items = null;
+                        key = null;
+                        depth--;
                         break;
                     case MappingEnd or SequenceEnd:
                         depth--;

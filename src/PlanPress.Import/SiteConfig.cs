@@ -1,4 +1,5 @@
 using System.Globalization;
+using PlanPress.Import.Sources;
 using PlanPress.Model;
 using PlanPress.Model.Dates;
 using PlanPress.Model.Diagnostics;
@@ -6,19 +7,26 @@ using PlanPress.Model.Text;
 
 namespace PlanPress.Import;
 
-/// <summary>Reads <c>site.yml</c>: the plan's title, organisation, timeframe, program start, language and base URL.</summary>
+/// <summary>What site.yml says: the site's settings and the workbooks kept elsewhere.</summary>
+public sealed record SiteConfigFile(SiteSettings Settings, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public IReadOnlyList<RemoteSource> Sources { get; init; } = [];
+}
+
+/// <summary>Reads <c>site.yml</c>: the plan's title, organisation, timeframe, program start, language, base URL and remote sources.</summary>
 public static class SiteConfig
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] Keys = ["title", "organisation", "organization", "timeframe", "program_start", "language", "base_url"];
+    private static readonly string[] Keys = ["title", "organisation", "organization", "timeframe", "program_start", "language", "base_url", RemoteSource.Key];
 
     /// <param name="contentFolder">Given, a site.yml that is a link out of it is refused (and the defaults used).</param>
-    public static (SiteSettings Settings, IReadOnlyList<Diagnostic> Diagnostics) Read(string path, string? contentFolder = null)
+    public static SiteConfigFile Read(string path, string? contentFolder = null)
     {
         var file = path.Replace('\\', '/');
         var diagnostics = new List<Diagnostic>();
         var values = new Dictionary<string, (string Text, SourceLocation Location)>(StringComparer.Ordinal);
+        var sources = new List<RemoteSource>();
         if (contentFolder is not null && File.Exists(path) && ContentLinks.Refuse(contentFolder, path) is { } link)
         {
             diagnostics.Add(link);
@@ -29,7 +37,7 @@ public static class SiteConfig
         }
         else
         {
-            ReadValues(path, file, values, diagnostics);
+            ReadValues(path, file, values, sources, diagnostics);
         }
 
         string Text(string key, string fallback) => values.TryGetValue(key, out var v) && v.Text.Length > 0 ? v.Text : fallback;
@@ -66,10 +74,10 @@ public static class SiteConfig
             programStart,
             language,
             baseUrl);
-        return (settings, diagnostics);
+        return new SiteConfigFile(settings, diagnostics) { Sources = sources };
     }
 
-    private static void ReadValues(string path, string file, Dictionary<string, (string, SourceLocation)> values, List<Diagnostic> diagnostics)
+    private static void ReadValues(string path, string file, Dictionary<string, (string, SourceLocation)> values, List<RemoteSource> sources, List<Diagnostic> diagnostics)
     {
         var (entries, problem) = SettingsYaml.Read(File.ReadAllText(path), file);
         if (problem is not null)
@@ -91,6 +99,14 @@ public static class SiteConfig
             if (key is null)
             {
                 diagnostics.Add(Diagnostic.Warning(location, $"The setting \"{entry.Key}\" is not known and was ignored.", $"one of {string.Join(", ", Keys)}", Closest.Match(entry.Key, Keys)));
+                continue;
+            }
+
+            if (key == RemoteSource.Key)
+            {
+                var (listed, problems) = RemoteSource.Read(entry, file);
+                sources.AddRange(listed);
+                diagnostics.AddRange(problems);
                 continue;
             }
 

@@ -31,22 +31,8 @@ public sealed class CompiledThemeCache : ICachingProvider, IPrecompileCallback
         _folder = folder;
     }
 
-    /// <summary>
-    /// PLANPRESS_CACHE if set, else the user's cache folder (XDG_CACHE_HOME or ~/.cache; on Windows
-    /// the local application data folder), in a folder for this build of PlanPress.
-    /// </summary>
-    public static string DefaultFolder()
-    {
-        var root = Environment.GetEnvironmentVariable("PLANPRESS_CACHE") is { Length: > 0 } set
-            ? set
-            : Path.Combine(UserCache(), "planpress");
-        return Path.Combine(root, "themes", Build);
-    }
-
-    private static string UserCache() =>
-        OperatingSystem.IsWindows() ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
-        : Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg
-        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+    /// <summary>The user's PlanPress cache (<see cref="Model.CacheFolder"/>), in a folder for this build of PlanPress.</summary>
+    public static string DefaultFolder() => Model.CacheFolder.Of(Path.Combine("themes", Build));
 
     /// <summary>This build of PlanPress: the module version ids of the assemblies templates are compiled against.</summary>
     private static readonly string Build = Hash(string.Join('\n',

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using PlanPress.Import.Sources;
+using PlanPress.Model;
 using PlanPress.Reporting;
 
 namespace PlanPress;
@@ -12,6 +14,8 @@ public sealed class CommonOptions
 
     public Option<string?> AsOf { get; } = new("--as-of") { Description = "The date (YYYY-MM-DD) the site is built for: sets \"this month\" and what is overdue. Default: today." };
 
+    public Option<bool> Offline { get; } = new("--offline") { Description = "Read the copies of site.yml's sources fetched last time instead of fetching them." };
+
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print errors and the closing line only." };
 
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Also print notes (skipped example rows, repeated terms) and each step." };
@@ -21,9 +25,13 @@ public sealed class CommonOptions
         command.Options.Add(Content);
         command.Options.Add(Theme);
         command.Options.Add(AsOf);
+        command.Options.Add(Offline);
         command.Options.Add(Quiet);
         command.Options.Add(Verbose);
     }
+
+    /// <summary>How site.yml's sources are fetched: into the user's cache, or read from it with --offline.</summary>
+    public FetchOptions Sources(ParseResult result) => new(result.GetValue(Offline), CacheFolder.Of("sources"));
 
     public Verbosity Verbosity(ParseResult result) =>
         result.GetValue(Quiet) ? Reporting.Verbosity.Quiet : result.GetValue(Verbose) ? Reporting.Verbosity.Verbose : Reporting.Verbosity.Normal;

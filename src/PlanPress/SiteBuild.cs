@@ -1,5 +1,6 @@
 using System.Globalization;
 using PlanPress.Import;
+using PlanPress.Import.Sources;
 using PlanPress.Model;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Site;
@@ -12,16 +13,29 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
 {
     public bool Succeeded => Site is not null && !Diagnostics.HasErrors();
 
+    /// <param name="sources">How the workbooks site.yml lists under sources: are fetched.</param>
     /// <param name="step">Told the name of each step as it starts, for progress on a terminal.</param>
-    public static Task<SiteBuild> RunAsync(string content, string? theme, DateOnly asOf, Action<string> step) =>
-        RunAsync(content, Theme.Load(theme ?? DefaultTheme()), asOf, step);
+    public static Task<SiteBuild> RunAsync(string content, string? theme, DateOnly asOf, FetchOptions sources, Action<string> step) =>
+        RunAsync(content, Theme.Load(theme ?? DefaultTheme()), asOf, sources, step);
 
     /// <summary>The same with a theme already loaded, whose compiled templates are reused (as <c>serve</c> does between saves).</summary>
-    public static async Task<SiteBuild> RunAsync(string content, Theme theme, DateOnly asOf, Action<string> step)
+    public static async Task<SiteBuild> RunAsync(string content, Theme theme, DateOnly asOf, FetchOptions sources, Action<string> step)
     {
         var diagnostics = new List<Diagnostic>();
+        IReadOnlyList<FetchedSource> copies = [];
+        if (Directory.Exists(content) && SiteConfig.Read(Path.Combine(content, SiteConfig.FileName), content).Sources is { Count: > 0 } listed)
+        {
+            step(sources.Offline ? "Reading the cached copies of shared workbooks" : "Fetching shared workbooks");
+            (copies, var fetchProblems) = await SourceFetcher.FetchAsync(listed, sources, DateTimeOffset.Now).ConfigureAwait(false);
+            diagnostics.AddRange(fetchProblems);
+            if (diagnostics.HasErrors())
+            {
+                return new SiteBuild(null, null, diagnostics);
+            }
+        }
+
         step("Reading workbooks");
-        var imported = ContentFolder.Read(content);
+        var imported = ContentFolder.Read(content, copies);
         diagnostics.AddRange(imported.Diagnostics);
         if (imported.Source is null || diagnostics.HasErrors())
         {

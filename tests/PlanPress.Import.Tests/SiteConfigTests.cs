@@ -44,4 +44,60 @@ public sealed class SiteConfigTests : IDisposable
         Assert.Equal(Severity.Error, Assert.Single(badYaml).Severity);
         Assert.StartsWith("line ", badYaml[0].Location.Cell, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Sources_are_read_as_addresses_or_url_and_name_each_named_for_diagnostics_without_its_query()
+    {
+        var path = _folder.Write("site.yml", """
+            title: Plan
+            sources:
+              - https://docs.google.com/spreadsheets/d/abc/export?format=xlsx&key=SECRET
+              - url: https://example.org/files/Action%20Plan.xlsx
+              - url: https://example.org/download?id=7
+                name: calendar.xlsx
+            """);
+
+        var config = SiteConfig.Read(path);
+
+        Assert.Empty(config.Diagnostics);
+        Assert.Equal(["source-1.xlsx", "Action Plan.xlsx", "calendar.xlsx"], config.Sources.Select(s => s.Name));
+        Assert.Equal("source-1.xlsx (https://docs.google.com/spreadsheets/d/abc/export)", config.Sources[0].File);
+        Assert.Equal("line 5", config.Sources[2].Location.Cell);
+    }
+
+    [Fact]
+    public void A_source_that_is_not_https_not_an_address_badly_named_or_named_twice_is_an_error_with_its_line()
+    {
+        var path = _folder.Write("site.yml", """
+            sources:
+              - http://example.org/plan.xlsx
+              - not an address
+              - url: https://example.org/a.xlsx
+                name: ../plan.xlsx
+              - url: https://example.org/b.xlsx
+                name: plan.docx
+              - https://example.org/x/plan.xlsx
+              - https://example.org/y/plan.xlsx
+              - url: https://example.org/c.xlsx
+                nmae: c.xlsx
+            """);
+
+        var config = SiteConfig.Read(path);
+
+        Assert.Equal(["plan.xlsx", "c.xlsx"], config.Sources.Select(s => s.Name));
+        var errors = config.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        Assert.Equal(["line 2", "line 3", "line 4", "line 6", "line 9"], errors.Select(e => e.Location.Cell));
+        Assert.Contains("not an https address", errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("Two sources are named \"plan.xlsx\"", errors[4].Message, StringComparison.Ordinal);
+        Assert.Contains("\"nmae\" is not known", Assert.Single(config.Diagnostics, d => d.Severity == Severity.Warning).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sources_written_as_one_text_is_an_error()
+    {
+        var config = SiteConfig.Read(_folder.Write("site.yml", "sources: https://example.org/plan.xlsx\n"));
+
+        Assert.Empty(config.Sources);
+        Assert.Contains("not a list", Assert.Single(config.Diagnostics).Message, StringComparison.Ordinal);
+    }
 }

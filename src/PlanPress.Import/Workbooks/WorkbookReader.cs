@@ -26,9 +26,10 @@ public static class WorkbookReader
     }
 
     /// <param name="path">The file as it should be named in diagnostics, e.g. "content/calendar.xlsx".</param>
-    public static (IReadOnlyList<Sheet> Sheets, IReadOnlyList<Diagnostic> Diagnostics) Read(string path)
+    /// <param name="shownAs">Another name for diagnostics, when the file is a local copy (of a remote source).</param>
+    public static (IReadOnlyList<Sheet> Sheets, IReadOnlyList<Diagnostic> Diagnostics) Read(string path, string? shownAs = null)
     {
-        var file = path.Replace('\\', '/');
+        var file = shownAs ?? path.Replace('\\', '/');
         var location = new SourceLocation(file);
         var extension = Path.GetExtension(path).ToLowerInvariant();
         var diagnostics = new List<Diagnostic>();

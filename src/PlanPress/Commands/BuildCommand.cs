@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using PlanPress.Import.Sources;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Reporting;
 using PlanPress.Site;
@@ -24,11 +25,12 @@ public static class BuildCommand
             result.GetValue(options.Theme),
             result.GetValue(outputFolder)!,
             result.GetValue(booklets)!,
-            result.GetValue(options.AsOf)));
+            result.GetValue(options.AsOf),
+            options.Sources(result)));
         return command;
     }
 
-    public static async Task<int> RunAsync(Reporter reporter, string content, string? theme, string outputFolder, string bookletFolder, string? asOfText)
+    public static async Task<int> RunAsync(Reporter reporter, string content, string? theme, string outputFolder, string bookletFolder, string? asOfText, FetchOptions sources)
     {
         var clock = Stopwatch.StartNew();
         if (!SiteBuild.TryParseAsOf(asOfText, out var asOf))
@@ -50,7 +52,7 @@ public static class BuildCommand
             return 1;
         }
 
-        var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, themeFolder, asOf, step)).ConfigureAwait(false);
+        var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, themeFolder, asOf, sources, step)).ConfigureAwait(false);
         var diagnostics = build.Diagnostics.ToList();
         if (build.Succeeded && Paths.IsInside(bookletFolder, outputFolder))
         {

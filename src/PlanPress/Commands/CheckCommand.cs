@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PlanPress.Import.Sources;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Reporting;
 
@@ -19,11 +20,12 @@ public static class CheckCommand
             result.GetValue(options.Content)!,
             result.GetValue(options.Theme),
             result.GetValue(options.AsOf),
+            options.Sources(result),
             result.GetValue(strict)));
         return command;
     }
 
-    public static async Task<int> RunAsync(Reporter reporter, string content, string? theme, string? asOfText, bool strict)
+    public static async Task<int> RunAsync(Reporter reporter, string content, string? theme, string? asOfText, FetchOptions sources, bool strict)
     {
         if (!SiteBuild.TryParseAsOf(asOfText, out var asOf))
         {
@@ -32,7 +34,7 @@ public static class CheckCommand
             return 1;
         }
 
-        var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, theme, asOf, step)).ConfigureAwait(false);
+        var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, theme, asOf, sources, step)).ConfigureAwait(false);
         reporter.Report(build.Diagnostics);
         var errors = build.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = build.Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PlanPress.Import.Sources;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Printing;
 using PlanPress.Reporting;
@@ -33,6 +34,7 @@ public static class PdfCommand
             result.GetValue(options.Content)!,
             result.GetValue(options.Theme),
             result.GetValue(options.AsOf),
+            options.Sources(result),
             result.GetValue(outputFolder)!,
             result.GetValue(chromium),
             result.GetValue(paper)!.ToLowerInvariant(),
@@ -40,7 +42,7 @@ public static class PdfCommand
         return command;
     }
 
-    public static async Task<int> RunAsync(Reporter reporter, Terminal terminal, string content, string? theme, string? asOfText, string outputFolder, string? chromium, string paper, CancellationToken token)
+    public static async Task<int> RunAsync(Reporter reporter, Terminal terminal, string content, string? theme, string? asOfText, FetchOptions sources, string outputFolder, string? chromium, string paper, CancellationToken token)
     {
         if (ChromiumPrinter.Find(chromium, terminal.Variable) is not { } printer)
         {
@@ -65,7 +67,7 @@ public static class PdfCommand
             return 1;
         }
 
-        var build = await SiteBuild.RunAsync(content, theme, asOf, _ => { }).ConfigureAwait(false);
+        var build = await SiteBuild.RunAsync(content, theme, asOf, sources, _ => { }).ConfigureAwait(false);
         reporter.Report(build.Diagnostics);
         if (!build.Succeeded)
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Threading.Channels;
+using PlanPress.Import.Sources;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Reporting;
 using PlanPress.Serving;
@@ -30,12 +31,13 @@ public static class ServeCommand
             result.GetValue(options.Content)!,
             result.GetValue(options.Theme) ?? SiteBuild.DefaultTheme(),
             result.GetValue(options.AsOf),
+            options.Sources(result),
             result.GetValue(port),
             token));
         return command;
     }
 
-    public static async Task<int> RunAsync(TextWriter output, Reporter reporter, string content, string themeFolder, string? asOfText, int port, CancellationToken token)
+    public static async Task<int> RunAsync(TextWriter output, Reporter reporter, string content, string themeFolder, string? asOfText, FetchOptions sources, int port, CancellationToken token)
     {
         if (!SiteBuild.TryParseAsOf(asOfText, out var asOf))
         {
@@ -88,7 +90,7 @@ public static class ServeCommand
         async Task RebuildAsync()
         {
             await WaitUntilReadableAsync(content, token).ConfigureAwait(false);
-            var build = await SiteBuild.RunAsync(content, theme, asOf, _ => { }).ConfigureAwait(false);
+            var build = await SiteBuild.RunAsync(content, theme, asOf, sources, _ => { }).ConfigureAwait(false);
             var problems = build.Diagnostics.ToList();
             if (build.Succeeded && SiteWriter.Replace(site, build.Site!.Files) is { } writeProblem)
             {

@@ -1,0 +1,103 @@
+using System.Web;
+using PlanPress.Import.Workbooks;
+using PlanPress.Model.Diagnostics;
+
+namespace PlanPress.Import.Sources;
+
+/// <summary>
+/// A workbook kept elsewhere (a Google Sheet's export link, a OneDrive or SharePoint download link,
+/// any https address of an .xlsx, .xls or .csv file), listed under <c>sources:</c> in site.yml and
+/// read like a file of the content folder under its local <see cref="Name"/>.
+/// </summary>
+/// <param name="Location">The site.yml line that lists it.</param>
+public sealed record RemoteSource(Uri Url, string Name, SourceLocation Location)
+{
+    public const string Key = "sources";
+
+    /// <summary>
+    /// The address without its query string, fragment or user name, all of which may hold a secret
+    /// (a sharing key, a token): what diagnostics and the terminal show.
+    /// </summary>
+    public string Address => Shown(Url);
+
+    /// <summary>How diagnostics name the workbook: its local name and where it came from.</summary>
+    public string File => $"{Name} ({Address})";
+
+    public static string Shown(Uri url) => url.GetLeftPart(UriPartial.Path).Replace(url.UserInfo + "@", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>The sources: entries of site.yml, each a web address or a group of url: and name:.</summary>
+    public static (IReadOnlyList<RemoteSource> Sources, IReadOnlyList<Diagnostic> Diagnostics) Read(SettingsEntry entry, string file)
+    {
+        const string Expected = "a list of workbook addresses, each \"- https://…\" or \"- url: https://…\" with an optional \"name: calendar.xlsx\"";
+        var diagnostics = new List<Diagnostic>();
+        var sources = new List<RemoteSource>();
+        if (entry.Items is not { } items)
+        {
+            var location = new SourceLocation(file, null, $"line {entry.Line}");
+            return ([], [Diagnostic.Error(location, entry.Value is null ? "The sources setting is not a list of addresses." : "The sources setting holds one text, not a list of addresses.", Expected)]);
+        }
+
+        foreach (var item in items)
+        {
+            var location = new SourceLocation(file, null, $"line {item.Line}");
+            var unknown = item.Fields.Keys.Where(k => k is not ("url" or "name")).ToList();
+            if (unknown.Count > 0)
+            {
+                diagnostics.Add(Diagnostic.Warning(location, $"A source's \"{unknown[0]}\" is not known and was ignored.", "url: and name:"));
+            }
+
+            var text = (item.Value ?? item.Fields.GetValueOrDefault("url") ?? string.Empty).Trim();
+            if (text.Length == 0)
+            {
+                diagnostics.Add(Diagnostic.Error(location, "A source has no address.", Expected));
+                continue;
+            }
+
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Host.Length == 0 || text.Any(char.IsControl) || text.Contains(' ', StringComparison.Ordinal))
+            {
+                diagnostics.Add(Diagnostic.Error(location, $"The source \"{text}\" is not a web address.", "an address starting with https://"));
+                continue;
+            }
+
+            if (!IsAllowed(url))
+            {
+                diagnostics.Add(Diagnostic.Error(location, $"The source {Shown(url)} is not an https address; PlanPress fetches workbooks only over https, so that their contents and any key in the address stay private.", "an address starting with https://"));
+                continue;
+            }
+
+            var name = item.Fields.GetValueOrDefault("name")?.Trim() is { Length: > 0 } given ? given : DefaultName(url, sources.Count + 1);
+            if (name.IndexOfAny(['/', '\\', ':']) >= 0 || name.StartsWith('.') || !WorkbookReader.Extensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
+            {
+                diagnostics.Add(Diagnostic.Error(location, $"The source's name \"{name}\" is not a workbook's file name.", "a file name ending in .xlsx, .xls or .csv, without folders, such as calendar.xlsx"));
+                continue;
+            }
+
+            if (sources.Any(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                diagnostics.Add(Diagnostic.Error(location, $"Two sources are named \"{name}\".", "a name of its own for each source (name: calendar.xlsx)"));
+                continue;
+            }
+
+            sources.Add(new RemoteSource(url, name, location));
+        }
+
+        return (sources, diagnostics);
+    }
+
+    /// <summary>https anywhere; plain http only to this machine (a workbook served while testing), where nothing crosses a network.</summary>
+    public static bool IsAllowed(Uri url) => url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback);
+
+    /// <summary>The address's own file name when it has one (…/plan.xlsx); else "source-N", typed by a format= in the query (Google's export links).</summary>
+    private static string DefaultName(Uri url, int number)
+    {
+        var last = url.Segments.LastOrDefault()?.Trim('/') ?? string.Empty;
+        last = Uri.UnescapeDataString(last);
+        if (WorkbookReader.Extensions.Contains(Path.GetExtension(last).ToLowerInvariant()) && last.IndexOfAny(['/', '\\', ':']) < 0 && !last.StartsWith('.'))
+        {
+            return last;
+        }
+
+        var format = HttpUtility.ParseQueryString(url.Query)["format"]?.ToLowerInvariant();
+        return $"source-{number}.{(format is "csv" or "xls" ? format : "xlsx")}";
+    }
+}
