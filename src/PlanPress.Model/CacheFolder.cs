@@ -7,16 +7,18 @@ public static class CacheFolder
     /// PLANPRESS_CACHE if set, else the user's cache folder (XDG_CACHE_HOME or ~/.cache; on Windows
     /// the local application data folder) with "planpress" added; <paramref name="part"/> within it.
     /// </summary>
-    public static string Of(string part)
+    /// <param name="variable">Reads an environment variable (the process's own when not given).</param>
+    public static string Of(string part, Func<string, string?>? variable = null)
     {
-        var root = Environment.GetEnvironmentVariable("PLANPRESS_CACHE") is { Length: > 0 } set
+        variable ??= Environment.GetEnvironmentVariable;
+        var root = variable("PLANPRESS_CACHE") is { Length: > 0 } set
             ? set
-            : Path.Combine(UserCache(), "planpress");
+            : Path.Combine(UserCache(variable), "planpress");
         return Path.Combine(root, part);
     }
 
-    private static string UserCache() =>
+    private static string UserCache(Func<string, string?> variable) =>
         OperatingSystem.IsWindows() ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
-        : Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg
+        : variable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg
         : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
 }

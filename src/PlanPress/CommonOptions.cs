@@ -31,7 +31,7 @@ public sealed class CommonOptions
     }
 
     /// <summary>How site.yml's sources are fetched: into the user's cache, or read from it with --offline.</summary>
-    public FetchOptions Sources(ParseResult result) => new(result.GetValue(Offline), CacheFolder.Of("sources"));
+    public FetchOptions Sources(ParseResult result, Terminal terminal) => new(result.GetValue(Offline), CacheFolder.Of("sources", terminal.Variable));
 
     public Verbosity Verbosity(ParseResult result) =>
         result.GetValue(Quiet) ? Reporting.Verbosity.Quiet : result.GetValue(Verbose) ? Reporting.Verbosity.Verbose : Reporting.Verbosity.Normal;

@@ -26,7 +26,7 @@ public static class BuildCommand
             result.GetValue(outputFolder)!,
             result.GetValue(booklets)!,
             result.GetValue(options.AsOf),
-            options.Sources(result)));
+            options.Sources(result, terminal)));
         return command;
     }
 

@@ -20,7 +20,7 @@ public static class CheckCommand
             result.GetValue(options.Content)!,
             result.GetValue(options.Theme),
             result.GetValue(options.AsOf),
-            options.Sources(result),
+            options.Sources(result, terminal),
             result.GetValue(strict)));
         return command;
     }

@@ -34,7 +34,7 @@ public static class PdfCommand
             result.GetValue(options.Content)!,
             result.GetValue(options.Theme),
             result.GetValue(options.AsOf),
-            options.Sources(result),
+            options.Sources(result, terminal),
             result.GetValue(outputFolder)!,
             result.GetValue(chromium),
             result.GetValue(paper)!.ToLowerInvariant(),

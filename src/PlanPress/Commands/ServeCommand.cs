@@ -31,7 +31,7 @@ public static class ServeCommand
             result.GetValue(options.Content)!,
             result.GetValue(options.Theme) ?? SiteBuild.DefaultTheme(),
             result.GetValue(options.AsOf),
-            options.Sources(result),
+            options.Sources(result, terminal),
             result.GetValue(port),
             token));
         return command;
