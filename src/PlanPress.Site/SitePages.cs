@@ -58,7 +58,9 @@ public sealed class SitePages
             plan.Months.Contains(_asOfMonth) ? MonthLink(_asOfMonth) : null,
             Navigation(),
             Feeds.CalendarFeed.PlanPath,
-            text);
+            text,
+            asOf,
+            LongDate(asOf));
     }
 
     public static string MonthPath(YearMonth month) => $"months/{month}.html";
@@ -617,9 +619,13 @@ public sealed class SitePages
     {
         { DateText.Length: > 0, Due: not null } => benchmark.DateText,
         { DateText.Length: > 0 } => $"{_t["date-not-set"]} (\"{benchmark.DateText}\")",
-        { Due: { } due } => due.ToString(_culture.DateTimeFormat.LongDatePattern.Replace("dddd, ", string.Empty, StringComparison.Ordinal), _culture),
+        { Due: { } due } => LongDate(due),
         _ => _t["date-not-set"],
     };
+
+    /// <summary>A date in words in the plan's language, without the weekday: "March 15, 2024", "15 de marzo de 2024".</summary>
+    private string LongDate(DateOnly date) =>
+        date.ToString(_culture.DateTimeFormat.LongDatePattern.Replace("dddd, ", string.Empty, StringComparison.Ordinal), _culture);
 
     private Link MonthLink(YearMonth month) => new(month.Name(_culture), MonthPath(month));
 

@@ -8,6 +8,8 @@ public sealed record LinkWithNote(Link Link, string Note);
 
 /// <summary>What every page knows about the site: its name, language and navigation.</summary>
 /// <param name="Navigation">The site's main sections, in order; "this month" is <see cref="CurrentMonth"/>.</param>
+/// <param name="AsOf">The date the site was built for (--as-of): what "this month" and "overdue" are reckoned from.</param>
+/// <param name="Updated"><see cref="AsOf"/> in words, in the plan's language.</param>
 public sealed record SiteInfo(
     string Title,
     string Organisation,
@@ -18,7 +20,9 @@ public sealed record SiteInfo(
     Link? CurrentMonth,
     IReadOnlyList<Link> Navigation,
     string CalendarPath,
-    Translations Text)
+    Translations Text,
+    DateOnly AsOf,
+    string Updated)
 {
     /// <summary>A short name for the site, for what a browser keeps per site (a pair's adapted checklists).</summary>
     public string Key => PlanPress.Model.Text.Slug.From(Title);

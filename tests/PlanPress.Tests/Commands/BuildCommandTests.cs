@@ -16,6 +16,19 @@ public sealed class BuildCommandTests(SampleSiteFixture sample) : IClassFixture<
     }
 
     [Fact]
+    public void Every_page_says_the_date_it_was_built_for()
+    {
+        var pages = Directory.GetFiles(sample.Output, "*.html", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(sample.Output, f)).ToList();
+
+        Assert.All(pages, path =>
+        {
+            var updated = sample.Page(path).QuerySelector("footer .updated time");
+            Assert.Equal("Updated March 15, 2024", updated?.TextContent);
+            Assert.Equal("2024-03-15", updated?.GetAttribute("datetime"));
+        });
+    }
+
+    [Fact]
     public void There_is_a_checklist_page_for_each_month_from_October_2023_to_October_2024_named_in_its_heading()
     {
         var months = Enumerable.Range(0, 13).Select(i => new DateTime(2023, 10, 1).AddMonths(i)).ToList();

@@ -31,6 +31,7 @@ public sealed class LanguageTests : IDisposable
         Assert.Equal("marzo de 2024", month.QuerySelector("h1")?.TextContent);
         Assert.Contains("Fase:", month.QuerySelector(".phase")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("Este mes: marzo de 2024", month.QuerySelector(".site-nav a")?.TextContent);
+        Assert.Equal("Actualizado el 15 de marzo de 2024", month.QuerySelector("footer .updated")?.TextContent);
         Assert.Contains(month.QuerySelectorAll(".site-nav a"), a => a.TextContent == "Resumen del año");
         Assert.Equal("Indicadores que vencen este mes", month.QuerySelector("section.due h2")?.TextContent);
         var feed = File.ReadAllText(Path.Combine(_folder["site"], "calendar.ics"));
