@@ -71,6 +71,11 @@ public static class StarterProject
         # en or es: month names, dates and the order of day and month in dates such as 3/4/2025.
         language: en
         base_url: https://example.github.io/our-plan/
+        # A workbook kept in Google Sheets, OneDrive or SharePoint can be read where it is: list its
+        # download address (see the README's "Shared spreadsheets"), e.g.
+        # sources:
+        #   - url: https://docs.google.com/spreadsheets/d/YOUR-SHEET-ID/export?format=xlsx
+        #     name: shared-calendar.xlsx
 
         """;
 
