@@ -8,16 +8,18 @@ using PlanPress.Model.Diagnostics;
 namespace PlanPress.Site;
 
 /// <summary>
-/// Checks every link and asset reference between the built files: each relative href and src must
-/// name a file of the site and, with a #fragment, an element with that id. A broken one is an error
-/// naming the page and the link, so a broken site is never published.
+/// Checks every link and asset reference between the built files: each relative href and src (or
+/// one from the site's root path, as 404.html's are) must name a file of the site and, with a
+/// #fragment, an element with that id. A broken one is an error naming the page and the link, so
+/// a broken site is never published.
 /// </summary>
 public static class LinkCheck
 {
     /// <summary>The ids a page has and the references it makes (href of a and link elements, every src).</summary>
     private sealed record PageLinks(string Path, HashSet<string> Ids, List<string> References);
 
-    public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<OutputFile> files)
+    /// <param name="root">The path the site is published under ("/planpress/"), when known: links that start with it lead into the site.</param>
+    public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<OutputFile> files, string? root = null)
     {
         // Each page is tokenised, not built into a document: the check needs only its tags, and pages are scanned on every core.
         var pages = files
@@ -33,7 +35,7 @@ public static class LinkCheck
         {
             foreach (var reference in page.References.Distinct(StringComparer.Ordinal))
             {
-                if (Broken(page.Path, reference, paths, ids) is { } why)
+                if (Broken(page.Path, reference, root, paths, ids) is { } why)
                 {
                     problems.Add(Diagnostic.Error(
                         new SourceLocation(page.Path),
@@ -91,7 +93,7 @@ public static class LinkCheck
     }
 
     /// <summary>Why a reference from a page is broken, or null when it is fine (or leaves the site).</summary>
-    private static string? Broken(string page, string reference, HashSet<string> paths, Dictionary<string, HashSet<string>> ids)
+    private static string? Broken(string page, string reference, string? root, HashSet<string> paths, Dictionary<string, HashSet<string>> ids)
     {
         if (reference.Length == 0 || reference.Contains("://", StringComparison.Ordinal) || reference.StartsWith("mailto:", StringComparison.Ordinal) || reference.StartsWith("//", StringComparison.Ordinal))
         {
@@ -103,6 +105,17 @@ public static class LinkCheck
         var fragment = hash < 0 ? null : Uri.UnescapeDataString(reference[(hash + 1)..]);
         var query = target.IndexOf('?', StringComparison.Ordinal);
         target = query < 0 ? target : target[..query];
+
+        if (target.StartsWith('/'))
+        {
+            if (root is null || !target.StartsWith(root, StringComparison.Ordinal))
+            {
+                return root is null ? "which starts from the host's root, where the site may not be" : $"which is outside the site's path {root}";
+            }
+
+            target = target[root.Length..];
+            page = "index.html";
+        }
 
         var resolved = target.Length == 0 ? page : Resolve(page, Uri.UnescapeDataString(target));
         if (resolved is null || !paths.Contains(resolved))

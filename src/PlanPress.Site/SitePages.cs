@@ -57,6 +57,7 @@ public sealed class SitePages
             plan.Roles.Select(RoleLink).ToList(),
             plan.Months.Contains(_asOfMonth) ? MonthLink(_asOfMonth) : null,
             Navigation(),
+            About(),
             Feeds.CalendarFeed.PlanPath,
             text,
             asOf,
@@ -142,18 +143,23 @@ public sealed class SitePages
         IndexPath = Feeds.SearchIndex.Path,
     };
 
-    /// <summary>404.html: served for any missing address, so its links start from base_url, not from where it is served.</summary>
+    /// <summary>404.html: served for any missing address, so its links start from base_url's path, not from where it is served.</summary>
     private NotFoundPage NotFound() => new()
     {
         Site = _site,
         Path = NotFoundPath,
         Heading = _t["page-not-found"],
-        BaseHref = Uri.TryCreate(_plan.Settings.BaseUrl, UriKind.Absolute, out var baseUrl) ? baseUrl.AbsoluteUri : null,
+        RootPath = RootPath(_plan.Settings),
     };
 
+    /// <summary>The path the site is published under ("/planpress/" for https://example.github.io/planpress/); null without a base_url.</summary>
+    public static string? RootPath(SiteSettings settings) =>
+        Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var baseUrl) ? baseUrl.AbsolutePath.TrimEnd('/') + "/" : null;
+
+    /// <summary>The site's main sections: the calendar, the plans and who does what (the site's title leads home).</summary>
     private List<Link> Navigation()
     {
-        var links = new List<Link> { new(_t["home"], "index.html"), new(_t["year-overview"], "year.html") };
+        var links = new List<Link> { new(_t["year-overview"], "year.html") };
         if (_plan.Initiatives.Count > 0)
         {
             links.Add(new(_t["action-plan"], ActionPlanPath));
@@ -165,6 +171,13 @@ public sealed class SitePages
         }
 
         links.Add(new(_t["who-does-what"], RolesPath));
+        return links;
+    }
+
+    /// <summary>What is about the plan rather than its work: its resources, its terms and its own pages.</summary>
+    private List<Link> About()
+    {
+        var links = new List<Link>();
         if (_plan.Resources.Count > 0)
         {
             links.Add(new(_t["resources"], ResourcesPath));
@@ -175,7 +188,6 @@ public sealed class SitePages
             links.Add(new(_t["glossary"], GlossaryMarkup.GlossaryPath));
         }
 
-        links.Add(new(_t["search"], SearchPath));
         links.AddRange(_plan.Pages.Select(p => new Link(p.Title, ArticlePath(p))));
         return links;
     }

@@ -62,7 +62,7 @@ public static class SiteRenderer
 
         if (!diagnostics.HasErrors())
         {
-            diagnostics.AddRange(LinkCheck.Check(files));
+            diagnostics.AddRange(LinkCheck.Check(files, SitePages.RootPath(plan.Settings)));
         }
 
         return new RenderedSite(files, diagnostics);

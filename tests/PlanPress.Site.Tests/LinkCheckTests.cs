@@ -33,4 +33,26 @@ public sealed class LinkCheckTests
         Assert.Contains($"\"{link}\"", problem.Message, StringComparison.Ordinal);
         Assert.Contains(why, problem.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Links_from_the_sites_root_path_are_checked_like_relative_ones()
+    {
+        var files = new List<OutputFile>
+        {
+            Page("index.html", string.Empty),
+            Page("year.html", "<p id=\"march\"></p>"),
+            new("assets/site.css", []),
+            Page("404.html", "<a href=\"#main\" id=\"main\">skip</a><link href=\"/plan/assets/site.css\"><a href=\"/plan/\">home</a><a href=\"/plan/year.html#march\">y</a>"
+                + "<a href=\"/plan/gone.html\">g</a><a href=\"/other/year.html\">o</a><a href=\"/plan/year.html#april\">a</a>"),
+        };
+
+        var problems = LinkCheck.Check(files, "/plan/");
+        var unknownRoot = LinkCheck.Check(files);
+
+        Assert.Equal(
+            ["\"/plan/gone.html\", which is not a file of the site", "\"/other/year.html\", which is outside the site's path /plan/", "\"/plan/year.html#april\", but year.html has no element with the id \"april\""],
+            problems.Select(p => p.Message.Replace("The page links to ", string.Empty, StringComparison.Ordinal).TrimEnd('.')));
+        Assert.All(unknownRoot, p => Assert.Contains("starts from the host's root", p.Message, StringComparison.Ordinal));
+        Assert.Equal(6, unknownRoot.Count);
+    }
 }

@@ -8,6 +8,7 @@ public sealed record LinkWithNote(Link Link, string Note);
 
 /// <summary>What every page knows about the site: its name, language and navigation.</summary>
 /// <param name="Navigation">The site's main sections, in order; "this month" is <see cref="CurrentMonth"/>.</param>
+/// <param name="About">The pages about the plan (resources, glossary, its own pages), grouped apart in the navigation.</param>
 /// <param name="AsOf">The date the site was built for (--as-of): what "this month" and "overdue" are reckoned from.</param>
 /// <param name="Updated"><see cref="AsOf"/> in words, in the plan's language.</param>
 public sealed record SiteInfo(
@@ -19,6 +20,7 @@ public sealed record SiteInfo(
     IReadOnlyList<Link> Roles,
     Link? CurrentMonth,
     IReadOnlyList<Link> Navigation,
+    IReadOnlyList<Link> About,
     string CalendarPath,
     Translations Text,
     DateOnly AsOf,
@@ -39,8 +41,11 @@ public abstract class PageModel
     /// <summary>The page's own heading and the first part of its &lt;title&gt;.</summary>
     public required string Heading { get; init; }
 
-    /// <summary>An absolute address all links start from, for a page served from any address (404.html); null for the others.</summary>
-    public string? BaseHref { get; init; }
+    /// <summary>
+    /// The site's path on its host ("/planpress/"), from which a page served at any address (404.html)
+    /// starts its links and assets; null for the others, whose links are relative.
+    /// </summary>
+    public string? RootPath { get; init; }
 
     /// <summary>The theme template that renders the page.</summary>
     public abstract string Template { get; }
@@ -51,9 +56,14 @@ public abstract class PageModel
     /// </summary>
     public string? LinkBase { get; init; }
 
-    /// <summary>A relative URL from this page to <paramref name="target"/> (a path from the site root), so the site works from any folder or file://.</summary>
+    /// <summary>A relative URL from this page to <paramref name="target"/> (a path from the site root), so the site works from any folder or file://; from <see cref="RootPath"/> when there is one.</summary>
     public string Url(string target)
     {
+        if (RootPath is not null)
+        {
+            return RootPath + target;
+        }
+
         if (LinkBase is not null && !target.StartsWith("assets/", StringComparison.Ordinal))
         {
             return LinkBase + target;
@@ -64,6 +74,9 @@ public abstract class PageModel
     }
 
     public bool IsCurrent(Link link) => link.Path == Path;
+
+    /// <summary>Whether the page is one of <paramref name="links"/>: the group the navigation opens on.</summary>
+    public bool IsAmong(IEnumerable<Link> links) => links.Any(IsCurrent);
 
     /// <summary>The theme's text for a key in the plan's language, with {0}, {1} … filled in.</summary>
     public string T(string key, params object[] values) => Site.Text[key, values];

@@ -11,15 +11,37 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
     {
         await using var context = await chromium.Browser.NewContextAsync();
         await Axe.AddToAsync(context);
+        await chromium.ServeAsync(context);
         var page = await context.NewPageAsync();
         var failures = new List<string>();
-        foreach (var path in chromium.Pages)
+
+        // Served as GitHub Pages would, so 404.html is seen where it is used: at a missing address.
+        foreach (var (path, address) in chromium.ServedPages)
         {
-            await page.GotoAsync(chromium.Url(path));
+            await page.GotoAsync(address);
             failures.AddRange((await Axe.ViolationsAsync(page)).Select(v => $"{path}: {v}"));
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task The_404_page_served_at_a_missing_address_deep_in_the_site_keeps_its_style_and_its_skip_link()
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        await chromium.ServeAsync(context);
+        var page = await context.NewPageAsync();
+
+        var response = await page.GotoAsync(ChromiumFixture.Served("months/2031-01/gone.html"));
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Enter");
+
+        Assert.Equal(404, response!.Status);
+        Assert.Equal("Page not found", await page.Locator("h1").TextContentAsync());
+        Assert.Equal("rgb(243, 245, 248)", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.site-header')).backgroundColor"));
+        Assert.Equal(ChromiumFixture.Served("months/2031-01/gone.html#main"), page.Url);
+        await page.ClickAsync(".site-nav a:has-text('Year overview')");
+        Assert.Equal(ChromiumFixture.Served("year.html"), page.Url);
     }
 
     [Fact]
@@ -54,18 +76,26 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
     }
 
     [Fact]
-    public async Task No_page_scrolls_sideways_on_a_375_px_phone()
+    public async Task On_a_375_px_phone_no_page_scrolls_sideways_and_the_heading_starts_high()
     {
         await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 812 } });
+        await chromium.ServeAsync(context);
         var page = await context.NewPageAsync();
         var failures = new List<string>();
-        foreach (var path in chromium.Pages)
+        foreach (var (path, address) in chromium.ServedPages)
         {
-            await page.GotoAsync(chromium.Url(path));
+            await page.GotoAsync(address);
             var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
             if (width > 375)
             {
                 failures.Add($"{path}: {width} px wide");
+            }
+
+            // The header and navigation take less than 120 px, so the page's own heading is in view at once.
+            var header = await page.EvaluateAsync<double>("document.querySelector('.site-header').getBoundingClientRect().bottom");
+            if (header >= 120)
+            {
+                failures.Add($"{path}: the header ends {header:0} px down");
             }
         }
 
@@ -89,5 +119,26 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
         Assert.Equal("The year at a glance", await page.Locator("h1").TextContentAsync());
         await page.ClickAsync("main h2 a:has-text('October 2023')");
         Assert.Equal("October 2023", await page.Locator("h1").TextContentAsync());
+
+        // The pages about the plan sit in a disclosure that opens without a script.
+        await page.ClickAsync(".nav-about summary");
+        await page.ClickAsync(".nav-about a:has-text('Glossary')");
+        Assert.Equal("Glossary", await page.Locator("h1").TextContentAsync());
+    }
+
+    [Fact]
+    public async Task On_a_phone_without_JavaScript_the_menu_link_opens_the_navigation()
+    {
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, ViewportSize = new ViewportSize { Width = 375, Height = 812 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(chromium.Url("months/2023-10.html"));
+
+        Assert.False(await page.Locator(".site-nav").IsVisibleAsync());
+        Assert.True(await page.Locator(".quick-links a:has-text('This month: March 2024')").IsVisibleAsync());
+        await page.ClickAsync(".menu-open");
+        Assert.True(await page.Locator(".site-nav").IsVisibleAsync());
+        await page.ClickAsync(".site-nav a:has-text('Who does what')");
+        Assert.Equal("Who does what", await page.Locator("h1").TextContentAsync());
+        Assert.False(await page.Locator(".site-nav").IsVisibleAsync());
     }
 }

@@ -22,11 +22,12 @@ internal static class Axe
     /// <summary>Makes axe available on every page the context opens from now on.</summary>
     public static Task AddToAsync(IBrowserContext context) => context.AddInitScriptAsync(Source.Value);
 
-    /// <summary>axe's default rules on the open page: one line per violation, its first nodes' HTML included.</summary>
+    /// <summary>Every axe rule on the open page, those off by default included (target-size, AAA contrast): one line per violation, its first nodes' HTML included.</summary>
     public static Task<string[]> ViolationsAsync(IPage page) => page.EvaluateAsync<string[]>(
         """
         async () => {
-          const result = await axe.run(document, { resultTypes: ['violations'] });
+          const rules = Object.fromEntries(axe.getRules().map(r => [r.ruleId, { enabled: true }]));
+          const result = await axe.run(document, { resultTypes: ['violations'], rules });
           return result.violations.map(v =>
             `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map(n => n.html).join(' | ')}`);
         }

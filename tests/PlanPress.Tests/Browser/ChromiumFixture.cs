@@ -57,6 +57,29 @@ public sealed class ChromiumFixture : IAsyncLifetime, IDisposable
             .ToList();
 
     public string Url(string page) => new Uri(Path.Combine(Site, page)).AbsoluteUri;
+
+    /// <summary>The sample's base_url, where <see cref="ServeAsync"/> serves the built site as GitHub Pages would.</summary>
+    public const string Host = "https://example.github.io/planpress/";
+
+    /// <summary>The page's address on <see cref="Host"/>.</summary>
+    public static string Served(string page) => Host + page;
+
+    /// <summary>Every page with its address on <see cref="Host"/>; 404.html's is an address that is missing, where it is seen.</summary>
+    public IEnumerable<(string Path, string Address)> ServedPages => Pages.Select(p => (p, Served(p == "404.html" ? "no/such/page.html" : p)));
+
+    /// <summary>
+    /// Serves the built site at <see cref="Host"/> to the context's pages, as GitHub Pages does:
+    /// a folder's address gives its index.html, and any missing address gives 404.html with status 404.
+    /// </summary>
+    public Task ServeAsync(IBrowserContext context) => context.RouteAsync(Host + "**", async route =>
+    {
+        var path = Uri.UnescapeDataString(new Uri(route.Request.Url).AbsolutePath)["/planpress/".Length..];
+        path = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+        var file = Path.GetFullPath(Path.Combine(Site, path));
+        await (file.StartsWith(Site, StringComparison.Ordinal) && File.Exists(file)
+            ? route.FulfillAsync(new RouteFulfillOptions { Status = 200, Path = file })
+            : route.FulfillAsync(new RouteFulfillOptions { Status = 404, Path = Path.Combine(Site, "404.html"), ContentType = "text/html; charset=utf-8" }));
+    });
 }
 
 [CollectionDefinition(Name)]

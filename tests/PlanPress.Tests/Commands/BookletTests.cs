@@ -115,9 +115,11 @@ public sealed class BookletTests : IDisposable
     public void The_publishing_workflow_uploads_the_site_folder_only()
     {
         var workflow = File.ReadAllText(Path.Combine(Repository.Root, ".github", "workflows", "publish.yml"));
+        var action = File.ReadAllText(Path.Combine(Repository.Root, "action.yml"));
 
-        Assert.Contains("path: site-output", workflow, StringComparison.Ordinal);
-        Assert.DoesNotContain("booklets", workflow, StringComparison.Ordinal);
-        Assert.DoesNotContain("pdf", workflow, StringComparison.Ordinal);
+        Assert.Contains("path: ${{ inputs.output }}", action, StringComparison.Ordinal);
+        Assert.Contains("default: site-output", action, StringComparison.Ordinal);
+        Assert.All(new[] { workflow, action }, text => Assert.DoesNotContain("booklets", text, StringComparison.Ordinal));
+        Assert.All(new[] { workflow, action }, text => Assert.DoesNotContain("pdf", text, StringComparison.Ordinal));
     }
 }

@@ -87,7 +87,11 @@ public sealed class BuildCommandTests(SampleSiteFixture sample) : IClassFixture<
             var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(file));
             foreach (var href in page.QuerySelectorAll("a[href], link[href]").Select(a => a.GetAttribute("href")!).Where(h => !h.StartsWith('#') && !h.Contains(':', StringComparison.Ordinal)))
             {
-                var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, href.Split('#')[0]));
+                // 404.html's links start from the site's path on its host (base_url's /planpress/).
+                var target = href.StartsWith("/planpress/", StringComparison.Ordinal)
+                    ? Path.GetFullPath(Path.Combine(sample.Output, href.Split('#')[0]["/planpress/".Length..]))
+                    : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, href.Split('#')[0]));
+                target = href.EndsWith('/') ? Path.Combine(target, "index.html") : target;
                 Assert.True(File.Exists(target), $"{Path.GetRelativePath(sample.Output, file)} links to {href}, which was not built");
             }
         }

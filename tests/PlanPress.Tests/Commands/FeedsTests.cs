@@ -98,7 +98,7 @@ public sealed class FeedsTests(SampleSiteFixture sample) : IClassFixture<SampleS
     }
 
     [Fact]
-    public void The_sitemap_lists_every_page_at_its_full_address_and_404_starts_its_links_from_the_base_url()
+    public void The_sitemap_lists_every_page_at_its_full_address_and_404_starts_its_links_from_the_base_urls_path()
     {
         var sitemap = XDocument.Load(Path.Combine(sample.Output, "sitemap.xml"));
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -107,7 +107,9 @@ public sealed class FeedsTests(SampleSiteFixture sample) : IClassFixture<SampleS
 
         Assert.Equal(pages, sitemap.Descendants(ns + "loc").Count());
         Assert.Contains(sitemap.Descendants(ns + "loc"), l => l.Value == "https://example.github.io/planpress/months/2023-10.html");
-        Assert.Equal("https://example.github.io/planpress/", notFound.QuerySelector("base")?.GetAttribute("href"));
+        Assert.Null(notFound.QuerySelector("base"));
+        Assert.Equal("/planpress/assets/site.css", notFound.QuerySelector("link[rel=stylesheet]")?.GetAttribute("href"));
+        Assert.All(notFound.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!), href => Assert.True(href.StartsWith("/planpress/", StringComparison.Ordinal) || href.StartsWith('#'), href));
         Assert.Equal("Page not found", notFound.QuerySelector("h1")?.TextContent);
     }
 
@@ -117,7 +119,7 @@ public sealed class FeedsTests(SampleSiteFixture sample) : IClassFixture<SampleS
         foreach (var file in Directory.EnumerateFiles(sample.Output, "*.html", SearchOption.AllDirectories))
         {
             var page = sample.Page(Path.GetRelativePath(sample.Output, file));
-            Assert.Contains(page.QuerySelectorAll(".site-nav a"), a => a.TextContent == "This month: March 2024" && a.GetAttribute("href")!.EndsWith("months/2024-03.html", StringComparison.Ordinal));
+            Assert.Contains(page.QuerySelectorAll(".this-month-link"), a => a.TextContent == "This month: March 2024" && a.GetAttribute("href")!.EndsWith("months/2024-03.html", StringComparison.Ordinal));
         }
     }
 

@@ -30,7 +30,7 @@ public sealed class LanguageTests : IDisposable
         Assert.Equal("es", month.DocumentElement.GetAttribute("lang"));
         Assert.Equal("marzo de 2024", month.QuerySelector("h1")?.TextContent);
         Assert.Contains("Fase:", month.QuerySelector(".phase")?.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Este mes: marzo de 2024", month.QuerySelector(".site-nav a")?.TextContent);
+        Assert.Equal("Este mes: marzo de 2024", month.QuerySelector(".this-month-link")?.TextContent);
         Assert.Equal("Actualizado el 15 de marzo de 2024", month.QuerySelector("footer .updated")?.TextContent);
         Assert.Contains(month.QuerySelectorAll(".site-nav a"), a => a.TextContent == "Resumen del año");
         Assert.Equal("Indicadores que vencen este mes", month.QuerySelector("section.due h2")?.TextContent);

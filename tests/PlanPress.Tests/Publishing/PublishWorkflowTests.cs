@@ -1,68 +1,141 @@
+using System.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace PlanPress.Tests.Publishing;
 
-/// <summary>The GitHub Actions workflow that publishes the plan: read as YAML and checked step by step.</summary>
+/// <summary>
+/// The GitHub Actions workflow that publishes the plan and the action (action.yml) it and a
+/// school's own repository use: read as YAML and checked step by step; the script that decides
+/// whether a build is new is run for real.
+/// </summary>
 public sealed class PublishWorkflowTests
 {
-    private static readonly YamlMappingNode Workflow = Load();
+    private static readonly YamlMappingNode Workflow = Load(Path.Combine(".github", "workflows", "publish.yml"));
 
-    private static YamlMappingNode Load()
+    private static readonly YamlMappingNode Action = Load("action.yml");
+
+    private static YamlMappingNode Load(string path)
     {
         var yaml = new YamlStream();
-        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(Repository.Root, ".github", "workflows", "publish.yml"))));
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(Repository.Root, path))));
         return (YamlMappingNode)yaml.Documents[0].RootNode;
     }
 
-    private static YamlMappingNode Map(YamlNode node, string key) => (YamlMappingNode)((YamlMappingNode)node).Children[new YamlScalarNode(key)];
+    private static YamlNode? Find(YamlNode node, string key) => ((YamlMappingNode)node).Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 
-    private static string Text(YamlNode node, string key) => ((YamlScalarNode)((YamlMappingNode)node).Children[new YamlScalarNode(key)]).Value!;
+    private static YamlMappingNode Map(YamlNode node, string key) => (YamlMappingNode)Find(node, key)!;
 
-    private static List<YamlMappingNode> Steps(string job) =>
-        ((YamlSequenceNode)Map(Map(Workflow, "jobs"), job).Children[new YamlScalarNode("steps")]).Children.Cast<YamlMappingNode>().ToList();
+    private static string Text(YamlNode node, string key) => ((YamlScalarNode)Find(node, key)!).Value!;
 
-    private static IEnumerable<string> Uses(string job) => Steps(job).Where(s => s.Children.ContainsKey(new YamlScalarNode("uses"))).Select(s => Text(s, "uses"));
+    private static string? TextOrNull(YamlNode node, string key) => (Find(node, key) as YamlScalarNode)?.Value;
 
-    private static IEnumerable<string> Runs(string job) => Steps(job).Where(s => s.Children.ContainsKey(new YamlScalarNode("run"))).Select(s => Text(s, "run"));
+    private static YamlMappingNode Job(string name) => Map(Map(Workflow, "jobs"), name);
+
+    private static List<YamlMappingNode> Steps(YamlMappingNode owner) => ((YamlSequenceNode)Find(owner, "steps")!).Children.Cast<YamlMappingNode>().ToList();
+
+    private static IEnumerable<string> Uses(YamlMappingNode owner) => Steps(owner).Select(s => TextOrNull(s, "uses")).OfType<string>();
+
+    private static YamlMappingNode UsesStep(YamlMappingNode owner, string uses) => Steps(owner).Single(s => TextOrNull(s, "uses") == uses);
+
+    private static List<YamlMappingNode> ActionSteps => Steps(Map(Action, "runs"));
 
     [Fact]
-    public void It_runs_on_pushes_to_the_default_branch_and_on_pull_requests()
+    public void It_runs_on_pushes_to_the_default_branch_on_pull_requests_and_every_morning()
     {
         var on = Map(Workflow, "on");
 
-        Assert.Equal(["main"], ((YamlSequenceNode)Map(on, "push").Children[new YamlScalarNode("branches")]).Children.Select(b => ((YamlScalarNode)b).Value));
-        Assert.True(on.Children.ContainsKey(new YamlScalarNode("pull_request")));
+        Assert.Equal(["main"], ((YamlSequenceNode)Find(Map(on, "push"), "branches")!).Children.Select(b => ((YamlScalarNode)b).Value));
+        Assert.NotNull(Find(on, "pull_request"));
+        var cron = Text(((YamlSequenceNode)Find(on, "schedule")!).Children[0], "cron");
+        Assert.Matches(@"^\d+ \d+ \* \* \*$", cron);
     }
 
     [Fact]
-    public void A_push_sets_up_dotnet_with_a_nuget_cache_builds_the_site_and_uploads_it_for_pages()
+    public void A_push_or_the_schedule_builds_the_site_with_the_action_and_a_nuget_cache()
     {
-        Assert.Equal(["actions/checkout@v4", "actions/setup-dotnet@v4", "actions/cache@v4", "actions/upload-pages-artifact@v3"], Uses("build"));
-        Assert.Contains(Runs("build"), r => r.Contains("src/PlanPress", StringComparison.Ordinal) && r.EndsWith("-- build", StringComparison.Ordinal));
-        var cache = Steps("build").Single(s => s.Children.ContainsKey(new YamlScalarNode("uses")) && Text(s, "uses") == "actions/cache@v4");
-        Assert.Equal("~/.nuget/packages", Text(Map(cache, "with"), "path"));
-        Assert.Equal("site-output", Text(Map(Steps("build").Last(), "with"), "path"));
-        Assert.Equal("github.event_name != 'pull_request'", Text(Map(Map(Workflow, "jobs"), "build"), "if"));
+        var build = Job("build");
+
+        Assert.Equal("github.event_name != 'pull_request'", Text(build, "if"));
+        Assert.Equal(["actions/checkout@v4", "actions/cache@v4", "./"], Uses(build));
+        Assert.Equal("~/.nuget/packages", Text(Map(UsesStep(build, "actions/cache@v4"), "with"), "path"));
+        Assert.Equal("build", Text(Map(UsesStep(build, "./"), "with"), "command"));
+        Assert.Equal("${{ steps.site.outputs.changed }}", Text(Map(build, "outputs"), "changed"));
     }
 
     [Fact]
-    public void The_deploy_job_has_the_permissions_environment_and_concurrency_pages_needs()
+    public void The_action_builds_with_planpress_and_uploads_the_site_folder_only_when_it_changed()
     {
-        var deploy = Map(Map(Workflow, "jobs"), "deploy");
+        Assert.Equal("composite", Text(Map(Action, "runs"), "using"));
+        Assert.Equal("site-output", Text(Map(Map(Action, "inputs"), "output"), "default"));
+        Assert.Contains(ActionSteps, s => TextOrNull(s, "uses") == "actions/setup-dotnet@v4");
+        var build = ActionSteps.Single(s => TextOrNull(s, "name") == "Build the site");
+        Assert.Contains("src/PlanPress", Text(build, "run"), StringComparison.Ordinal);
+        Assert.Contains(" build --content \"$CONTENT\" --output \"$OUTPUT\"", Text(build, "run"), StringComparison.Ordinal);
+        var upload = ActionSteps.Single(s => TextOrNull(s, "uses") == "actions/upload-pages-artifact@v3");
+        Assert.Equal("${{ inputs.output }}", Text(Map(upload, "with"), "path"));
+        Assert.Contains("steps.compare.outputs.changed == 'true'", Text(upload, "if"), StringComparison.Ordinal);
+        Assert.Contains("scripts/site-fingerprint.sh", Text(ActionSteps.Single(s => TextOrNull(s, "id") == "compare"), "run"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_deploy_job_has_what_pages_needs_runs_only_for_a_changed_site_and_records_it()
+    {
+        var deploy = Job("deploy");
 
         Assert.Equal("build", Text(deploy, "needs"));
+        Assert.Equal("needs.build.outputs.changed == 'true'", Text(deploy, "if"));
         Assert.Equal("write", Text(Map(deploy, "permissions"), "pages"));
         Assert.Equal("write", Text(Map(deploy, "permissions"), "id-token"));
         Assert.Equal("github-pages", Text(Map(deploy, "environment"), "name"));
-        Assert.Equal(["actions/deploy-pages@v4"], Uses("deploy"));
+        Assert.Equal("actions/deploy-pages@v4", Uses(deploy).First());
+        Assert.Equal("published", Text(Map(UsesStep(deploy, "./"), "with"), "command"));
         Assert.Equal("false", Text(Map(Workflow, "concurrency"), "cancel-in-progress"));
     }
 
     [Fact]
-    public void A_pull_request_runs_planpress_check_and_the_tests()
+    public void A_pull_request_runs_planpress_check_and_the_tests_only_when_code_changed()
     {
-        Assert.Equal("github.event_name == 'pull_request'", Text(Map(Map(Workflow, "jobs"), "check"), "if"));
-        Assert.Contains(Runs("check"), r => r.EndsWith("-- check", StringComparison.Ordinal));
-        Assert.Contains("bash scripts/test.sh", Runs("check"));
+        var check = Job("check");
+
+        Assert.Equal("github.event_name == 'pull_request'", Text(check, "if"));
+        Assert.Equal("check", Text(Map(UsesStep(check, "./"), "with"), "command"));
+        var tests = Steps(check).Single(s => TextOrNull(s, "run") == "bash scripts/test.sh");
+        Assert.Equal("steps.changes.outputs.code == 'true'", Text(tests, "if"));
+        Assert.Contains("grep -qv '^content/'", Text(Steps(check).Single(s => TextOrNull(s, "id") == "changes"), "run"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_fingerprint_script_says_a_rebuilt_site_is_unchanged_and_an_edited_one_changed()
+    {
+        using var folder = new TempFolder();
+        folder.Write("site/index.html", "<h1>Plan</h1>");
+        folder.Write("site/months/2024-03.html", "<h1>March</h1>");
+        var first = Fingerprint(folder["site"], null);
+        File.WriteAllText(folder["recorded"], first["fingerprint"] + "\n");
+
+        var same = Fingerprint(folder["site"], folder["recorded"]);
+        folder.Write("site/months/2024-03.html", "<h1>March</h1><p>Updated</p>");
+        var edited = Fingerprint(folder["site"], folder["recorded"]);
+
+        Assert.Equal("true", first["changed"]);
+        Assert.Matches("^[0-9a-f]{64}$", first["fingerprint"]);
+        Assert.Equal(("false", first["fingerprint"]), (same["changed"], same["fingerprint"]));
+        Assert.Equal("true", edited["changed"]);
+        Assert.NotEqual(first["fingerprint"], edited["fingerprint"]);
+    }
+
+    private static Dictionary<string, string> Fingerprint(string site, string? recorded)
+    {
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Path.Combine(Repository.Root, "scripts", "site-fingerprint.sh"), site, recorded ?? string.Empty })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
     }
 }
