@@ -36,6 +36,7 @@ public sealed class SitePages
     // The same on every month's sheet: built once for all the months and booklets.
     private readonly Lazy<List<ActivityItem>> _recurring;
     private readonly Lazy<List<ActivityItem>> _asNeeded;
+    private readonly Lazy<OverdueList> _overdue;
 
     public SitePages(Plan plan, DateOnly asOf, Translations text)
     {
@@ -48,6 +49,11 @@ public sealed class SitePages
         _glossary = new GlossaryMarkup(plan.Glossary);
         _recurring = new(() => Activities(TimingKind.Recurring, plan.Activities));
         _asNeeded = new(() => Activities(TimingKind.AsNeeded, plan.Activities));
+        _overdue = new(() =>
+        {
+            var overdue = plan.Benchmarks.Where(b => b.IsOverdue(asOf)).OrderBy(b => b.Due).ToList();
+            return new OverdueList(overdue.Count, Groups(overdue, b => b.Responsible, Item));
+        });
         _site = new SiteInfo(
             plan.Settings.Title,
             plan.Settings.Organisation,
@@ -209,6 +215,7 @@ public sealed class SitePages
             OutsidePlan = _asOfMonth < first
                 ? _t["plan-starts", first.Name(_culture)]
                 : _asOfMonth > last ? _t["plan-ended", last.Name(_culture)] : null,
+            Overdue = _overdue.Value,
             Progress = ProgressRows(),
         };
     }
@@ -232,6 +239,7 @@ public sealed class SitePages
             Sheet = Sheet(month),
             Previous = index > 0 ? MonthLink(_plan.Months[index - 1]) : null,
             Next = index < _plan.Months.Count - 1 ? MonthLink(_plan.Months[index + 1]) : null,
+            Overdue = month == _asOfMonth ? _overdue.Value : OverdueList.None,
         };
     }
 

@@ -18,6 +18,9 @@ public sealed class HomePage : PageModel
     /// <summary>Said instead of this month when the as-of date is before or after the plan.</summary>
     public required string? OutsidePlan { get; init; }
 
+    /// <summary>The benchmarks overdue on the as-of date, by who is responsible.</summary>
+    public required OverdueList Overdue { get; init; }
+
     /// <summary>Progress per initiative, then the whole plan; empty without an action plan.</summary>
     public required IReadOnlyList<ProgressRow> Progress { get; init; }
 }

@@ -50,6 +50,12 @@ public sealed record BenchmarkItem(
     string OverdueLabel,
     Link Initiative);
 
+/// <summary>The benchmarks overdue on the as-of date (<see cref="Count"/> of them), grouped by who is responsible.</summary>
+public sealed record OverdueList(int Count, IReadOnlyList<Group<BenchmarkItem>> Groups)
+{
+    public static readonly OverdueList None = new(0, []);
+}
+
 /// <summary>Items under one heading: a role or person (linked to their page), a name nothing matched, or everyone.</summary>
 public sealed record Group<TItem>(string Heading, Link? Link, IReadOnlyList<TItem> Items);
 
@@ -70,6 +76,9 @@ public sealed record TaskGroupsPartial(PageModel Page, IReadOnlyList<Group<TaskI
 
 /// <summary>The model of the benchmark-list partial: benchmarks grouped by who is responsible.</summary>
 public sealed record BenchmarkGroupsPartial(PageModel Page, IReadOnlyList<Group<BenchmarkItem>> Groups, int HeadingLevel);
+
+/// <summary>What is overdue, on the home page and the current month's.</summary>
+public sealed record OverduePartial(PageModel Page, OverdueList List);
 
 /// <summary>The model of the benchmark-table partial: one kind of benchmark in a table.</summary>
 public sealed record BenchmarkTablePartial(PageModel Page, string Caption, IReadOnlyList<BenchmarkItem> Items, bool ShowInitiative);

@@ -12,6 +12,9 @@ public sealed class MonthPage : PageModel
     public required Link? Previous { get; init; }
 
     public required Link? Next { get; init; }
+
+    /// <summary>On the current month's page, what is overdue; none on the others.</summary>
+    public OverdueList Overdue { get; init; } = OverdueList.None;
 }
 
 /// <summary>Every month's checklist sheet, each printed on a sheet of its own: the year's booklet, or a pair's.</summary>

@@ -80,4 +80,7 @@ public abstract class PageModel
 
     /// <summary>The theme's text for a key in the plan's language, with {0}, {1} … filled in.</summary>
     public string T(string key, params object[] values) => Site.Text[key, values];
+
+    /// <summary>The theme's counting text for <paramref name="count"/> in its plural form, {0} the count and {1} … the values.</summary>
+    public string Plural(string key, int count, params object[] values) => Site.Text.Plural(key, count, values);
 }

@@ -29,6 +29,26 @@ public sealed class BuildCommandTests(SampleSiteFixture sample) : IClassFixture<
     }
 
     [Fact]
+    public void The_home_page_and_this_months_page_list_every_overdue_benchmark_with_who_and_when()
+    {
+        var home = sample.Page("index.html");
+        var march = sample.Page("months/2024-03.html");
+        var overdue = home.QuerySelectorAll(".overdue-list .benchmark").ToList();
+
+        Assert.Equal("⚠ 5 benchmarks overdue", home.QuerySelector("#overdue")?.TextContent.Trim());
+        Assert.Equal(5, overdue.Select(b => b.QuerySelector(".benchmark-text")!.TextContent).Distinct().Count());
+        Assert.All(overdue, b =>
+        {
+            Assert.NotNull(b.QuerySelector(".overdue"));
+            Assert.True(DateOnly.Parse(b.QuerySelector("time")!.GetAttribute("datetime")!, CultureInfo.InvariantCulture) < new DateOnly(2024, 3, 15));
+            Assert.NotNull(b.QuerySelector("a[href^='initiatives/']"));
+        });
+        Assert.Contains("Program Coordinator", home.QuerySelectorAll(".overdue-list h3").Select(h => h.TextContent.Trim()));
+        Assert.Equal(home.QuerySelector(".overdue-list ul")!.TextContent, march.QuerySelector(".overdue-list ul")!.TextContent);
+        Assert.Null(sample.Page("months/2024-02.html").QuerySelector(".overdue-list"));
+    }
+
+    [Fact]
     public void There_is_a_checklist_page_for_each_month_from_October_2023_to_October_2024_named_in_its_heading()
     {
         var months = Enumerable.Range(0, 13).Select(i => new DateTime(2023, 10, 1).AddMonths(i)).ToList();

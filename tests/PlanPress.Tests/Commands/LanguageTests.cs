@@ -43,6 +43,13 @@ public sealed class LanguageTests : IDisposable
         Assert.Contains("Cumplido", initiative.QuerySelector(".status-met")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("4 de marzo de 2019", initiative.QuerySelector("time[datetime='2019-03-04']")?.TextContent);
 
+        // Counts agree with their number: one overdue benchmark is "1 atrasado".
+        var home = Page("index.html");
+        Assert.Equal(["⚠ 1 atrasado", "⚠ 2 atrasados", "⚠ 3 atrasados"], home.QuerySelectorAll(".progress-table .overdue").Select(o => o.TextContent.Trim()).Distinct().Order(StringComparer.Ordinal));
+        Assert.Contains(home.QuerySelectorAll(".progress-detail"), d => d.TextContent.EndsWith(", 1 no cumplido", StringComparison.Ordinal));
+        Assert.DoesNotContain(home.QuerySelectorAll(".progress-detail"), d => d.TextContent.Contains(" 1 no cumplidos", StringComparison.Ordinal));
+        Assert.Equal("⚠ 5 indicadores atrasados", home.QuerySelector("#overdue")?.TextContent.Trim());
+
         // The coordinator's words are not translated.
         Assert.Equal("Identify common district-wide reading strategies", initiative.QuerySelector("table.benchmark-table tbody td")?.TextContent);
     }
