@@ -9,6 +9,8 @@ public sealed class MonthPage : PageModel
 
     public required ChecklistSheet Sheet { get; init; }
 
+    public override string Description => T("description-month", Heading, Site.Title);
+
     public required Link? Previous { get; init; }
 
     public required Link? Next { get; init; }

@@ -47,6 +47,12 @@ public abstract class PageModel
     /// </summary>
     public string? RootPath { get; init; }
 
+    /// <summary>What the page holds, in a sentence, for search engines and link previews (meta description).</summary>
+    public virtual string Description =>
+        Heading == Site.Title
+            ? T("description-site", Site.Organisation.Length > 0 ? $"{Site.Title}, {Site.Organisation}" : Site.Title)
+            : T("description-page", Heading, Site.Title);
+
     /// <summary>The theme template that renders the page.</summary>
     public abstract string Template { get; }
 

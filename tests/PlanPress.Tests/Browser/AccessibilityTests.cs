@@ -26,6 +26,47 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
     }
 
     [Fact]
+    public async Task In_the_dark_scheme_one_page_of_each_kind_has_no_axe_violations()
+    {
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = ColorScheme.Dark });
+        await Axe.AddToAsync(context);
+        await chromium.ServeAsync(context);
+        var page = await context.NewPageAsync();
+        var failures = new List<string>();
+
+        // One page of each template: the templates, not the content, decide the colours.
+        foreach (var (path, address) in chromium.ServedPages.GroupBy(p => p.Path.Contains('/', StringComparison.Ordinal) ? p.Path.Split('/')[0] : p.Path).Select(g => g.First()))
+        {
+            await page.GotoAsync(address);
+            Assert.Equal("rgb(21, 24, 28)", await page.EvaluateAsync<string>("getComputedStyle(document.documentElement).backgroundColor"));
+            failures.AddRange((await Axe.ViolationsAsync(page)).Select(v => $"{path}: {v}"));
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task With_forced_colours_the_phase_bars_the_together_mark_and_the_current_page_still_show()
+    {
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ForcedColors = ForcedColors.Active });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(chromium.Url("index.html"));
+        var bar = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.phase-bar')).backgroundColor");
+        var track = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.phase-track')).backgroundColor");
+        Assert.NotEqual(track, bar);
+
+        await page.GotoAsync(chromium.Url("year.html"));
+        Assert.Equal("underline", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.site-nav a[aria-current=page]')).textDecorationLine"));
+
+        await page.GotoAsync(chromium.Url("months/2023-10.html"));
+        var item = page.Locator(".sheet-items .task").First;
+        Assert.Equal("0px", await item.EvaluateAsync<string>("e => getComputedStyle(e).borderLeftWidth"));
+        await item.Locator("input[name='together']").CheckAsync();
+        Assert.Equal("4px", await item.EvaluateAsync<string>("e => getComputedStyle(e).borderLeftWidth"));
+    }
+
+    [Fact]
     public async Task The_404_page_served_at_a_missing_address_deep_in_the_site_keeps_its_style_and_its_skip_link()
     {
         await using var context = await chromium.Browser.NewContextAsync();
