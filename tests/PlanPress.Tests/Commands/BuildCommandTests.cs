@@ -49,6 +49,20 @@ public sealed class BuildCommandTests(SampleSiteFixture sample) : IClassFixture<
     }
 
     [Fact]
+    public void Only_the_checklists_a_pair_fills_in_have_boxes_to_tick_elsewhere_tasks_are_plain_items()
+    {
+        var withBoxes = Directory.GetFiles(sample.Output, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(sample.Output, f).Replace('\\', '/'))
+            .Where(path => sample.Page(path).QuerySelector("main input[type=checkbox]") is not null)
+            .ToList();
+
+        Assert.All(withBoxes, path => Assert.True(path.StartsWith("months/", StringComparison.Ordinal) || path is "booklet.html" or "map.html", path));
+        Assert.Equal(13, withBoxes.Count(p => p.StartsWith("months/", StringComparison.Ordinal)));
+        Assert.NotEmpty(sample.Page("index.html").QuerySelectorAll("main .task-list .task"));
+        Assert.NotEmpty(sample.Page("roles/mentor.html").QuerySelectorAll("main .task-list .task"));
+    }
+
+    [Fact]
     public void There_is_a_checklist_page_for_each_month_from_October_2023_to_October_2024_named_in_its_heading()
     {
         var months = Enumerable.Range(0, 13).Select(i => new DateTime(2023, 10, 1).AddMonths(i)).ToList();
@@ -96,7 +110,7 @@ public sealed class BuildCommandTests(SampleSiteFixture sample) : IClassFixture<
         var months = page.QuerySelectorAll("main h3 a").Select(a => a.TextContent).ToList();
         Assert.Contains("February 2024", months);
         Assert.Contains("March 2024", months);
-        Assert.Contains(page.QuerySelectorAll("main .task label"), l => l.TextContent.StartsWith("Meet your mentor", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll("main .task .item-text"), l => l.TextContent.StartsWith("Meet your mentor", StringComparison.Ordinal));
     }
 
     [Fact]
