@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Net.WebSockets;
 using PlanPress.Import.Sources;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Printing;
@@ -15,6 +16,8 @@ public static class PdfCommand
 {
     /// <summary>The exit code when no browser to print with was found.</summary>
     public const int NoBrowser = 2;
+
+    private static readonly TimeSpan PagePatience = TimeSpan.FromMinutes(1);
 
     public static Command Create(TextWriter output, Terminal terminal)
     {
@@ -88,19 +91,29 @@ public static class PdfCommand
                     .Select(p => (p.File, Pdf: "booklets/" + p.Path.Replace(".html", ".pdf", StringComparison.Ordinal))));
             }
 
-            var pdfs = Path.Combine(work, "pdf");
             var problems = new List<Diagnostic>();
             var printed = new List<OutputFile>();
-            foreach (var (file, pdf) in pages.ToList())
+            string? current = null;
+            try
             {
-                var target = Path.Combine(pdfs, pdf);
-                if (await printer.PrintAsync(file, target, Path.Combine(work, "profile"), token).ConfigureAwait(false) is { } why)
+                // One browser for every page: starting one takes seconds, printing a page in it a fraction of that.
+                await using var browser = await printer.StartAsync(Path.Combine(work, "profile"), token).ConfigureAwait(false);
+                foreach (var (file, pdf) in pages)
                 {
-                    problems.Add(Diagnostic.Error(new SourceLocation(pdf), why));
-                    break;
+                    current = pdf;
+                    using var patience = CancellationTokenSource.CreateLinkedTokenSource(token);
+                    patience.CancelAfter(PagePatience);
+                    printed.Add(new OutputFile(pdf, await browser.PrintAsync(file, patience.Token).ConfigureAwait(false)));
                 }
-
-                printed.Add(new OutputFile(pdf, await File.ReadAllBytesAsync(target, token).ConfigureAwait(false)));
+            }
+            catch (Exception e) when (e is IOException or WebSocketException or System.ComponentModel.Win32Exception || (e is OperationCanceledException && !token.IsCancellationRequested))
+            {
+                var why = e is OperationCanceledException ? $"it did not finish within {PagePatience.TotalSeconds} s" : e.Message;
+                var name = Path.GetFileName(printer.Executable);
+                problems.Add(Diagnostic.Error(
+                    new SourceLocation(current ?? printer.Executable),
+                    current is null ? $"{name} did not start: {why}." : $"{name} could not print the page: {why}.",
+                    "a Chromium or Chrome that runs headless on this machine"));
             }
 
             if (problems.Count == 0 && SiteWriter.Replace(outputFolder, [.. printed, new OutputFile(SiteWriter.MarkerFile, System.Text.Encoding.UTF8.GetBytes(SiteWriter.MarkerText))]) is { } writeProblem)

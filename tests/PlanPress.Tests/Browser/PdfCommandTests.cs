@@ -33,4 +33,18 @@ public sealed class PdfCommandTests(ChromiumFixture chromium) : IDisposable
         Assert.Contains("error: No Chromium or Chrome was found to print with. Expected Chromium or Chrome installed", run.Output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_folder["pdf"]));
     }
+
+    [Fact]
+    public async Task A_browser_that_does_not_start_is_an_error_and_the_previous_pdfs_stay()
+    {
+        Directory.CreateDirectory(_folder["pdf"]);
+        File.WriteAllText(_folder["pdf/.planpress"], "previous");
+
+        var run = await PlanPressRun.StartAsync("pdf", "--content", Repository.Content, "--theme", Repository.Theme, "--output", _folder["pdf"], "--as-of", ChromiumFixture.AsOf, "--chromium", "/bin/false");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("false did not start: the browser stopped before it was ready", run.Output, StringComparison.Ordinal);
+        Assert.Equal("previous", File.ReadAllText(_folder["pdf/.planpress"]));
+        Assert.False(run.ShowsStackTrace, run.Output);
+    }
 }
