@@ -19,7 +19,8 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         RunAsync(content, Theme.Load(theme ?? DefaultTheme()), asOf, sources, step);
 
     /// <summary>The same with a theme already loaded, whose compiled templates are reused (as <c>serve</c> does between saves).</summary>
-    public static async Task<SiteBuild> RunAsync(string content, Theme theme, DateOnly asOf, FetchOptions sources, Action<string> step)
+    /// <param name="booklets">Whether to render the pairs' booklets too (serve shows only the site, so it leaves them out).</param>
+    public static async Task<SiteBuild> RunAsync(string content, Theme theme, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets = true)
     {
         var diagnostics = new List<Diagnostic>();
         IReadOnlyList<FetchedSource> copies = [];
@@ -53,14 +54,14 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         step("Rendering pages");
         var site = await SiteRenderer.RenderAsync(resolved.Plan, theme, asOf).ConfigureAwait(false);
         diagnostics.AddRange(site.Diagnostics);
-        if (resolved.Plan.Pairs.Count == 0 || diagnostics.HasErrors())
+        if (!booklets || resolved.Plan.Pairs.Count == 0 || diagnostics.HasErrors())
         {
             return new SiteBuild(resolved.Plan, site, diagnostics);
         }
 
-        var booklets = await SiteRenderer.RenderBookletsAsync(resolved.Plan, theme, asOf).ConfigureAwait(false);
-        diagnostics.AddRange(booklets.Diagnostics);
-        return new SiteBuild(resolved.Plan, site, diagnostics, booklets);
+        var rendered = await SiteRenderer.RenderBookletsAsync(resolved.Plan, theme, asOf).ConfigureAwait(false);
+        diagnostics.AddRange(rendered.Diagnostics);
+        return new SiteBuild(resolved.Plan, site, diagnostics, rendered);
     }
 
     /// <summary>Reads --as-of: a date written YYYY-MM-DD, or today when not given.</summary>

@@ -14,7 +14,7 @@ namespace PlanPress.Commands;
 /// </summary>
 public static class ServeCommand
 {
-    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(300);
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(60);
     private static readonly TimeSpan RetryEvery = TimeSpan.FromMilliseconds(250);
     private const int Retries = 20;
 
@@ -61,11 +61,20 @@ public static class ServeCommand
             {
                 var changed = new List<string> { await changes.Reader.ReadAsync(token).ConfigureAwait(false) };
 
-                // A save is several file events; wait for them to settle and take them as one.
-                await Task.Delay(Settle, token).ConfigureAwait(false);
-                while (changes.Reader.TryRead(out var more))
+                // A save is several file events (a temporary file written, renamed over the workbook):
+                // take them as one once none has come for a moment.
+                while (true)
                 {
-                    changed.Add(more);
+                    using var quiet = CancellationTokenSource.CreateLinkedTokenSource(token);
+                    quiet.CancelAfter(Settle);
+                    try
+                    {
+                        changed.Add(await changes.Reader.ReadAsync(quiet.Token).ConfigureAwait(false));
+                    }
+                    catch (OperationCanceledException) when (!token.IsCancellationRequested)
+                    {
+                        break;
+                    }
                 }
 
                 if (changed.Any(path => Paths.IsInside(path, themeFolder)))
@@ -90,7 +99,7 @@ public static class ServeCommand
         async Task RebuildAsync()
         {
             await WaitUntilReadableAsync(content, token).ConfigureAwait(false);
-            var build = await SiteBuild.RunAsync(content, theme, asOf, sources, _ => { }).ConfigureAwait(false);
+            var build = await SiteBuild.RunAsync(content, theme, asOf, sources, _ => { }, booklets: false).ConfigureAwait(false);
             var problems = build.Diagnostics.ToList();
             if (build.Succeeded && SiteWriter.Replace(site, build.Site!.Files) is { } writeProblem)
             {
