@@ -45,8 +45,6 @@ public static class ServeCommand
             return 1;
         }
 
-        var work = Path.Combine(Path.GetTempPath(), "planpress-serve", Guid.NewGuid().ToString("N"));
-        var site = Path.Combine(work, "site");
         var changes = Channel.CreateUnbounded<string>();
         using var contentWatcher = Watch(content, changes);
         using var themeWatcher = Watch(themeFolder, changes);
@@ -89,10 +87,6 @@ public static class ServeCommand
         {
             output.WriteLine("Stopped.");
         }
-        finally
-        {
-            SiteWriter.TryDelete(work);
-        }
 
         return 0;
 
@@ -101,11 +95,6 @@ public static class ServeCommand
             await WaitUntilReadableAsync(content, token).ConfigureAwait(false);
             var build = await SiteBuild.RunAsync(content, theme, asOf, sources, _ => { }, booklets: false).ConfigureAwait(false);
             var problems = build.Diagnostics.ToList();
-            if (build.Succeeded && SiteWriter.Replace(site, build.Site!.Files) is { } writeProblem)
-            {
-                problems.Add(writeProblem);
-            }
-
             reporter.Report(problems);
             if (problems.HasErrors())
             {
@@ -114,7 +103,7 @@ public static class ServeCommand
             }
             else
             {
-                server.Publish(site);
+                server.Publish(build.Site!.Files);
                 reporter.Summary($"{DateTime.Now:HH:mm:ss} Built {build.Site!.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal))} pages.");
             }
         }

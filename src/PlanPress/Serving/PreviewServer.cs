@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PlanPress.Model.Diagnostics;
@@ -17,9 +16,10 @@ using PlanPress.Model.Diagnostics;
 namespace PlanPress.Serving;
 
 /// <summary>
-/// Serves the last good build on 127.0.0.1 and tells open pages to reload after each rebuild
-/// (server-sent events, through a script added to HTML only here). While the content is broken,
-/// pages show the problems instead; "?last-good" shows the last good build.
+/// Serves the last good build on 127.0.0.1, from memory (nothing is written to disk between a save
+/// and the page), and tells open pages to reload after each rebuild (server-sent events, through a
+/// script added to HTML only here). While the content is broken, pages show the problems instead;
+/// "?last-good" shows the last good build.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -30,7 +30,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly List<HttpResponse> _listeners = [];
     private readonly Lock _gate = new();
-    private string? _siteFolder;
+    private IReadOnlyDictionary<string, byte[]>? _site;
     private IReadOnlyList<Diagnostic> _problems = [];
     private int _version;
 
@@ -54,11 +54,12 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>Serves a new good build, and reloads the open pages.</summary>
-    public void Publish(string siteFolder)
+    public void Publish(IReadOnlyList<PlanPress.Site.OutputFile> files)
     {
+        var site = files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
         lock (_gate)
         {
-            _siteFolder = siteFolder;
+            _site = site;
             _problems = [];
             _version++;
         }
@@ -138,12 +139,12 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private async Task PageAsync(HttpContext context)
     {
-        string? folder;
+        IReadOnlyDictionary<string, byte[]>? site;
         IReadOnlyList<Diagnostic> problems;
         int version;
         lock (_gate)
         {
-            (folder, problems, version) = (_siteFolder, _problems, _version);
+            (site, problems, version) = (_site, _problems, _version);
         }
 
         context.Response.Headers.CacheControl = "no-store";
@@ -151,34 +152,34 @@ public sealed class PreviewServer : IAsyncDisposable
         var wantsPage = path.EndsWith('/') || path.EndsWith(".html", StringComparison.Ordinal);
         if (wantsPage && problems.Count > 0 && !context.Request.Query.ContainsKey("last-good"))
         {
-            await WriteHtmlAsync(context, ProblemsPage(problems, folder is not null), version, HttpStatusCode.OK).ConfigureAwait(false);
+            await WriteHtmlAsync(context, ProblemsPage(problems, site is not null), version, HttpStatusCode.OK).ConfigureAwait(false);
             return;
         }
 
-        if (folder is null)
+        if (site is null)
         {
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             await context.Response.WriteAsync("The site is being built.").ConfigureAwait(false);
             return;
         }
 
-        var provider = new PhysicalFileProvider(folder);
-        var file = provider.GetFileInfo(path.EndsWith('/') ? path + "index.html" : path);
-        if (!file.Exists || file.IsDirectory)
+        var name = (path.EndsWith('/') ? path + "index.html" : path).TrimStart('/');
+        if (!site.TryGetValue(name, out var content))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             await context.Response.WriteAsync($"Not found: {path}").ConfigureAwait(false);
             return;
         }
 
-        if (file.Name.EndsWith(".html", StringComparison.Ordinal))
+        if (name.EndsWith(".html", StringComparison.Ordinal))
         {
-            await WriteHtmlAsync(context, await File.ReadAllTextAsync(file.PhysicalPath!).ConfigureAwait(false), version, HttpStatusCode.OK).ConfigureAwait(false);
+            await WriteHtmlAsync(context, Encoding.UTF8.GetString(content), version, HttpStatusCode.OK).ConfigureAwait(false);
             return;
         }
 
-        context.Response.ContentType = ContentType(file.Name);
-        await context.Response.SendFileAsync(file).ConfigureAwait(false);
+        context.Response.ContentType = ContentType(name);
+        context.Response.ContentLength = content.Length;
+        await context.Response.Body.WriteAsync(content).ConfigureAwait(false);
     }
 
     /// <summary>The page with the reload script added before &lt;/body&gt;: the published site has no such script.</summary>
