@@ -1,8 +1,5 @@
+using System.Net;
 using System.Text;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens;
-using AngleSharp.Text;
 using PlanPress.Model.Diagnostics;
 
 namespace PlanPress.Site;
@@ -21,7 +18,7 @@ public static class LinkCheck
     /// <param name="root">The path the site is published under ("/planpress/"), when known: links that start with it lead into the site.</param>
     public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<OutputFile> files, string? root = null)
     {
-        // Each page is tokenised, not built into a document: the check needs only its tags, and pages are scanned on every core.
+        // Each page is scanned for its tags, not built into a document: the check needs only those, and pages are scanned on every core.
         var pages = files
             .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
             .AsParallel().AsOrdered()
@@ -48,49 +45,135 @@ public static class LinkCheck
         return problems;
     }
 
-    /// <summary>The ids and references of a page's tags, attribute values decoded; what is inside script and style elements is text, not tags.</summary>
+    /// <summary>
+    /// The ids and references of a page's start tags, attribute values decoded. One pass over the
+    /// text, as an HTML tokenizer reads tags: comments, end tags and doctypes are skipped, quoted
+    /// values may hold "&gt;", and what is inside script and style elements is text, not tags.
+    /// </summary>
     private static PageLinks Scan(string path, string html)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var references = new List<string>();
-        string? rawText = null;
-        foreach (var token in new TextSource(html).Tokenize((IEntityProvider?)null, null))
+        var at = 0;
+        while ((at = html.IndexOf('<', at)) >= 0 && at + 1 < html.Length)
         {
-            if (token is not HtmlTagToken tag)
+            var next = html[at + 1];
+            if (html.AsSpan(at).StartsWith("<!--", StringComparison.Ordinal))
             {
+                at = End(html, "-->", at + 4);
                 continue;
             }
 
-            if (rawText is not null)
+            if (!char.IsAsciiLetter(next))
             {
-                rawText = token.Type == HtmlTokenType.EndTag && tag.Name == rawText ? null : rawText;
+                // An end tag, a doctype or a "<" in text.
+                at = next is '/' or '!' or '?' ? End(html, ">", at + 1) : at + 1;
                 continue;
             }
 
-            if (token.Type != HtmlTokenType.StartTag)
+            var nameEnd = at + 1;
+            while (nameEnd < html.Length && !IsSpace(html[nameEnd]) && html[nameEnd] is not ('>' or '/'))
             {
-                continue;
+                nameEnd++;
             }
 
-            foreach (var attribute in tag.Attributes)
+            var name = html[(at + 1)..nameEnd].ToLowerInvariant();
+            at = Attributes(html, nameEnd, (attribute, value) =>
             {
-                switch (attribute.Name)
+                switch (attribute)
                 {
-                    case "id" when attribute.Value.Length > 0:
-                        ids.Add(attribute.Value);
+                    case "id" when value.Length > 0:
+                        ids.Add(value);
                         break;
-                    case "href" when tag.Name is "a" or "link":
+                    case "href" when name is "a" or "link":
                     case "src":
-                        references.Add(attribute.Value);
+                        references.Add(value);
                         break;
                 }
-            }
+            });
 
-            rawText = tag.Name is "script" or "style" && !tag.IsSelfClosing ? tag.Name : null;
+            if (name is "script" or "style" && html[at - 1] == '>' && html[at - 2] != '/')
+            {
+                var close = html.IndexOf("</" + name, at, StringComparison.OrdinalIgnoreCase);
+                at = close < 0 ? html.Length : close;
+            }
         }
 
         return new PageLinks(path, ids, references);
     }
+
+    /// <summary>Reads a start tag's attributes from after its name; returns where the tag ends.</summary>
+    private static int Attributes(string html, int at, Action<string, string> attribute)
+    {
+        while (at < html.Length)
+        {
+            while (at < html.Length && (IsSpace(html[at]) || html[at] == '/'))
+            {
+                at++;
+            }
+
+            if (at >= html.Length || html[at] == '>')
+            {
+                return Math.Min(at + 1, html.Length);
+            }
+
+            var nameStart = at;
+            while (at < html.Length && !IsSpace(html[at]) && html[at] is not ('=' or '>' or '/'))
+            {
+                at++;
+            }
+
+            var name = html[nameStart..at].ToLowerInvariant();
+            while (at < html.Length && IsSpace(html[at]))
+            {
+                at++;
+            }
+
+            if (at >= html.Length || html[at] != '=')
+            {
+                attribute(name, string.Empty);
+                continue;
+            }
+
+            at++;
+            while (at < html.Length && IsSpace(html[at]))
+            {
+                at++;
+            }
+
+            int valueStart, valueEnd;
+            if (at < html.Length && html[at] is '"' or '\'')
+            {
+                valueStart = at + 1;
+                valueEnd = html.IndexOf(html[at], valueStart);
+                valueEnd = valueEnd < 0 ? html.Length : valueEnd;
+                at = Math.Min(valueEnd + 1, html.Length);
+            }
+            else
+            {
+                valueStart = at;
+                while (at < html.Length && !IsSpace(html[at]) && html[at] != '>')
+                {
+                    at++;
+                }
+
+                valueEnd = at;
+            }
+
+            var value = html[valueStart..valueEnd];
+            attribute(name, value.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(value) : value);
+        }
+
+        return html.Length;
+    }
+
+    private static int End(string html, string end, int from)
+    {
+        var found = html.IndexOf(end, from, StringComparison.Ordinal);
+        return found < 0 ? html.Length : found + end.Length;
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
     /// <summary>Why a reference from a page is broken, or null when it is fine (or leaves the site).</summary>
     private static string? Broken(string page, string reference, string? root, HashSet<string> paths, Dictionary<string, HashSet<string>> ids)

@@ -55,4 +55,17 @@ public sealed class LinkCheckTests
         Assert.All(unknownRoot, p => Assert.Contains("starts from the host's root", p.Message, StringComparison.Ordinal));
         Assert.Equal(6, unknownRoot.Count);
     }
+
+    [Fact]
+    public void Only_real_tags_count_not_text_in_comments_scripts_styles_or_quoted_values()
+    {
+        var problems = LinkCheck.Check(
+        [
+            Page("index.html", "<!-- <a href=\"gone-1.html\"> --><script>var s = '<a href=\"gone-2.html\">';</script><style>a::after { content: '<img src=gone-3.png>'; }</style>"
+                + "<p title=\"x > <a href='gone-4.html'>\">t</p><a href=\"year.html?view=all&amp;month=3#m&#51;\">y</a><A HREF='year.html'>Y</A><a href=gone-5.html>u</a>"),
+            Page("year.html", "<p id=\"m3\"></p>"),
+        ]);
+
+        Assert.Equal("The page links to \"gone-5.html\", which is not a file of the site.", Assert.Single(problems).Message);
+    }
 }
