@@ -52,7 +52,7 @@ public sealed class SiteConfigTests : IDisposable
             title: Plan
             sources:
               - https://docs.google.com/spreadsheets/d/abc/export?format=xlsx&key=SECRET
-              - url: https://example.org/files/Action%20Plan.xlsx
+              - url: https://ana:pa55@example.org/files/Action%20Plan.xlsx
               - url: https://example.org/download?id=7
                 name: calendar.xlsx
             """);
@@ -63,6 +63,7 @@ public sealed class SiteConfigTests : IDisposable
         Assert.Equal(["source-1.xlsx", "Action Plan.xlsx", "calendar.xlsx"], config.Sources.Select(s => s.Name));
         Assert.Equal("source-1.xlsx (https://docs.google.com/spreadsheets/d/abc/export)", config.Sources[0].File);
         Assert.Equal("line 5", config.Sources[2].Location.Cell);
+        Assert.Equal("Action Plan.xlsx (https://example.org/files/Action%20Plan.xlsx)", config.Sources[1].File);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed record RemoteSource(Uri Url, string Name, SourceLocation Location)
     /// <summary>How diagnostics name the workbook: its local name and where it came from.</summary>
     public string File => $"{Name} ({Address})";
 
-    public static string Shown(Uri url) => url.GetLeftPart(UriPartial.Path).Replace(url.UserInfo + "@", string.Empty, StringComparison.Ordinal);
+    public static string Shown(Uri url) => $"{url.Scheme}://{url.Authority}{url.AbsolutePath}";
 
     /// <summary>The sources: entries of site.yml, each a web address or a group of url: and name:.</summary>
     public static (IReadOnlyList<RemoteSource> Sources, IReadOnlyList<Diagnostic> Diagnostics) Read(SettingsEntry entry, string file)
