@@ -390,6 +390,7 @@ public sealed class SitePages
         Related = related,
         RelatedLabel = relatedLabel,
         Months = MonthsOf(work, link.Text, link),
+        Spanning = work.Activities.Where(Spans).Select(Item).ToList(),
         Benchmarks = work.Benchmarks.Select(Item).ToList(),
         Recurring = Activities(TimingKind.Recurring, work.Activities),
         AsNeeded = Activities(TimingKind.AsNeeded, work.Activities),
@@ -397,11 +398,15 @@ public sealed class SitePages
         CalendarPath = calendar,
     };
 
-    /// <summary>The months in which someone has tasks or activities due, each with just theirs.</summary>
+    /// <summary>
+    /// The months in which someone has tasks or activities due, each with just theirs; an activity
+    /// that runs over several months is listed once with its span instead (<see cref="Spans"/>).
+    /// </summary>
     private List<MonthSummary> MonthsOf(Work work, string heading, Link link)
     {
         var tasks = work.Tasks.ToLookup(t => t.Month);
         var activities = work.Activities
+            .Where(a => !Spans(a))
             .SelectMany(a => PlanIndex.MonthsDue(a).Select(m => (Month: m, Activity: a)))
             .ToLookup(p => p.Month, p => p.Activity);
         return _plan.Months
@@ -415,6 +420,9 @@ public sealed class SitePages
                 m.Activities.Count > 0 ? [new Group<ActivityItem>(heading, link, m.Activities)] : []))
             .ToList();
     }
+
+    /// <summary>An activity carried out over a span of months ("year 1"), not due in one.</summary>
+    private static bool Spans(Activity activity) => activity.Timing.Kind == TimingKind.During && activity.Timing.Months.Distinct().Count() > 1;
 
     private List<ActivityItem> Activities(TimingKind kind, IEnumerable<Activity> activities) =>
         activities.Where(a => a.Timing.Kind == kind).Select(Item).ToList();

@@ -54,6 +54,9 @@ public sealed class RolePage : PageModel
 
     public required IReadOnlyList<MonthSummary> Months { get; init; }
 
+    /// <summary>Activities carried out over several months, listed once with their span rather than in every month.</summary>
+    public required IReadOnlyList<ActivityItem> Spanning { get; init; }
+
     public required IReadOnlyList<BenchmarkItem> Benchmarks { get; init; }
 
     public required IReadOnlyList<ActivityItem> Recurring { get; init; }

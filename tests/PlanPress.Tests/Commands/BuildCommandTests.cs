@@ -63,6 +63,19 @@ public sealed class BuildCommandTests(SampleSiteFixture sample) : IClassFixture<
     }
 
     [Fact]
+    public void A_role_page_lists_a_year_long_activity_once_with_its_span_and_marks_the_current_month()
+    {
+        var page = sample.Page("roles/mentor.html");
+        var spanning = page.QuerySelectorAll("main .activity").Where(a => a.QuerySelector(".activity-id")?.TextContent == "2A3").ToList();
+
+        Assert.Contains("October 2023 to September 2024", Assert.Single(spanning).TextContent, StringComparison.Ordinal);
+        Assert.Equal("Over several months", spanning[0].ParentElement!.PreviousElementSibling?.TextContent);
+        var current = Assert.Single(page.QuerySelectorAll(".month-summary.is-current"));
+        Assert.Equal("March 2024", current.QuerySelector("h3 a")?.TextContent);
+        Assert.Contains("This month", current.QuerySelector("h3")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void There_is_a_checklist_page_for_each_month_from_October_2023_to_October_2024_named_in_its_heading()
     {
         var months = Enumerable.Range(0, 13).Select(i => new DateTime(2023, 10, 1).AddMonths(i)).ToList();
