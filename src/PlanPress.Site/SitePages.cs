@@ -3,6 +3,7 @@ using PlanPress.Model;
 using PlanPress.Model.ActionPlans;
 using PlanPress.Model.Calendar;
 using PlanPress.Model.Dates;
+using PlanPress.Model.Diagnostics;
 using PlanPress.Model.Improvement;
 using PlanPress.Model.Pages;
 using PlanPress.Model.Pairs;
@@ -642,14 +643,29 @@ public sealed class SitePages
         _ => _t["timing-not-set-lower"],
     };
 
-    /// <summary>The date as the plan wrote it; a real date cell in the plan's language; "date not set" when there is neither.</summary>
+    /// <summary>
+    /// The due date in one format in the plan's language, whatever the cell held: a day ("March 29,
+    /// 2024") or, when the plan named only a month, the month ("February 2024"); wording that said
+    /// more ("by end of Q2") follows as a note. "Date not set" when there is no date.
+    /// </summary>
     private string DateShown(Benchmark benchmark) => benchmark switch
     {
-        { DateText.Length: > 0, Due: not null } => benchmark.DateText,
-        { DateText.Length: > 0 } => $"{_t["date-not-set"]} (\"{benchmark.DateText}\")",
-        { Due: { } due } => LongDate(due),
+        { Due: { } due } when IsDay(benchmark.DateText, due) => LongDate(due),
+        { Due: { } due } when IsMonth(benchmark.DateText, due) => YearMonth.From(due).Name(_culture),
+        { Due: { } due } => $"{LongDate(due)} (“{benchmark.DateText}”)",
+        { DateText.Length: > 0 } => $"{_t["date-not-set"]} (“{benchmark.DateText}”)",
         _ => _t["date-not-set"],
     };
+
+    /// <summary>Whether the cell said just this day (or was a date cell): nothing to keep as a note.</summary>
+    private bool IsDay(string text, DateOnly due) =>
+        text.Length == 0
+        || (DateTime.TryParse(text, _culture, DateTimeStyles.AllowWhiteSpaces, out var day) && DateOnly.FromDateTime(day) == due)
+        || (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out day) && DateOnly.FromDateTime(day) == due);
+
+    /// <summary>Whether the cell named just the month the date falls in ("Feb 2024", "2024-02").</summary>
+    private bool IsMonth(string text, DateOnly due) =>
+        MonthText.Read(new SourceCell(text, new SourceLocation(string.Empty)), _culture, null, null).Month == YearMonth.From(due);
 
     /// <summary>A date in words in the plan's language, without the weekday: "March 15, 2024", "15 de marzo de 2024".</summary>
     private string LongDate(DateOnly date) =>

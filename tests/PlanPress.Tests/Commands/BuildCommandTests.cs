@@ -76,6 +76,17 @@ public sealed class BuildCommandTests(SampleSiteFixture sample) : IClassFixture<
     }
 
     [Fact]
+    public void Due_dates_are_shown_in_one_format_whatever_the_cell_held_and_wording_that_says_more_is_kept()
+    {
+        var page = sample.Page("initiatives/launch-a-school-based-mentoring-and-tutoring-program.html");
+        string Shown(string iso) => page.QuerySelector($"table.benchmark-table time[datetime='{iso}']")!.TextContent;
+
+        Assert.Equal("October 31, 2023", Shown("2023-10-31"));
+        Assert.Equal("February 2024", Shown("2024-02-29"));
+        Assert.Equal("March 31, 2024 (“by end of Q2”)", Shown("2024-03-31"));
+    }
+
+    [Fact]
     public void There_is_a_checklist_page_for_each_month_from_October_2023_to_October_2024_named_in_its_heading()
     {
         var months = Enumerable.Range(0, 13).Select(i => new DateTime(2023, 10, 1).AddMonths(i)).ToList();
