@@ -87,6 +87,23 @@ public sealed class BuildCommandTests(SampleSiteFixture sample) : IClassFixture<
     }
 
     [Fact]
+    public void The_year_overview_is_a_grid_of_months_with_phase_and_counts_and_the_current_month_marked()
+    {
+        var year = sample.Page("year.html");
+        var months = year.QuerySelectorAll(".year-grid > li").ToList();
+        var current = Assert.Single(months, m => m.ClassList.Contains("is-current"));
+        var october = sample.Page("months/2023-10.html");
+        // A task listed again under a second role carries a hidden "(Role)": count each task once.
+        var tasks = october.QuerySelectorAll(".sheet-items .task").Count(t => t.QuerySelector("span[hidden]") is null);
+
+        Assert.Equal(13, months.Count);
+        Assert.Equal("March 2024", current.QuerySelector("a[aria-current=date]")?.TextContent);
+        Assert.Equal("Needs assessment and goal setting", months[0].QuerySelector(".year-phase")?.TextContent);
+        Assert.StartsWith($"{tasks} tasks", months[0].QuerySelector(".year-counts")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("months/2023-10.html", months[0].QuerySelector("a")?.GetAttribute("href"));
+    }
+
+    [Fact]
     public void There_is_a_checklist_page_for_each_month_from_October_2023_to_October_2024_named_in_its_heading()
     {
         var months = Enumerable.Range(0, 13).Select(i => new DateTime(2023, 10, 1).AddMonths(i)).ToList();
