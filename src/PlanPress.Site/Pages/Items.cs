@@ -88,8 +88,7 @@ public sealed record BenchmarkTablePartial(PageModel Page, string Caption, IRead
 public sealed record ActivitiesPartial(PageModel Page, IReadOnlyList<ActivityItem> Items, string? IdPrefix = null);
 
 /// <summary>The model of the checklist-marks partial: the id of the item whose marks and blanks these are.</summary>
-/// <param name="ContextId">The id of what tells a repeated listing apart (the role it is listed under again), added to every mark's name.</param>
-public sealed record MarksPartial(PageModel Page, string ItemId, string? ContextId = null);
+public sealed record MarksPartial(PageModel Page, string ItemId);
 
 /// <summary>One month's checklist sheet: what the month page shows and what the booklet prints once per month.</summary>
 /// <param name="Activities">The improvement activities due in the month, each once (who is responsible is said beside it).</param>

@@ -104,6 +104,17 @@ public sealed class BuildCommandTests(SampleSiteFixture sample) : IClassFixture<
     }
 
     [Fact]
+    public void On_a_checklist_a_task_shared_by_mentor_and_protege_is_listed_once_marked_for_both()
+    {
+        var march = sample.Page("months/2024-03.html");
+        var shared = march.QuerySelectorAll(".sheet-items .task").Where(t => t.QuerySelector(".item-text")!.TextContent.StartsWith("Agree together on goals", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal("(Mentors & Protégés)", Assert.Single(shared).QuerySelector(".who")?.TextContent);
+        Assert.Single(shared[0].QuerySelectorAll("input[name=together]"));
+        Assert.Equal(2, sample.Page("index.html").QuerySelectorAll(".this-month .task").Count(t => t.TextContent.Contains("Agree together on goals", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void There_is_a_checklist_page_for_each_month_from_October_2023_to_October_2024_named_in_its_heading()
     {
         var months = Enumerable.Range(0, 13).Select(i => new DateTime(2023, 10, 1).AddMonths(i)).ToList();
