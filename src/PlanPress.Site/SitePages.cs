@@ -245,7 +245,24 @@ public sealed class SitePages
     }
 
     private ChecklistSheet Sheet(YearMonth month, PairView? pair = null) =>
-        new(Summary(month), _index.ActivitiesDueIn(month).Select(Item).ToList(), _recurring.Value, _asNeeded.Value, pair);
+        new(Summary(month), _index.ActivitiesDueIn(month).Select(Item).ToList(), _recurring.Value, _asNeeded.Value, pair) { Weeks = Weeks(month) };
+
+    /// <summary>The weekly recurring duties' days in a month, a box for each on the checklist.</summary>
+    private Dictionary<string, Weeks> Weeks(YearMonth month)
+    {
+        var full = _culture.DateTimeFormat.LongDatePattern;
+        return _plan.Activities
+            .Where(a => a.Timing.Kind == TimingKind.Recurring)
+            .Select(a => (a.Id, Recurrence: Recurrence.Read(a.TimelineText)))
+            .Select(a => (a.Id, a.Recurrence, Days: a.Recurrence?.WeeksIn(month) ?? []))
+            .Where(a => a.Days.Count > 0)
+            .ToDictionary(
+                a => a.Id,
+                a => new Weeks(
+                    a.Days.Select(d => new WeekBox(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.ToString("ddd d", _culture), d.ToString(full, _culture))).ToList(),
+                    a.Recurrence!.Time is not null),
+                StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// A booklet for each mentor pair, their names filled in and the calendar shifted to start at
@@ -268,6 +285,7 @@ public sealed class SitePages
                 return sheet with
                 {
                     Month = sheet.Month with { Month = new Link(theirs.Name(_culture), MonthPath(theirs)) },
+                    Weeks = Weeks(theirs),
                     PairPlan = pair.Map.Where(e => e.Months.Contains(theirs)).Select(PlanStep).ToList(),
                     Evaluation = i == _plan.Months.Count - 1 ? pair.Map.Where(e => e.Part == MapPart.SuccessIndicator).Select(e => e.Text).ToList() : [],
                 };

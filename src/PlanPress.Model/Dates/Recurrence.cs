@@ -69,6 +69,38 @@ public sealed partial record Recurrence(Frequency Frequency, int Interval, DayOf
         return null;
     }
 
+    /// <summary>
+    /// For a weekly duty, the days it falls on in a month: each of its weekday ("every other"
+    /// Friday: every second, from the first), or without a weekday the first day of each week
+    /// (the 1st, then each Monday). Empty for a daily or monthly duty.
+    /// </summary>
+    public IReadOnlyList<DateOnly> WeeksIn(YearMonth month)
+    {
+        if (Frequency != Frequency.Weekly)
+        {
+            return [];
+        }
+
+        var first = month.FirstDay;
+        var days = new List<DateOnly>();
+        if (Day is null)
+        {
+            // Without a weekday: the 1st, then the Monday each later week starts on.
+            days.Add(first);
+        }
+
+        var start = Day is null ? first.AddDays(((int)DayOfWeek.Monday - (int)first.DayOfWeek + 7) % 7) : FirstOnOrAfter(first);
+        for (var day = start; day.Month == first.Month; day = day.AddDays(7 * Interval))
+        {
+            if (day != first || Day is not null)
+            {
+                days.Add(day);
+            }
+        }
+
+        return days;
+    }
+
     /// <summary>The first day on or after <paramref name="from"/> that the duty falls on.</summary>
     public DateOnly FirstOnOrAfter(DateOnly from)
     {

@@ -33,4 +33,17 @@ public sealed class RecurrenceTests
         Assert.Equal(new DateOnly(2023, 10, 6), fridays.FirstOnOrAfter(new DateOnly(2023, 10, 1)));
         Assert.Equal(new DateOnly(2023, 10, 6), fridays.FirstOnOrAfter(new DateOnly(2023, 10, 6)));
     }
+
+    [Theory]
+    [InlineData("each week by Friday, 4 pm", "1 8 15 22 29")]
+    [InlineData("every other Monday", "4 18")]
+    [InlineData("weekly", "1 4 11 18 25")]
+    [InlineData("monthly", "")]
+    public void A_weekly_duty_falls_on_these_days_of_March_2024(string wording, string days)
+    {
+        var weeks = Recurrence.Read(wording)!.WeeksIn(new YearMonth(2024, 3));
+
+        Assert.Equal(days, string.Join(' ', weeks.Select(d => d.Day)));
+        Assert.All(weeks, d => Assert.Equal(3, d.Month));
+    }
 }

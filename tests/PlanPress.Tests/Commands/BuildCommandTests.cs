@@ -115,6 +115,18 @@ public sealed class BuildCommandTests(SampleSiteFixture sample) : IClassFixture<
     }
 
     [Fact]
+    public void A_weekly_duty_has_a_box_for_each_week_of_the_month_instead_of_a_date()
+    {
+        var duty = sample.Page("months/2024-03.html").QuerySelectorAll(".sheet-items .activity").Single(a => a.QuerySelector(".activity-id")?.TextContent == "1A3");
+
+        Assert.Equal(["Fri 1", "Fri 8", "Fri 15", "Fri 22", "Fri 29"], duty.QuerySelectorAll(".week span[aria-hidden]").Select(s => s.TextContent));
+        Assert.Equal("Friday, March 1, 2024", duty.QuerySelector(".week span[hidden]")?.TextContent);
+        Assert.Null(duty.QuerySelector("input[name=date]"));
+        Assert.Null(duty.QuerySelector("input[name=time]"));
+        Assert.NotNull(duty.QuerySelector("input[name=place]"));
+    }
+
+    [Fact]
     public void There_is_a_checklist_page_for_each_month_from_October_2023_to_October_2024_named_in_its_heading()
     {
         var months = Enumerable.Range(0, 13).Select(i => new DateTime(2023, 10, 1).AddMonths(i)).ToList();
