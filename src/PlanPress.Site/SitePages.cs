@@ -245,10 +245,10 @@ public sealed class SitePages
     }
 
     private ChecklistSheet Sheet(YearMonth month, PairView? pair = null) =>
-        new(Summary(month), _index.ActivitiesDueIn(month).Select(Item).ToList(), _recurring.Value, _asNeeded.Value, pair) { Weeks = Weeks(month) };
+        new(Summary(month), _index.ActivitiesDueIn(month).Select(Item).ToList(), _recurring.Value, _asNeeded.Value, pair) { Weeks = WeeksIn(month) };
 
     /// <summary>The weekly recurring duties' days in a month, a box for each on the checklist.</summary>
-    private Dictionary<string, Weeks> Weeks(YearMonth month)
+    private Dictionary<string, WeekBoxes> WeeksIn(YearMonth month)
     {
         var full = _culture.DateTimeFormat.LongDatePattern;
         return _plan.Activities
@@ -258,7 +258,7 @@ public sealed class SitePages
             .Where(a => a.Days.Count > 0)
             .ToDictionary(
                 a => a.Id,
-                a => new Weeks(
+                a => new WeekBoxes(
                     a.Days.Select(d => new WeekBox(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.ToString("ddd d", _culture), d.ToString(full, _culture))).ToList(),
                     a.Recurrence!.Time is not null),
                 StringComparer.Ordinal);
@@ -285,7 +285,7 @@ public sealed class SitePages
                 return sheet with
                 {
                     Month = sheet.Month with { Month = new Link(theirs.Name(_culture), MonthPath(theirs)) },
-                    Weeks = Weeks(theirs),
+                    Weeks = WeeksIn(theirs),
                     PairPlan = pair.Map.Where(e => e.Months.Contains(theirs)).Select(PlanStep).ToList(),
                     Evaluation = i == _plan.Months.Count - 1 ? pair.Map.Where(e => e.Part == MapPart.SuccessIndicator).Select(e => e.Text).ToList() : [],
                 };

@@ -86,10 +86,10 @@ public sealed record BenchmarkTablePartial(PageModel Page, string Caption, IRead
 /// <summary>The model of the activity-list partial.</summary>
 /// <param name="IdPrefix">Set on a checklist, where the same activity may recur on several sheets of a booklet: it makes each item's id its own.</param>
 /// <param name="Weeks">On a checklist, the week boxes of weekly duties, by activity id.</param>
-public sealed record ActivitiesPartial(PageModel Page, IReadOnlyList<ActivityItem> Items, string? IdPrefix = null, IReadOnlyDictionary<string, Weeks>? Weeks = null);
+public sealed record ActivitiesPartial(PageModel Page, IReadOnlyList<ActivityItem> Items, string? IdPrefix = null, IReadOnlyDictionary<string, WeekBoxes>? Weeks = null);
 
 /// <summary>The model of the checklist-marks partial: the id of the item whose marks and blanks these are, and for a weekly duty its week boxes.</summary>
-public sealed record MarksPartial(PageModel Page, string ItemId, Weeks? Weeks = null);
+public sealed record MarksPartial(PageModel Page, string ItemId, WeekBoxes? Weeks = null);
 
 /// <summary>One month's checklist sheet: what the month page shows and what the booklet prints once per month.</summary>
 /// <param name="Activities">The improvement activities due in the month, each once (who is responsible is said beside it).</param>
@@ -102,14 +102,14 @@ public sealed record ChecklistSheet(MonthSummary Month, IReadOnlyList<ActivityIt
     public IReadOnlyList<string> Evaluation { get; init; } = [];
 
     /// <summary>For each weekly recurring duty (by activity id), a box per week of the month in place of the date blank.</summary>
-    public IReadOnlyDictionary<string, Weeks> Weeks { get; init; } = new Dictionary<string, Weeks>();
+    public IReadOnlyDictionary<string, WeekBoxes> Weeks { get; init; } = new Dictionary<string, WeekBoxes>();
 }
 
 /// <summary>One week's box of a weekly duty: the day as a date ("2024-03-01"), short on paper ("Fri 1") and in full for a screen reader.</summary>
 public sealed record WeekBox(string Iso, string OnPaper, string Spoken);
 
 /// <summary>A weekly duty's boxes in a month, and whether its wording gives the time (then there is no time blank).</summary>
-public sealed record Weeks(IReadOnlyList<WeekBox> Days, bool TimeGiven);
+public sealed record WeekBoxes(IReadOnlyList<WeekBox> Days, bool TimeGiven);
 
 /// <summary>An entry of a pair's action plan on a month's sheet: what kind it is ("Milestone"), its text and its time as written.</summary>
 public sealed record PlanStep(string Kind, string Text, string When);
