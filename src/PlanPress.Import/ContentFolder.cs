@@ -27,7 +27,8 @@ public static class ContentFolder
 
     /// <param name="folder">The content folder as the user named it; file names in diagnostics start with it.</param>
     /// <param name="remote">The local copies of the workbooks site.yml lists under sources:, fetched beforehand.</param>
-    public static ImportResult Read(string folder, IReadOnlyList<FetchedSource>? remote = null)
+    /// <param name="config">site.yml as already read (to fetch its sources); read here when not given.</param>
+    public static ImportResult Read(string folder, IReadOnlyList<FetchedSource>? remote = null, SiteConfigFile? config = null)
     {
         var location = new SourceLocation(folder.Replace('\\', '/'));
         if (!Directory.Exists(folder))
@@ -35,7 +36,7 @@ public static class ContentFolder
             return new ImportResult(null, [Diagnostic.Error(location, "The content folder does not exist.", "a folder holding site.yml and the plan's workbooks (.xlsx, .xls or .csv)")]);
         }
 
-        var config = SiteConfig.Read(Path.Combine(folder, SiteConfig.FileName), folder);
+        config ??= SiteConfig.Read(Path.Combine(folder, SiteConfig.FileName), folder);
         var settings = config.Settings;
         var all = new List<Diagnostic>(config.Diagnostics);
         var calendarRows = new List<CalendarRow>();

@@ -38,6 +38,7 @@ public sealed class SitePages
     private readonly Lazy<List<ActivityItem>> _recurring;
     private readonly Lazy<List<ActivityItem>> _asNeeded;
     private readonly Lazy<OverdueList> _overdue;
+    private readonly Lazy<List<(string Id, Recurrence Recurrence)>> _weekly;
 
     public SitePages(Plan plan, DateOnly asOf, Translations text)
     {
@@ -50,6 +51,12 @@ public sealed class SitePages
         _glossary = new GlossaryMarkup(plan.Glossary);
         _recurring = new(() => Activities(TimingKind.Recurring, plan.Activities));
         _asNeeded = new(() => Activities(TimingKind.AsNeeded, plan.Activities));
+        _weekly = new(() => plan.Activities
+            .Where(a => a.Timing.Kind == TimingKind.Recurring)
+            .Select(a => (a.Id, Recurrence: Recurrence.Read(a.TimelineText)))
+            .Where(a => a.Recurrence?.Frequency == Frequency.Weekly)
+            .Select(a => (a.Id, a.Recurrence!))
+            .ToList());
         _overdue = new(() =>
         {
             var overdue = plan.Benchmarks.Where(b => b.IsOverdue(asOf)).OrderBy(b => b.Due).ToList();
@@ -247,20 +254,18 @@ public sealed class SitePages
     private ChecklistSheet Sheet(YearMonth month, PairView? pair = null) =>
         new(Summary(month), _index.ActivitiesDueIn(month).Select(Item).ToList(), _recurring.Value, _asNeeded.Value, pair) { Weeks = WeeksIn(month) };
 
-    /// <summary>The weekly recurring duties' days in a month, a box for each on the checklist.</summary>
+    /// <summary>The weekly recurring duties' days in a month (their wording read once, in <see cref="_weekly"/>), a box for each on the checklist.</summary>
     private Dictionary<string, WeekBoxes> WeeksIn(YearMonth month)
     {
         var full = _culture.DateTimeFormat.LongDatePattern;
-        return _plan.Activities
-            .Where(a => a.Timing.Kind == TimingKind.Recurring)
-            .Select(a => (a.Id, Recurrence: Recurrence.Read(a.TimelineText)))
-            .Select(a => (a.Id, a.Recurrence, Days: a.Recurrence?.WeeksIn(month) ?? []))
+        return _weekly.Value
+            .Select(a => (a.Id, a.Recurrence, Days: a.Recurrence.WeeksIn(month)))
             .Where(a => a.Days.Count > 0)
             .ToDictionary(
                 a => a.Id,
                 a => new WeekBoxes(
                     a.Days.Select(d => new WeekBox(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.ToString("ddd d", _culture), d.ToString(full, _culture))).ToList(),
-                    a.Recurrence!.Time is not null),
+                    a.Recurrence.Time is not null),
                 StringComparer.Ordinal);
     }
 

@@ -24,7 +24,8 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
     {
         var diagnostics = new List<Diagnostic>();
         IReadOnlyList<FetchedSource> copies = [];
-        if (Directory.Exists(content) && SiteConfig.Read(Path.Combine(content, SiteConfig.FileName), content).Sources is { Count: > 0 } listed)
+        var config = Directory.Exists(content) ? SiteConfig.Read(Path.Combine(content, SiteConfig.FileName), content) : null;
+        if (config?.Sources is { Count: > 0 } listed)
         {
             step(sources.Offline ? "Reading the cached copies of shared workbooks" : "Fetching shared workbooks");
             (copies, var fetchProblems) = await SourceFetcher.FetchAsync(listed, sources, DateTimeOffset.Now).ConfigureAwait(false);
@@ -36,7 +37,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         }
 
         step("Reading workbooks");
-        var imported = ContentFolder.Read(content, copies);
+        var imported = ContentFolder.Read(content, copies, config);
         diagnostics.AddRange(imported.Diagnostics);
         if (imported.Source is null || diagnostics.HasErrors())
         {
