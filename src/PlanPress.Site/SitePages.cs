@@ -275,27 +275,85 @@ public sealed class SitePages
     /// comes first, its steps, milestones and check-ins on their months, and its evaluation criteria
     /// on the last sheet. Kept apart from the site.
     /// </summary>
-    public IEnumerable<PageModel> PairBooklets() =>
-        _plan.Pairs.Select(pair => new BookletPage
+    public IEnumerable<PageModel> PairBooklets()
+    {
+        var theirRoles = PairRoles();
+        return _plan.Pairs.Select(pair => new BookletPage
         {
             Site = _site,
             Path = $"{pair.Slug}.html",
             Heading = _t["booklet-of", pair.Mentor, pair.Protege],
             LinkBase = Uri.TryCreate(_plan.Settings.BaseUrl, UriKind.Absolute, out var baseUrl) ? baseUrl.AbsoluteUri : null,
             Map = pair.Map.Count > 0 ? MapSections(pair) : null,
-            Sheets = _plan.Months.Select((month, i) =>
-            {
-                var sheet = Sheet(month, new PairView(pair.Mentor, pair.Protege, pair.Group));
-                var theirs = pair.Start.AddMonths(i);
-                return sheet with
-                {
-                    Month = sheet.Month with { Month = new Link(theirs.Name(_culture), MonthPath(theirs)) },
-                    Weeks = WeeksIn(theirs),
-                    PairPlan = pair.Map.Where(e => e.Months.Contains(theirs)).Select(PlanStep).ToList(),
-                    Evaluation = i == _plan.Months.Count - 1 ? pair.Map.Where(e => e.Part == MapPart.SuccessIndicator).Select(e => e.Text).ToList() : [],
-                };
-            }).ToList(),
+            Sheets = _plan.Months.Select((_, i) => PairSheet(pair, theirRoles, i)).ToList(),
         });
+    }
+
+    /// <summary>
+    /// The roles a pair holds: those the words on the sheet ("Mentor", "Protégé") and their usual
+    /// English names resolve to through the Roles sheet. Empty when none does; then every item is theirs.
+    /// </summary>
+    private HashSet<string> PairRoles()
+    {
+        var resolver = new RoleResolver(_plan.Roles);
+        return new[] { _t["mentor"], _t["protege"], "Mentor", "Protégé", "Mentee" }
+            .SelectMany(word => resolver.Resolve(word).Roles)
+            .Select(r => r.Slug)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A pair's sheet for the program's month <paramref name="index"/>: headed with their own month,
+    /// every date moved by as many months as they started after the program, their roles' items
+    /// with the marks and blanks, and the rest of that month's work in a short "others" list. Its
+    /// benchmarks carry no status: that is the program's, on another date.
+    /// </summary>
+    private ChecklistSheet PairSheet(Pair pair, HashSet<string> theirRoles, int index)
+    {
+        var month = _plan.Months[index];
+        var theirs = pair.Start.AddMonths(index);
+        var shift = theirs.MonthsSince(month);
+        bool Everyone(Assignment who) => who is { Roles.Count: 0, People.Count: 0, Unknown.Count: 0 };
+        bool IsTheirs(Assignment who) => theirRoles.Count == 0 || Everyone(who) || who.Roles.Any(r => theirRoles.Contains(r.Slug));
+
+        // Their items under their own roles only: a task for "Coordinator & Mentors" sits under Mentor.
+        Assignment Theirs(Assignment who) => theirRoles.Count == 0 ? who : who with { Roles = who.Roles.Where(r => theirRoles.Contains(r.Slug)).ToList(), People = [], Unknown = [] };
+        var tasks = _index.TasksIn(month);
+        var benchmarks = _index.BenchmarksDueIn(month);
+        var activities = _index.ActivitiesDueIn(month);
+        var summary = new MonthSummary(
+            MonthLink(theirs),
+            PhaseNames(month),
+            Groups(tasks.Where(t => IsTheirs(t.Who)).ToList(), t => Theirs(t.Who), Item),
+            Groups(benchmarks.Where(b => IsTheirs(b.Responsible)).ToList(), b => Theirs(b.Responsible), b => ShiftedItem(b, shift)),
+            []);
+        var others = tasks.Where(t => !IsTheirs(t.Who)).Select(t => (t.Who, Other: new OtherItem(t.Id, _glossary.Segments(t.Text), null)))
+            .Concat(activities.Where(a => !IsTheirs(a.Responsible)).Select(a => (Who: a.Responsible, Other: new OtherItem(a.Id, ActivityText(a), When(a.Timing, shift)))))
+            .Concat(benchmarks.Where(b => !IsTheirs(b.Responsible)).Select(b => (Who: b.Responsible, Other: new OtherItem(b.Id, _glossary.Segments(b.Text), _t["due"] + " " + DateShown(b, shift)))))
+            .ToList();
+        return new ChecklistSheet(
+            summary,
+            activities.Where(a => IsTheirs(a.Responsible)).Select(a => ShiftedItem(a, shift)).ToList(),
+            Activities(TimingKind.Recurring, _plan.Activities.Where(a => IsTheirs(a.Responsible))),
+            Activities(TimingKind.AsNeeded, _plan.Activities.Where(a => IsTheirs(a.Responsible))),
+            new PairView(pair.Mentor, pair.Protege, pair.Group))
+        {
+            Weeks = WeeksIn(theirs),
+            PairPlan = pair.Map.Where(e => e.Months.Contains(theirs)).Select(PlanStep).ToList(),
+            Evaluation = index == _plan.Months.Count - 1 ? pair.Map.Where(e => e.Part == MapPart.SuccessIndicator).Select(e => e.Text).ToList() : [],
+            Others = Listed(Groups(others, o => o.Who, o => o.Other)),
+        };
+
+        // An item for two other roles is listed once, under the first.
+        static List<Group<OtherItem>> Listed(List<Group<OtherItem>> groups)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            return groups
+                .Select(g => g with { Items = g.Items.Where(i => seen.Add(i.Id)).ToList() })
+                .Where(g => g.Items.Count > 0)
+                .ToList();
+        }
+    }
 
     private BookletPage Booklet() => new()
     {
@@ -631,24 +689,30 @@ public sealed class SitePages
     private TaskItem Item(CalendarTask task) =>
         new(task.Id, _glossary.Segments(task.Text), task.Who.Text, SafeMarkdown.ToHtml(task.Notes));
 
-    private BenchmarkItem Item(Benchmark benchmark) => new(
+    private BenchmarkItem Item(Benchmark benchmark) => ShiftedItem(benchmark, shift: 0);
+
+    /// <summary>A benchmark as shown, its due date moved by <paramref name="shift"/> months (on a pair's booklet).</summary>
+    private BenchmarkItem ShiftedItem(Benchmark benchmark, int shift) => new(
         benchmark.Id,
         benchmark.Kind == BenchmarkKind.Process ? _t["process"] : _t["early-evidence"],
         _glossary.Segments(benchmark.Text),
         benchmark.Responsible.Text,
         WhoLinks(benchmark.Responsible),
-        DateShown(benchmark),
-        benchmark.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateShown(benchmark, shift),
+        Shifted(benchmark.Due, shift)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         StatusView.Of(benchmark.Status, _t),
         benchmark.IsOverdue(_asOf),
         _t["overdue"],
         InitiativeLink(_index.InitiativeOf(benchmark)));
 
-    private ActivityItem Item(Activity activity) => new(
+    private ActivityItem Item(Activity activity) => ShiftedItem(activity, shift: 0);
+
+    /// <summary>An activity as shown, the months it was read as moved by <paramref name="shift"/> (on a pair's booklet).</summary>
+    private ActivityItem ShiftedItem(Activity activity, int shift) => new(
         activity.Id,
         _glossary.Segments(activity.Statement),
         activity.TimelineText,
-        When(activity.Timing),
+        When(activity.Timing, shift),
         activity.Responsible.Text,
         WhoLinks(activity.Responsible),
         GoalLink(_index.GoalOf(activity)));
@@ -657,28 +721,40 @@ public sealed class SitePages
         who.Roles.Select(RoleLink).Concat(who.People.Select(PersonLink)).ToList();
 
     /// <summary>How a timeline was read, said beside the wording it was read from.</summary>
-    private string When(Timing timing) => timing.Kind switch
+    private string When(Timing timing, int shift = 0) => timing.Kind switch
     {
         TimingKind.Recurring => _t["recurring"],
         TimingKind.AsNeeded => _t["as-needed-lower"],
-        TimingKind.During => _t["from-to", timing.Months[0].Name(_culture), timing.Months[^1].Name(_culture)],
-        TimingKind.Due => _t["by-month", string.Join(_t["and"], timing.Months.Select(m => m.Name(_culture)))],
+        TimingKind.During => _t["from-to", timing.Months[0].AddMonths(shift).Name(_culture), timing.Months[^1].AddMonths(shift).Name(_culture)],
+        TimingKind.Due => _t["by-month", string.Join(_t["and"], timing.Months.Select(m => m.AddMonths(shift).Name(_culture)))],
         _ => _t["timing-not-set-lower"],
     };
 
     /// <summary>
     /// The due date in one format in the plan's language, whatever the cell held: a day ("March 29,
     /// 2024") or, when the plan named only a month, the month ("February 2024"); wording that said
-    /// more ("by end of Q2") follows as a note. "Date not set" when there is no date.
+    /// more ("by end of Q2") follows as a note. "Date not set" when there is no date. Moved by
+    /// <paramref name="shift"/> months on a pair's booklet, where the note, in the program's months, is left out.
     /// </summary>
-    private string DateShown(Benchmark benchmark) => benchmark switch
+    private string DateShown(Benchmark benchmark, int shift) => benchmark switch
     {
+        { Due: { } due } when shift != 0 => IsMonth(benchmark.DateText, due) ? YearMonth.From(due).AddMonths(shift).Name(_culture) : LongDate(Shifted(due, shift)),
         { Due: { } due } when IsDay(benchmark.DateText, due) => LongDate(due),
         { Due: { } due } when IsMonth(benchmark.DateText, due) => YearMonth.From(due).Name(_culture),
         { Due: { } due } => $"{LongDate(due)} (“{benchmark.DateText}”)",
         { DateText.Length: > 0 } => $"{_t["date-not-set"]} (“{benchmark.DateText}”)",
         _ => _t["date-not-set"],
     };
+
+    /// <summary>A day moved by whole months, the last day of a month staying the last (October 31 → February 29).</summary>
+    private static DateOnly Shifted(DateOnly day, int months) =>
+        day.AddDays(1).Day == 1 ? day.AddDays(1).AddMonths(months).AddDays(-1) : day.AddMonths(months);
+
+    private static DateOnly? Shifted(DateOnly? day, int months) => day is { } d ? Shifted(d, months) : null;
+
+    /// <summary>An activity's number and statement, as one line of text.</summary>
+    private IReadOnlyList<TextSegment> ActivityText(Activity activity) =>
+        [new TextSegment(activity.Id + " ", null, null), .. _glossary.Segments(activity.Statement)];
 
     /// <summary>Whether the cell said just this day (or was a date cell): nothing to keep as a note.</summary>
     private bool IsDay(string text, DateOnly due) =>

@@ -75,7 +75,8 @@ public sealed record ProgressRow(string Label, Link? Link, Progress Process, Pro
 public sealed record TaskGroupsPartial(PageModel Page, IReadOnlyList<Group<TaskItem>> Groups, int HeadingLevel, bool Checklist = false);
 
 /// <summary>The model of the benchmark-list partial: benchmarks grouped by who is responsible.</summary>
-public sealed record BenchmarkGroupsPartial(PageModel Page, IReadOnlyList<Group<BenchmarkItem>> Groups, int HeadingLevel);
+/// <param name="Status">Whether each shows its status; not on a pair's booklet, where the dates are theirs and the status the program's.</param>
+public sealed record BenchmarkGroupsPartial(PageModel Page, IReadOnlyList<Group<BenchmarkItem>> Groups, int HeadingLevel, bool Status = true);
 
 /// <summary>What is overdue, on the home page and the current month's.</summary>
 public sealed record OverduePartial(PageModel Page, OverdueList List);
@@ -103,7 +104,13 @@ public sealed record ChecklistSheet(MonthSummary Month, IReadOnlyList<ActivityIt
 
     /// <summary>For each weekly recurring duty (by activity id), a box per week of the month in place of the date blank.</summary>
     public IReadOnlyDictionary<string, WeekBoxes> Weeks { get; init; } = new Dictionary<string, WeekBoxes>();
+
+    /// <summary>On a pair's booklet: the month's work of other roles and people, listed short, without marks.</summary>
+    public IReadOnlyList<Group<OtherItem>> Others { get; init; } = [];
 }
+
+/// <summary>Someone else's task, activity or benchmark on a pair's sheet: its text, and when it is due if that is not the month itself.</summary>
+public sealed record OtherItem(string Id, IReadOnlyList<TextSegment> Text, string? When);
 
 /// <summary>One week's box of a weekly duty: the day as a date ("2024-03-01"), short on paper ("Fri 1") and in full for a screen reader.</summary>
 public sealed record WeekBox(string Iso, string OnPaper, string Spoken);

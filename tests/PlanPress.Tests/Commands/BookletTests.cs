@@ -38,14 +38,52 @@ public sealed class BookletTests : IDisposable
         Assert.All(sheets, s => Assert.Equal("Imogen Stavros", s.QuerySelector("input[name='mentor']")?.GetAttribute("value")));
         Assert.All(sheets, s => Assert.Equal("Wendell Okafor", s.QuerySelector("input[name='protege']")?.GetAttribute("value")));
 
-        // Their month 1 is February 2024 and holds the program's month 1 (October 2023): the needs assessment.
+        // Their month 1 is February 2024 and holds the program's month 1 (October 2023): the needs survey.
         Assert.Equal("February 2024", sheets[0].QuerySelector("h2")?.TextContent);
-        Assert.Contains(sheets[0].QuerySelectorAll(".item-text"), l => l.TextContent.Contains("SMART goals", StringComparison.Ordinal));
+        Assert.Contains(sheets[0].QuerySelectorAll(".item-text"), l => l.TextContent.Contains("Answer the needs survey", StringComparison.Ordinal));
         Assert.Equal("February 2025", sheets[12].QuerySelector("h2")?.TextContent);
 
         var early = new HtmlParser().ParseDocument(File.ReadAllText(_folder["booklets/rosalind-quigley-tobias-fairweather.html"]));
         Assert.Equal("October 2023", early.QuerySelector(".sheet h2")?.TextContent);
         Assert.True(File.Exists(_folder["booklets/assets/site.css"]));
+    }
+
+    [Fact]
+    public async Task A_pairs_booklet_moves_every_date_to_their_months_and_lists_others_work_apart()
+    {
+        var run = await BuildAsync(_folder["booklets"]);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        var booklet = new HtmlParser().ParseDocument(File.ReadAllText(_folder["booklets/imogen-stavros-wendell-okafor.html"]));
+        var first = booklet.QuerySelectorAll(".sheet")[0];
+        string Text(AngleSharp.Dom.IElement? element) => string.Join(' ', (element?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+        // Their month 1 is four months after the program's: "year 1" of an improvement activity is theirs too.
+        Assert.Contains("“year 1” (February 2024 to January 2025)", Text(first.QuerySelector(".activities-due")), StringComparison.Ordinal);
+        Assert.DoesNotContain("2023", Text(first.QuerySelector(".sheet-items")), StringComparison.Ordinal);
+
+        // The mentor's and protégé's items have the marks; the coordinator's are listed short, with none.
+        Assert.Equal(["Learner"], first.QuerySelectorAll(".task-group h3").Select(h => h.TextContent.Trim()));
+        var others = first.QuerySelector(".others");
+        Assert.NotNull(others);
+        Assert.Equal("Program Coordinator", others.QuerySelector("dt")?.TextContent.Trim());
+        Assert.Contains("SMART goals", Text(others), StringComparison.Ordinal);
+        Assert.Contains("(due February 29, 2024)", Text(others), StringComparison.Ordinal);
+        Assert.Contains("1A1 Train Mentors", Text(others), StringComparison.Ordinal);
+        Assert.Contains("(by February 2024)", Text(others), StringComparison.Ordinal);
+        Assert.Empty(others.QuerySelectorAll("input"));
+
+        // A benchmark of theirs is due on their month, without the program's status from another date.
+        var mentors = booklet.QuerySelectorAll(".sheet").Select(s => s.QuerySelector(".due")).First(d => d is not null)!;
+        Assert.Contains("Every learner matched with a mentor", Text(mentors), StringComparison.Ordinal);
+        Assert.Contains("due June 2024", Text(mentors), StringComparison.Ordinal);
+        Assert.Null(mentors.QuerySelector(".status"));
+
+        // The program's own booklet keeps every item with its marks and every status.
+        var year = new HtmlParser().ParseDocument(File.ReadAllText(_folder["site-output/booklet.html"]));
+        Assert.Null(year.QuerySelector(".others"));
+        Assert.Contains(year.QuerySelectorAll(".sheet")[0].QuerySelectorAll(".item-text"), l => l.TextContent.Contains("SMART goals", StringComparison.Ordinal));
+        Assert.NotNull(year.QuerySelector(".due .status"));
     }
 
     [Fact]
