@@ -13,12 +13,12 @@ public sealed record SiteConfigFile(SiteSettings Settings, IReadOnlyList<Diagnos
     public IReadOnlyList<RemoteSource> Sources { get; init; } = [];
 }
 
-/// <summary>Reads <c>site.yml</c>: the plan's title, organisation, timeframe, program start, language, base URL and remote sources.</summary>
+/// <summary>Reads <c>site.yml</c>: the plan's title, description, organisation, timeframe, program start, language, base URL and remote sources.</summary>
 public static class SiteConfig
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] Keys = ["title", "organisation", "organization", "timeframe", "program_start", "language", "base_url", RemoteSource.Key];
+    private static readonly string[] Keys = ["title", "description", "organisation", "organization", "timeframe", "program_start", "language", "base_url", RemoteSource.Key];
 
     /// <param name="contentFolder">Given, a site.yml that is a link out of it is refused (and the defaults used).</param>
     public static SiteConfigFile Read(string path, string? contentFolder = null)
@@ -73,7 +73,10 @@ public static class SiteConfig
             Text("timeframe", string.Empty),
             programStart,
             language,
-            baseUrl);
+            baseUrl)
+        {
+            Description = Text("description", string.Empty),
+        };
         return new SiteConfigFile(settings, diagnostics) { Sources = sources };
     }
 

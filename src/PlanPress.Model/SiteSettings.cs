@@ -13,4 +13,7 @@ public sealed record SiteSettings(
     string BaseUrl)
 {
     public CultureInfo Culture => CultureInfo.GetCultureInfo(Language);
+
+    /// <summary>What the plan is, in a sentence or two, for the home page and its description; empty when not given.</summary>
+    public string Description { get; init; } = string.Empty;
 }

@@ -75,7 +75,10 @@ public sealed class SitePages
             Feeds.CalendarFeed.PlanPath,
             text,
             asOf,
-            LongDate(asOf));
+            LongDate(asOf))
+        {
+            Description = plan.Settings.Description,
+        };
     }
 
     public static string MonthPath(YearMonth month) => $"months/{month}.html";

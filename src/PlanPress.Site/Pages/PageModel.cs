@@ -26,6 +26,9 @@ public sealed record SiteInfo(
     DateOnly AsOf,
     string Updated)
 {
+    /// <summary>What the plan is, in a sentence or two (site.yml's description); empty when not given.</summary>
+    public string Description { get; init; } = string.Empty;
+
     /// <summary>A short name for the site, for what a browser keeps per site (a pair's adapted checklists).</summary>
     public string Key => PlanPress.Model.Text.Slug.From(Title);
 }
@@ -50,7 +53,7 @@ public abstract class PageModel
     /// <summary>What the page holds, in a sentence, for search engines and link previews (meta description).</summary>
     public virtual string Description =>
         Heading == Site.Title
-            ? T("description-site", Site.Organisation.Length > 0 ? $"{Site.Title}, {Site.Organisation}" : Site.Title)
+            ? Site.Description.Length > 0 ? Site.Description : T("description-site", Site.Organisation.Length > 0 ? $"{Site.Title}, {Site.Organisation}" : Site.Title)
             : T("description-page", Heading, Site.Title);
 
     /// <summary>The theme template that renders the page.</summary>

@@ -64,6 +64,8 @@ public static class StarterProject
     private static string SiteYml(DateOnly today) => $"""
         # The plan as a whole. Months may be written "October 2024", "Oct 2024" or "2024-10".
         title: Our Mentoring Program
+        # What the plan is, in a sentence or two, on the home page.
+        description: How our school matches each learner with a mentor, month by month.
         organisation: Our School
         timeframe: {today.ToString("MMMM yyyy", CultureInfo.InvariantCulture)} – {today.AddMonths(11).ToString("MMMM yyyy", CultureInfo.InvariantCulture)}
         # Month 1 of the program; "Month 2" or "month 2, year 1" in the workbooks count from here.

@@ -29,6 +29,18 @@ public sealed class BuildCommandTests(SampleSiteFixture sample) : IClassFixture<
     }
 
     [Fact]
+    public void The_home_page_says_what_the_plan_is_in_site_ymls_words_and_so_does_its_description()
+    {
+        var home = sample.Page("index.html");
+        var described = File.ReadLines(Path.Combine(Repository.Content, "site.yml")).Single(l => l.StartsWith("description:", StringComparison.Ordinal))["description:".Length..].Trim();
+
+        Assert.StartsWith("How Riverside Middle School matches each learner with a mentor", described, StringComparison.Ordinal);
+        Assert.Equal(described, home.QuerySelector("main .site-description")?.TextContent);
+        Assert.Equal(described, home.QuerySelector("meta[name='description']")?.GetAttribute("content"));
+        Assert.Null(sample.Page("year.html").QuerySelector(".site-description"));
+    }
+
+    [Fact]
     public void The_home_page_and_this_months_page_list_every_overdue_benchmark_with_who_and_when()
     {
         var home = sample.Page("index.html");

@@ -12,7 +12,7 @@ public sealed class HostileTextTests : IDisposable
     [Fact]
     public async Task Scripts_javascript_links_and_generic_attributes_in_cells_come_out_inert()
     {
-        _folder.Write("content/site.yml", "title: <script>alert('title')</script>\nprogram_start: 2023-10\n");
+        _folder.Write("content/site.yml", "title: <script>alert('title')</script>\ndescription: <img src=x onerror=alert(3)> what we do\nprogram_start: 2023-10\n");
         new XlsxBuilder().Sheet("Calendar",
             ["Month", "Phase", "Task", "Who", "Notes"],
             ["October 2023", "<img src=x onerror=alert(1)>", "<script>alert('task')</script>", "Mentor", "[click me](javascript:alert(1)) and *ok*{onclick=alert(1)} and [data](data:text/html,hi)"],
@@ -34,5 +34,7 @@ public sealed class HostileTextTests : IDisposable
         Assert.Contains(month.QuerySelectorAll("label"), l => l.TextContent == "<script>alert('task')</script>");
         Assert.Contains("{onclick=alert(1)}", month.QuerySelector(".notes")?.TextContent, StringComparison.Ordinal);
         Assert.Equal("<script>alert('title')</script>", month.QuerySelector(".site-title")?.TextContent);
+        var home = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_folder["site"], "index.html")));
+        Assert.Equal("<img src=x onerror=alert(3)> what we do", home.QuerySelector(".site-description")?.TextContent);
     }
 }
