@@ -26,6 +26,36 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
     }
 
     [Fact]
+    public async Task In_Spanish_one_page_of_each_kind_has_no_axe_violations()
+    {
+        using var folder = new TempFolder();
+        var content = folder.CopyFolder(Repository.Content, "content");
+        var yml = Path.Combine(content, "site.yml");
+        File.WriteAllText(yml, File.ReadAllText(yml).Replace("language: en", "language: es", StringComparison.Ordinal));
+        var build = await PlanPressRun.StartAsync("build", "--content", content, "--theme", Repository.Theme, "--output", folder["site"], "--booklets", folder["booklets"], "--as-of", ChromiumFixture.AsOf);
+        Assert.True(build.ExitCode == 0, build.Output);
+        await using var context = await chromium.Browser.NewContextAsync();
+        await Axe.AddToAsync(context);
+        var page = await context.NewPageAsync();
+        var failures = new List<string>();
+
+        // One page of each template, opened from the folder (the words change, not the templates); 404.html,
+        // whose links start from base_url's path, is checked served, in English, above.
+        var pages = Directory.EnumerateFiles(folder["site"], "*.html", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(f) != "404.html")
+            .GroupBy(f => Path.GetRelativePath(folder["site"], f).Split(Path.DirectorySeparatorChar) is [var dir, _, ..] ? dir : f)
+            .Select(g => g.Order(StringComparer.Ordinal).First());
+        foreach (var path in pages)
+        {
+            await page.GotoAsync(new Uri(path).AbsoluteUri);
+            Assert.Equal("es", await page.EvaluateAsync<string>("document.documentElement.lang"));
+            failures.AddRange((await Axe.ViolationsAsync(page)).Select(v => $"{Path.GetRelativePath(folder["site"], path)}: {v}"));
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
     public async Task In_the_dark_scheme_one_page_of_each_kind_has_no_axe_violations()
     {
         await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = ColorScheme.Dark });
