@@ -49,15 +49,15 @@ public static class ContentFolder
         var mapRows = new List<MapRow>();
         var workbooks = WorkbookFiles(folder);
         var copies = Copies(workbooks, config.Sources, remote ?? [], all);
-        foreach (var (path, shownAs) in workbooks.Select(w => (w, (string?)null)).Concat(copies.Select(c => (c.Path, (string?)c.ShownAs))))
+        // Each workbook is parsed on a core of its own; their sheets are then taken in the files' order, as one at a time would.
+        var parsed = workbooks.Select(w => (Path: w, ShownAs: (string?)null)).Concat(copies.Select(c => (c.Path, ShownAs: (string?)c.ShownAs)))
+            .AsParallel().AsOrdered()
+            .Select(file => file.ShownAs is null && ContentLinks.Refuse(folder, file.Path) is { } link
+                ? ((IReadOnlyList<Sheet>)[], (IReadOnlyList<Diagnostic>)[link])
+                : WorkbookReader.Read(file.Path, file.ShownAs))
+            .ToList();
+        foreach (var (sheets, problems) in parsed)
         {
-            if (shownAs is null && ContentLinks.Refuse(folder, path) is { } link)
-            {
-                all.Add(link);
-                continue;
-            }
-
-            var (sheets, problems) = WorkbookReader.Read(path, shownAs);
             all.AddRange(problems);
             foreach (var sheet in sheets)
             {

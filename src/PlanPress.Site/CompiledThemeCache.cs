@@ -52,7 +52,7 @@ public sealed class CompiledThemeCache : ICachingProvider, IPrecompileCallback
     }
 
     /// <summary>The template's type from its cached assembly, loaded once however many pages ask for it at the same time; null when there is none to load.</summary>
-    private Type? Load(string key) => _loaded.GetOrAdd(key, k => new Lazy<Type?>(() =>
+    private Type? Load(string key) => _loaded.GetOrAdd(FileSystemRazorProjectHelper.NormalizeKey(key), k => new Lazy<Type?>(() =>
     {
         if (AssemblyPath(k) is not { } path || !File.Exists(path))
         {
@@ -68,6 +68,32 @@ public sealed class CompiledThemeCache : ICachingProvider, IPrecompileCallback
             return null;
         }
     })).Value;
+
+    /// <summary>
+    /// Loads the compiled templates kept for these keys and has their code compiled to machine code,
+    /// so that a build can do it on a spare core while it reads the workbooks. Templates not kept yet
+    /// are compiled when first rendered, as always.
+    /// </summary>
+    public void Preload(IEnumerable<string> keys)
+    {
+        foreach (var type in keys.Select(Load).OfType<Type>())
+        {
+            foreach (var method in type.GetNestedTypes(BindingFlags.NonPublic | BindingFlags.Public).Prepend(type)
+                .Where(t => !t.ContainsGenericParameters)
+                .SelectMany(t => t.GetMethods(BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+                .Where(m => !m.IsAbstract && !m.ContainsGenericParameters))
+            {
+                try
+                {
+                    System.Runtime.CompilerServices.RuntimeHelpers.PrepareMethod(method.MethodHandle);
+                }
+                catch (Exception e) when (e is ArgumentException or TypeLoadException or MissingMethodException)
+                {
+                    // A method the runtime will not compile ahead of its first call is compiled then, as without this.
+                }
+            }
+        }
+    }
 
     void IPrecompileCallback.Invoke(IGeneratedRazorTemplate generatedRazorTemplate, byte[] rawAssembly, byte[] rawSymbolStore)
     {

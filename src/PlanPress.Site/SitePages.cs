@@ -453,7 +453,7 @@ public sealed class SitePages
         _plan.People.Where(p => p.Roles.Contains(role)).Select(PersonLink).ToList(),
         _t["people"],
         _index.Of(role),
-        Feeds.CalendarFeed.HasEvents(_plan, a => a.Names(role)) ? Feeds.CalendarFeed.RolePath(role) : null);
+        Feeds.CalendarFeed.HasEvents(_plan, _index.Of(role)) ? Feeds.CalendarFeed.RolePath(role) : null);
 
     private RolePage PersonPage(Person person) => WhoPage(
         PersonLink(person),

@@ -14,26 +14,28 @@ public static class SiteRenderer
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>The data beside the pages: plan.json, the search index, the calendar feeds, and sitemap.xml when base_url is known.</summary>
-    private static IEnumerable<OutputFile> Feeds(Plan plan, DateOnly asOf, Translations text, IReadOnlyList<OutputFile> pages, List<Diagnostic> diagnostics)
+    /// <summary>The data beside the pages: plan.json, the search index and the calendar feeds.</summary>
+    private static IEnumerable<OutputFile> Feeds(Plan plan, DateOnly asOf, Translations text)
     {
         yield return new OutputFile(PlanJson.Path, Utf8.GetBytes(PlanJson.Write(plan, asOf)));
         yield return new OutputFile(SearchIndex.Path, Utf8.GetBytes(SearchIndex.Write(plan, key => text[key])));
-        yield return new OutputFile(CalendarFeed.PlanPath, Utf8.GetBytes(CalendarFeed.Write(plan, asOf, _ => true, plan.Settings.Title, text)));
-        foreach (var role in plan.Roles.Where(r => CalendarFeed.HasEvents(plan, who => who.Names(r))))
+        foreach (var (path, ics) in CalendarFeed.WriteAll(plan, asOf, text))
         {
-            yield return new OutputFile(CalendarFeed.RolePath(role), Utf8.GetBytes(CalendarFeed.Write(plan, asOf, who => who.Names(role), $"{plan.Settings.Title}: {role.Name}", text)));
+            yield return new OutputFile(path, Utf8.GetBytes(ics));
         }
+    }
 
-        if (Uri.TryCreate(plan.Settings.BaseUrl, UriKind.Absolute, out var baseUrl))
-        {
-            var html = pages.Select(p => p.Path).Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p is not (SitePages.NotFoundPath or SitePages.SearchPath));
-            yield return new OutputFile(Sitemap.Path, Utf8.GetBytes(Sitemap.Write(baseUrl, html)));
-        }
-        else
+    /// <summary>sitemap.xml, listing the pages built, when base_url is known.</summary>
+    private static OutputFile? SitemapFile(Plan plan, IReadOnlyList<OutputFile> pages, List<Diagnostic> diagnostics)
+    {
+        if (!Uri.TryCreate(plan.Settings.BaseUrl, UriKind.Absolute, out var baseUrl))
         {
             diagnostics.Add(Diagnostic.Info(new SourceLocation("site.yml"), "There is no base_url, so sitemap.xml was not written."));
+            return null;
         }
+
+        var html = pages.Select(p => p.Path).Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p is not (SitePages.NotFoundPath or SitePages.SearchPath));
+        return new OutputFile(Sitemap.Path, Utf8.GetBytes(Sitemap.Write(baseUrl, html)));
     }
 
     /// <summary>The mentor pairs' personal booklets, with the assets they use: a folder of their own, never part of the site.</summary>
@@ -54,10 +56,17 @@ public static class SiteRenderer
 
         var (text, textProblems) = Translations.Load(theme.Folder, plan.Settings.Language);
         var diagnostics = new List<Diagnostic>(textProblems);
+        // The feeds need the plan only: they are written on another core while the pages render.
+        var feeds = Task.Run(() => Feeds(plan, asOf, text).ToList());
         var files = await RenderPagesAsync(theme, new SitePages(plan, asOf, text).All(), diagnostics).ConfigureAwait(false);
+        var feedFiles = await feeds.ConfigureAwait(false);
         if (!diagnostics.HasErrors())
         {
-            files.AddRange(Feeds(plan, asOf, text, files, diagnostics));
+            files.AddRange(feedFiles);
+            if (SitemapFile(plan, files, diagnostics) is { } sitemap)
+            {
+                files.Add(sitemap);
+            }
         }
 
         if (!diagnostics.HasErrors())
@@ -71,12 +80,16 @@ public static class SiteRenderer
     /// <summary>Renders pages through the theme, then adds the theme's assets and the output marker.</summary>
     private static async Task<List<OutputFile>> RenderPagesAsync(Theme theme, IEnumerable<PageModel> pages, List<Diagnostic> diagnostics)
     {
-        // Pages render on every core, each into its own slot, and are then taken in order: the output is the same as one at a time.
-        var models = pages.ToList();
-        var rendered = new (string? Html, Diagnostic? Problem)[models.Count];
-        await Parallel.ForAsync(0, models.Count, async (i, _) => rendered[i] = await theme.RenderAsync(models[i]).ConfigureAwait(false)).ConfigureAwait(false);
+        // Pages render on every core as their models are built (one at a time, in order), each into its
+        // own slot, and are then taken in order: the output is the same as one at a time.
+        var rendered = new System.Collections.Concurrent.ConcurrentDictionary<int, (PageModel Page, string? Html, Diagnostic? Problem)>();
+        await Parallel.ForEachAsync(pages.Select((page, i) => (page, i)), async (next, _) =>
+        {
+            var (html, problem) = await theme.RenderAsync(next.page).ConfigureAwait(false);
+            rendered[next.i] = (next.page, html, problem);
+        }).ConfigureAwait(false);
         var files = new List<OutputFile>();
-        foreach (var (page, (html, problem)) in models.Zip(rendered))
+        foreach (var (page, html, problem) in Enumerable.Range(0, rendered.Count).Select(i => rendered[i]))
         {
             if (problem is not null)
             {

@@ -29,11 +29,14 @@ public static class SiteWriter
         try
         {
             Directory.CreateDirectory(parent);
+            foreach (var folder in files.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct(StringComparer.Ordinal))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
             foreach (var file in files)
             {
-                var path = Path.Combine(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Content);
+                File.WriteAllBytes(Path.Combine(staging, file.Path), file.Content);
             }
 
             Directory.CreateDirectory(staging);

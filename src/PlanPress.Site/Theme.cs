@@ -18,6 +18,7 @@ public sealed class Theme
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Theme> Loaded = new(StringComparer.Ordinal);
 
     private readonly RazorLightEngine _engine;
+    private readonly CompiledThemeCache _compiled;
 
     /// <summary>One encoder for every page and partial: creating one builds its tables, and a page includes dozens of partials.</summary>
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
@@ -45,9 +46,10 @@ public sealed class Theme
     public Theme(string folder, string? compiledCache = null)
     {
         Folder = folder;
+        _compiled = new CompiledThemeCache(folder, compiledCache ?? CompiledThemeCache.DefaultFolder());
         _engine = new RazorLightEngineBuilder()
             .UseFileSystemProject(Path.GetFullPath(folder))
-            .UseCachingProvider(new CompiledThemeCache(folder, compiledCache ?? CompiledThemeCache.DefaultFolder()))
+            .UseCachingProvider(_compiled)
             .SetOperatingAssembly(typeof(Theme).Assembly)
             .AddDefaultNamespaces("PlanPress.Site.Pages")
             .AddPrerenderCallbacks(page =>
@@ -62,6 +64,15 @@ public sealed class Theme
     }
 
     public string Folder { get; }
+
+    /// <summary>Loads the templates compiled on an earlier run and compiles their code to machine code, so that the first pages render at full speed.</summary>
+    public void Warm()
+    {
+        if (Directory.Exists(Folder))
+        {
+            _compiled.Preload(Directory.EnumerateFiles(Folder, "*.cshtml", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Folder, f).Replace('\\', '/')));
+        }
+    }
 
     /// <summary>Renders a page through its template, or says which template failed and why.</summary>
     public async Task<(string? Html, Diagnostic? Problem)> RenderAsync(PageModel page)

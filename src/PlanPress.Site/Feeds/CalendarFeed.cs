@@ -25,34 +25,62 @@ public static class CalendarFeed
 
     public static string RolePath(Role role) => $"calendars/{role.Slug}.ics";
 
-    /// <summary>Whether anything of someone's is dated, so that a feed of theirs would hold an event.</summary>
-    public static bool HasEvents(Plan plan, Func<Assignment, bool> includes) =>
-        plan.Tasks.Any(t => includes(t.Who))
-        || plan.Benchmarks.Any(b => b.Due is not null && includes(b.Responsible))
-        || plan.Activities.Any(a => includes(a.Responsible) && (a.Timing.Kind == TimingKind.Due || (a.Timing.Kind == TimingKind.Recurring && Recurrence.Read(a.TimelineText) is not null)));
+    /// <summary>Whether anything of a role's or person's is dated, so that a feed of theirs would hold an event.</summary>
+    public static bool HasEvents(Plan plan, Work work) =>
+        work.Tasks.Count > 0
+        || work.Benchmarks.Any(b => b.Due is not null)
+        || work.Activities.Any(a => a.Timing.Kind == TimingKind.Due || (a.Timing.Kind == TimingKind.Recurring && plan.Months.Count > 0 && Recurrence.Read(a.TimelineText) is not null));
 
-    public static string Write(Plan plan, DateOnly asOf, Func<Assignment, bool> includes, string name, Translations text)
+    /// <summary>
+    /// The plan's feed, then one per role that has an event. Each event is serialized once and
+    /// shared by every feed it is in: a large plan's events would otherwise be written again for
+    /// each role.
+    /// </summary>
+    public static IEnumerable<(string Path, string Text)> WriteAll(Plan plan, DateOnly asOf, Translations text)
     {
-        var calendar = new Calendar();
-        calendar.ProductId = "-//PlanPress//Plan calendar//EN";
+        var serializer = new CalendarSerializer();
+        var events = Events(plan, asOf, text).Select(e => (e.Who, Text: serializer.SerializeToString(e.Event) ?? string.Empty)).ToList();
+        yield return (PlanPath, Calendar(plan.Settings.Title, events.Select(e => e.Text)));
+        foreach (var role in plan.Roles)
+        {
+            var theirs = events.Where(e => e.Who.Names(role)).Select(e => e.Text).ToList();
+            if (theirs.Count > 0)
+            {
+                yield return (RolePath(role), Calendar($"{plan.Settings.Title}: {role.Name}", theirs));
+            }
+        }
+    }
+
+    /// <summary>A calendar named <paramref name="name"/> holding the events, each already serialized.</summary>
+    private static string Calendar(string name, IEnumerable<string> events)
+    {
+        var calendar = new Calendar { ProductId = "-//PlanPress//Plan calendar//EN" };
         calendar.AddProperty("X-WR-CALNAME", name);
+        var empty = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
+        var end = empty.LastIndexOf("END:VCALENDAR", StringComparison.Ordinal);
+        return string.Concat(events.Prepend(empty[..end]).Append(empty[end..]));
+    }
+
+    /// <summary>Every event of the plan, in the feed's order (tasks, benchmarks, activities), with whom each is for.</summary>
+    private static IEnumerable<(Assignment Who, CalendarEvent Event)> Events(Plan plan, DateOnly asOf, Translations text)
+    {
         var stamp = new CalDateTime(asOf.Year, asOf.Month, asOf.Day, 0, 0, 0, "UTC");
         var site = Slug.From(plan.Settings.Title);
         string Label(string key) => text[key].TrimEnd(':');
 
-        foreach (var task in plan.Tasks.Where(t => includes(t.Who)))
+        foreach (var task in plan.Tasks)
         {
-            calendar.Events.Add(Event(site, task.Id, task.Month.FirstDay, task.Text, Describe((Label("phase"), task.Phase), (Label("person-responsible"), task.Who.Text), (Label("notes"), task.Notes)), stamp, Url(plan, SitePages.MonthPath(task.Month))));
+            yield return (task.Who, Event(site, task.Id, task.Month.FirstDay, task.Text, Describe((Label("phase"), task.Phase), (Label("person-responsible"), task.Who.Text), (Label("notes"), task.Notes)), stamp, Url(plan, SitePages.MonthPath(task.Month))));
         }
 
         foreach (var initiative in plan.Initiatives)
         {
-            foreach (var benchmark in initiative.Benchmarks.Where(b => b.Due is not null && includes(b.Responsible)))
+            foreach (var benchmark in initiative.Benchmarks.Where(b => b.Due is not null))
             {
                 var kind = text[benchmark.Kind == BenchmarkKind.Process ? "process-benchmark" : "early-evidence-benchmark"];
                 var status = Pages.StatusView.Of(benchmark.Status, text).Label;
                 var overdue = benchmark.IsOverdue(asOf);
-                calendar.Events.Add(Event(site, benchmark.Id, benchmark.Due!.Value, (overdue ? $"⚠ {text["overdue"]}: " : string.Empty) + benchmark.Text,
+                yield return (benchmark.Responsible, Event(site, benchmark.Id, benchmark.Due!.Value, (overdue ? $"⚠ {text["overdue"]}: " : string.Empty) + benchmark.Text,
                     Describe((Label("initiative"), initiative.Name), (Label("benchmark"), kind), (Label("person-responsible"), benchmark.Responsible.Text), (Label("date"), benchmark.DateText), (Label("status"), overdue ? $"{status} ({text["overdue"]})" : status)),
                     stamp, Url(plan, SitePages.InitiativePath(initiative) + "#" + benchmark.Id)));
             }
@@ -61,7 +89,7 @@ public static class CalendarFeed
         var months = plan.Months;
         foreach (var goal in plan.Goals)
         {
-            foreach (var activity in goal.Activities.Where(a => includes(a.Responsible)))
+            foreach (var activity in goal.Activities)
             {
                 var url = Url(plan, SitePages.GoalPath(goal) + "#activity-" + activity.Id);
                 var description = Describe((Label("goal"), goal.Id), (Label("timeline"), activity.TimelineText), (Label("person-responsible"), activity.Responsible.Text));
@@ -70,17 +98,15 @@ public static class CalendarFeed
                     foreach (var month in activity.Timing.Months)
                     {
                         var due = month.AddMonths(1).FirstDay.AddDays(-1);
-                        calendar.Events.Add(Event(site, $"activity-{activity.Id}-{month}", due, $"{activity.Id} {activity.Statement}", description, stamp, url));
+                        yield return (activity.Responsible, Event(site, $"activity-{activity.Id}-{month}", due, $"{activity.Id} {activity.Statement}", description, stamp, url));
                     }
                 }
                 else if (activity.Timing.Kind == TimingKind.Recurring && months.Count > 0 && Recurrence.Read(activity.TimelineText) is { } recurrence)
                 {
-                    calendar.Events.Add(Repeating(site, $"activity-{activity.Id}", recurrence, months[0].FirstDay, months[^1].AddMonths(1).FirstDay.AddDays(-1), $"{activity.Id} {activity.Statement}", description, stamp, url));
+                    yield return (activity.Responsible, Repeating(site, $"activity-{activity.Id}", recurrence, months[0].FirstDay, months[^1].AddMonths(1).FirstDay.AddDays(-1), $"{activity.Id} {activity.Statement}", description, stamp, url));
                 }
             }
         }
-
-        return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
     }
 
     /// <summary>A duty repeated from the plan's first month to its last: at its time of day when the wording gives one (floating, in the reader's own time zone), else all day.</summary>
@@ -111,6 +137,7 @@ public static class CalendarFeed
         calendarEvent.RecurrenceRule = rule;
         return calendarEvent;
     }
+
     private static CalendarEvent Event(string site, string id, DateOnly day, string summary, string description, CalDateTime stamp, Uri? url)
     {
         var calendarEvent = new CalendarEvent
