@@ -57,9 +57,16 @@ public static class ActionPlanSheet
         "List the people, time, materials and funds", "Setting Benchmarks to Monitor Progress",
     ];
 
-    /// <summary>A sheet is an action plan form when it has a Strategic Initiative or Strategic Objective label, or a benchmark table.</summary>
+    /// <summary>How far down a form's first label or benchmark table may start: the DESE form's is in its first 30 rows.</summary>
+    private const int RowsSearched = 200;
+
+    /// <summary>
+    /// A sheet is an action plan form when it has a Strategic Initiative or Strategic Objective
+    /// label, or a benchmark table, in its first <see cref="RowsSearched"/> rows (a 100,000-row
+    /// calendar is not read to its end to learn that it is not a form).
+    /// </summary>
     public static bool Recognises(Sheet sheet) =>
-        sheet.Rows.Any(row => row.Cells.Any(c => IsLabel(c, InitiativeLabel) || IsLabel(c, ObjectiveLabel))
+        sheet.Rows.Take(RowsSearched).Any(row => row.Cells.Any(c => IsLabel(c, InitiativeLabel) || IsLabel(c, ObjectiveLabel))
             || TableFinder.IsHeader(sheet, ProcessShape, row) || TableFinder.IsHeader(sheet, EarlyEvidenceShape, row));
 
     public static (InitiativeSource? Initiative, IReadOnlyList<Diagnostic> Diagnostics) Read(Sheet form)

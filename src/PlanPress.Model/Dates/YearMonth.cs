@@ -36,5 +36,13 @@ public readonly record struct YearMonth(int Year, int Month) : IComparable<YearM
     public static bool operator >=(YearMonth left, YearMonth right) => left.CompareTo(right) >= 0;
 
     /// <summary>"2023-10": also the month's slug in URLs.</summary>
-    public override string ToString() => $"{Year:D4}-{Month:D2}";
+    /// <summary>"2024-03": the month's key in paths, feeds and plan.json (called for every link to a month, so written directly).</summary>
+    public override string ToString() => Year is < 0 or > 9999 || Month is < 0 or > 99
+        ? $"{Year:D4}-{Month:D2}"
+        : string.Create(7, this, static (text, month) =>
+        {
+            month.Year.TryFormat(text[..4], out _, "D4", CultureInfo.InvariantCulture);
+            text[4] = '-';
+            month.Month.TryFormat(text[5..], out _, "D2", CultureInfo.InvariantCulture);
+        });
 }
