@@ -331,7 +331,7 @@ public sealed class SitePages
             Groups(benchmarks.Where(b => IsTheirs(b.Responsible)).ToList(), b => Theirs(b.Responsible), b => ShiftedItem(b, shift)),
             []);
         var others = tasks.Where(t => !IsTheirs(t.Who)).Select(t => (t.Who, Other: new OtherItem(t.Id, _glossary.Segments(t.Text), null)))
-            .Concat(activities.Where(a => !IsTheirs(a.Responsible)).Select(a => (Who: a.Responsible, Other: new OtherItem(a.Id, ActivityText(a), When(a.Timing, shift)))))
+            .Concat(activities.Where(a => !IsTheirs(a.Responsible)).Select(a => (Who: a.Responsible, Other: new OtherItem(a.Id, ActivityText(a), a.Timing is { Kind: TimingKind.Due, Months.Count: 1 } ? null : When(a.Timing, shift)))))
             .Concat(benchmarks.Where(b => !IsTheirs(b.Responsible)).Select(b => (Who: b.Responsible, Other: new OtherItem(b.Id, _glossary.Segments(b.Text), _t["due"] + " " + DateShown(b, shift)))))
             .ToList();
         return new ChecklistSheet(

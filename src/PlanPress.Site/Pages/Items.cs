@@ -109,7 +109,7 @@ public sealed record ChecklistSheet(MonthSummary Month, IReadOnlyList<ActivityIt
     public IReadOnlyList<Group<OtherItem>> Others { get; init; } = [];
 }
 
-/// <summary>Someone else's task, activity or benchmark on a pair's sheet: its text, and when it is due if that is not the month itself.</summary>
+/// <summary>Someone else's task, activity or benchmark on a pair's sheet: its text, and when it is due unless that is just the sheet's month.</summary>
 public sealed record OtherItem(string Id, IReadOnlyList<TextSegment> Text, string? When);
 
 /// <summary>One week's box of a weekly duty: the day as a date ("2024-03-01"), short on paper ("Fri 1") and in full for a screen reader.</summary>

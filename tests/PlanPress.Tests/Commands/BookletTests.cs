@@ -69,8 +69,8 @@ public sealed class BookletTests : IDisposable
         Assert.Equal("Program Coordinator", others.QuerySelector("dt")?.TextContent.Trim());
         Assert.Contains("SMART goals", Text(others), StringComparison.Ordinal);
         Assert.Contains("(due February 29, 2024)", Text(others), StringComparison.Ordinal);
-        Assert.Contains("1A1 Train Mentors", Text(others), StringComparison.Ordinal);
-        Assert.Contains("(by February 2024)", Text(others), StringComparison.Ordinal);
+        Assert.Contains("1A1 Train Mentors to use CBAM Stages to assess Protege needs and design mentoring response. 2A2", Text(others), StringComparison.Ordinal);
+        Assert.Contains("2A2 All Proteges attend trainings that address their growth goals, or approved external trainings when no internal one covers the topic. (February 2024 to January 2025)", Text(others), StringComparison.Ordinal);
         Assert.Empty(others.QuerySelectorAll("input"));
 
         // A benchmark of theirs is due on their month, without the program's status from another date.
