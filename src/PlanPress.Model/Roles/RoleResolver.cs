@@ -34,10 +34,32 @@ public sealed partial class RoleResolver
             }
         }
 
-        foreach (var name in roleList.SelectMany(r => r.People).DistinctBy(Key))
+        // Each person once, as first written, with the roles that list them in the Roles sheet's order: one pass, however many people.
+        var rolesOf = new Dictionary<string, (string Name, List<Role> Roles)>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var role in roleList)
         {
-            var person = new Person(Slug.From(name), name, roleList.Where(r => r.People.Any(p => Key(p) == Key(name))).ToList());
-            _people[Key(name)] = person;
+            foreach (var name in role.People)
+            {
+                var key = Key(name);
+                if (!rolesOf.TryGetValue(key, out var listed))
+                {
+                    rolesOf[key] = listed = (name, []);
+                    order.Add(key);
+                }
+
+                if (!listed.Roles.Contains(role))
+                {
+                    listed.Roles.Add(role);
+                }
+            }
+        }
+
+        foreach (var key in order)
+        {
+            var (name, holds) = rolesOf[key];
+            var person = new Person(Slug.From(name), name, holds);
+            _people[key] = person;
             _listedPeople.Add(person);
             _knownNames.Add(name);
         }
