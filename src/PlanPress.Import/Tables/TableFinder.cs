@@ -118,12 +118,14 @@ public static class TableFinder
         for (var i = 0; i < row.Cells.Count; i++)
         {
             // A column the coordinator marks private ("Notes (private)", "Private contact") is never read, so never published.
-            if (PrivateContent.IsPrivateHeader(row.Cells[i].Text))
+            var text = row.Cells[i].Text;
+            if (text.Length == 0 || PrivateContent.IsPrivateHeader(text))
             {
                 continue;
             }
 
-            var column = shape.Columns.FirstOrDefault(c => !indexes.ContainsKey(c) && c.Matches(row.Cells[i].Text));
+            var header = HeaderText.Of(text);
+            var column = shape.Columns.FirstOrDefault(c => !indexes.ContainsKey(c) && c.Matches(header));
             if (column is not null)
             {
                 indexes[column] = i;

@@ -9,30 +9,41 @@ namespace PlanPress.Import.Tables;
 /// "Resource list (people, time, materials, money)" is "Resource list", "Person(s) Responsible" is
 /// "Persons Responsible".
 /// </summary>
-public sealed partial record Column(string Name, bool Required, IReadOnlyList<string> Synonyms)
+public sealed record Column(string Name, bool Required, IReadOnlyList<string> Synonyms)
 {
-    public bool Matches(string header)
-    {
-        if (header.Length == 0)
-        {
-            return false;
-        }
+    public bool Matches(string header) => Matches(HeaderText.Of(header));
 
-        var bracketed = header.Contains('(', StringComparison.Ordinal);
-        var compact = Fold.Compact(bracketed ? Remark().Replace(header, string.Empty) : header);
-        var plural = bracketed ? Fold.Compact(header.Replace("(s)", "s", StringComparison.OrdinalIgnoreCase)) : compact;
-        return compact.Length > 0 && (_folded.Contains(compact) || _folded.Contains(plural));
-    }
+    public bool Matches(HeaderText header) =>
+        header.Compact.Length > 0 && (_folded.Contains(header.Compact) || _folded.Contains(header.Plural));
 
     /// <summary>The synonyms folded once, not on every header a table is looked for in.</summary>
     private readonly HashSet<string> _folded = Synonyms.Select(Fold.Compact).ToHashSet(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"\([^)]*\)")]
-    private static partial Regex Remark();
-
     /// <summary>"Who (also Role, Responsible, Person Responsible)": how the column is described in messages.</summary>
     public string Described =>
         Synonyms.Count > 1 ? $"{Name} (or {string.Join(", ", Synonyms.Skip(1))})" : Name;
+}
+
+/// <summary>
+/// A header cell as columns are matched against it, folded once for all of them: without case,
+/// spacing, punctuation or a remark in brackets, and with "(s)" read as a plural.
+/// </summary>
+public readonly partial record struct HeaderText(string Compact, string Plural)
+{
+    public static HeaderText Of(string header)
+    {
+        if (header.Length == 0)
+        {
+            return new(string.Empty, string.Empty);
+        }
+
+        var bracketed = header.Contains('(', StringComparison.Ordinal);
+        var compact = Fold.Compact(bracketed ? Remark().Replace(header, string.Empty) : header);
+        return new(compact, bracketed ? Fold.Compact(header.Replace("(s)", "s", StringComparison.OrdinalIgnoreCase)) : compact);
+    }
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Remark();
 }
 
 /// <summary>The header row a kind of table (calendar, roles, …) is recognised by.</summary>
