@@ -281,6 +281,8 @@ public sealed class SitePages
     public IEnumerable<PageModel> PairBooklets()
     {
         var theirRoles = PairRoles();
+        var theirs = _plan.Activities.Where(a => IsTheirs(theirRoles, a.Responsible)).ToList();
+        var duties = (Recurring: Activities(TimingKind.Recurring, theirs), AsNeeded: Activities(TimingKind.AsNeeded, theirs));
         return _plan.Pairs.Select(pair => new BookletPage
         {
             Site = _site,
@@ -288,7 +290,7 @@ public sealed class SitePages
             Heading = _t["booklet-of", pair.Mentor, pair.Protege],
             LinkBase = Uri.TryCreate(_plan.Settings.BaseUrl, UriKind.Absolute, out var baseUrl) ? baseUrl.AbsoluteUri : null,
             Map = pair.Map.Count > 0 ? MapSections(pair) : null,
-            Sheets = _plan.Months.Select((_, i) => PairSheet(pair, theirRoles, i)).ToList(),
+            Sheets = _plan.Months.Select((_, i) => PairSheet(pair, theirRoles, duties, i)).ToList(),
         });
     }
 
@@ -305,19 +307,23 @@ public sealed class SitePages
             .ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>Whether an item is a pair's: for one of their roles or for everyone, or any item when no role is known as theirs.</summary>
+    private static bool IsTheirs(HashSet<string> theirRoles, Assignment who) =>
+        theirRoles.Count == 0 || who.IsEveryone || who.Roles.Any(r => theirRoles.Contains(r.Slug));
+
     /// <summary>
     /// A pair's sheet for the program's month <paramref name="index"/>: headed with their own month,
     /// every date moved by as many months as they started after the program, their roles' items
     /// with the marks and blanks, and the rest of that month's work in a short "others" list. Its
     /// benchmarks carry no status: that is the program's, on another date.
     /// </summary>
-    private ChecklistSheet PairSheet(Pair pair, HashSet<string> theirRoles, int index)
+    /// <param name="duties">Their roles' recurring and as-needed duties, the same on every sheet.</param>
+    private ChecklistSheet PairSheet(Pair pair, HashSet<string> theirRoles, (List<ActivityItem> Recurring, List<ActivityItem> AsNeeded) duties, int index)
     {
         var month = _plan.Months[index];
         var theirs = pair.Start.AddMonths(index);
         var shift = theirs.MonthsSince(month);
-        bool Everyone(Assignment who) => who is { Roles.Count: 0, People.Count: 0, Unknown.Count: 0 };
-        bool IsTheirs(Assignment who) => theirRoles.Count == 0 || Everyone(who) || who.Roles.Any(r => theirRoles.Contains(r.Slug));
+        bool IsTheirs(Assignment who) => SitePages.IsTheirs(theirRoles, who);
 
         // Their items under their own roles only: a task for "Coordinator & Mentors" sits under Mentor.
         Assignment Theirs(Assignment who) => theirRoles.Count == 0 ? who : who with { Roles = who.Roles.Where(r => theirRoles.Contains(r.Slug)).ToList(), People = [], Unknown = [] };
@@ -337,8 +343,8 @@ public sealed class SitePages
         return new ChecklistSheet(
             summary,
             activities.Where(a => IsTheirs(a.Responsible)).Select(a => ShiftedItem(a, shift)).ToList(),
-            Activities(TimingKind.Recurring, _plan.Activities.Where(a => IsTheirs(a.Responsible))),
-            Activities(TimingKind.AsNeeded, _plan.Activities.Where(a => IsTheirs(a.Responsible))),
+            duties.Recurring,
+            duties.AsNeeded,
             new PairView(pair.Mentor, pair.Protege, pair.Group))
         {
             Weeks = WeeksIn(theirs),
@@ -668,7 +674,7 @@ public sealed class SitePages
                 Add(byName, name, item);
             }
 
-            if (assignment is { Roles.Count: 0, People.Count: 0, Unknown.Count: 0 })
+            if (assignment.IsEveryone)
             {
                 everyone.Add(item);
             }
