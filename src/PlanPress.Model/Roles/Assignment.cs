@@ -8,8 +8,4 @@ public sealed record Assignment(string Text, IReadOnlyList<Role> Roles, IReadOnl
 {
     /// <summary>Whether it names no one: the item is for everyone.</summary>
     public bool IsEveryone => Roles.Count == 0 && People.Count == 0 && Unknown.Count == 0;
-
-    public bool Names(Role role) => Roles.Contains(role);
-
-    public bool Names(Person person) => People.Any(p => p.Slug == person.Slug);
 }

@@ -41,13 +41,20 @@ public static class CalendarFeed
         var serializer = new CalendarSerializer();
         var events = Events(plan, asOf, text).Select(e => (e.Who, Text: serializer.SerializeToString(e.Event) ?? string.Empty)).ToList();
         yield return (PlanPath, Calendar(plan.Settings.Title, events.Select(e => e.Text)));
-        foreach (var role in plan.Roles)
+
+        // Each role's events gathered in one pass, in the plan feed's order, rather than all events looked through once per role.
+        var byRole = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (who, ics) in events)
         {
-            var theirs = events.Where(e => e.Who.Names(role)).Select(e => e.Text).ToList();
-            if (theirs.Count > 0)
+            foreach (var slug in who.Roles.Select(r => r.Slug).Distinct(StringComparer.Ordinal))
             {
-                yield return (RolePath(role), Calendar($"{plan.Settings.Title}: {role.Name}", theirs));
+                (byRole.TryGetValue(slug, out var theirs) ? theirs : byRole[slug] = []).Add(ics);
             }
+        }
+
+        foreach (var role in plan.Roles.Where(r => byRole.ContainsKey(r.Slug)))
+        {
+            yield return (RolePath(role), Calendar($"{plan.Settings.Title}: {role.Name}", byRole[role.Slug]));
         }
     }
 
