@@ -47,7 +47,8 @@ public static class SiteRenderer
         return new RenderedSite(files, diagnostics);
     }
 
-    public static async Task<RenderedSite> RenderAsync(Plan plan, Theme theme, DateOnly asOf)
+    /// <param name="ready">Given, told of each page and feed as soon as it is rendered, in no set order, so a build can write it while the rest render.</param>
+    public static async Task<RenderedSite> RenderAsync(Plan plan, Theme theme, DateOnly asOf, Action<OutputFile>? ready = null)
     {
         if (!Directory.Exists(theme.Folder))
         {
@@ -57,8 +58,18 @@ public static class SiteRenderer
         var (text, textProblems) = Translations.Load(theme.Folder, plan.Settings.Language);
         var diagnostics = new List<Diagnostic>(textProblems);
         // The feeds need the plan only: they are written on another core while the pages render.
-        var feeds = Task.Run(() => Feeds(plan, asOf, text).ToList());
-        var files = await RenderPagesAsync(theme, new SitePages(plan, asOf, text).All(), diagnostics).ConfigureAwait(false);
+        var feeds = Task.Run(() =>
+        {
+            var written = new List<OutputFile>();
+            foreach (var feed in Feeds(plan, asOf, text))
+            {
+                ready?.Invoke(feed);
+                written.Add(feed);
+            }
+
+            return written;
+        });
+        var files = await RenderPagesAsync(theme, new SitePages(plan, asOf, text).All(), diagnostics, ready).ConfigureAwait(false);
         var feedFiles = await feeds.ConfigureAwait(false);
         if (!diagnostics.HasErrors())
         {
@@ -78,19 +89,24 @@ public static class SiteRenderer
     }
 
     /// <summary>Renders pages through the theme, then adds the theme's assets and the output marker.</summary>
-    private static async Task<List<OutputFile>> RenderPagesAsync(Theme theme, IEnumerable<PageModel> pages, List<Diagnostic> diagnostics)
+    private static async Task<List<OutputFile>> RenderPagesAsync(Theme theme, IEnumerable<PageModel> pages, List<Diagnostic> diagnostics, Action<OutputFile>? ready = null)
     {
         // Pages render on every core as their models are built (one at a time, in order), each into its
         // own slot, and are then taken in order: the output is the same as one at a time. Each page is
         // kept as UTF-8 bytes only, half the memory of its text.
-        var rendered = new System.Collections.Concurrent.ConcurrentDictionary<int, (PageModel Page, byte[]? Html, Diagnostic? Problem)>();
+        var rendered = new System.Collections.Concurrent.ConcurrentDictionary<int, (OutputFile? File, Diagnostic? Problem)>();
         await Parallel.ForEachAsync(pages.Select((page, i) => (page, i)), async (next, _) =>
         {
             var (html, problem) = await theme.RenderAsync(next.page).ConfigureAwait(false);
-            rendered[next.i] = (next.page, html is null ? null : Utf8.GetBytes(html), problem);
+            var file = html is null ? null : new OutputFile(next.page.Path, Utf8.GetBytes(html));
+            rendered[next.i] = (file, problem);
+            if (file is not null)
+            {
+                ready?.Invoke(file);
+            }
         }).ConfigureAwait(false);
         var files = new List<OutputFile>();
-        foreach (var (page, html, problem) in Enumerable.Range(0, rendered.Count).Select(i => rendered[i]))
+        foreach (var (file, problem) in Enumerable.Range(0, rendered.Count).Select(i => rendered[i]))
         {
             if (problem is not null)
             {
@@ -103,7 +119,7 @@ public static class SiteRenderer
                 continue;
             }
 
-            files.Add(new OutputFile(page.Path, html!));
+            files.Add(file!);
         }
 
         foreach (var asset in theme.AssetPaths())

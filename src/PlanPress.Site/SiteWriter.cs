@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+using System.Threading.Channels;
 using PlanPress.Model.Diagnostics;
 
 namespace PlanPress.Site;
@@ -15,51 +17,8 @@ public static class SiteWriter
 
     public static Diagnostic? Replace(string output, IReadOnlyList<OutputFile> files)
     {
-        var target = Path.GetFullPath(output);
-        var location = new SourceLocation(output.Replace('\\', '/'));
-        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, MarkerFile)))
-        {
-            return Diagnostic.Error(location, $"The output folder already holds files that PlanPress did not write (it has no {MarkerFile} file), so it was left alone.", "an empty folder, or one a previous build wrote");
-        }
-
-        var parent = Path.GetDirectoryName(target.TrimEnd(Path.DirectorySeparatorChar))!;
-        var name = Path.GetFileName(target.TrimEnd(Path.DirectorySeparatorChar));
-        var staging = Path.Combine(parent, $".{name}.new-{Guid.NewGuid():N}");
-        var retired = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
-        try
-        {
-            Directory.CreateDirectory(parent);
-            foreach (var folder in files.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct(StringComparer.Ordinal))
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            foreach (var file in files)
-            {
-                File.WriteAllBytes(Path.Combine(staging, file.Path), file.Content);
-            }
-
-            Directory.CreateDirectory(staging);
-            if (Directory.Exists(target))
-            {
-                Directory.Move(target, retired);
-            }
-
-            Directory.Move(staging, target);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            if (!Directory.Exists(target) && Directory.Exists(retired))
-            {
-                Directory.Move(retired, target);
-            }
-
-            TryDelete(staging);
-            return Diagnostic.Error(location, $"The site could not be written ({e.Message}); the previous site was left in place.");
-        }
-
-        TryDelete(retired);
-        return null;
+        using var staged = new StagedSite(output);
+        return staged.Commit(files);
     }
 
     /// <summary>Deletes a folder of PlanPress's own scratch files, if it can: one left behind is harmless.</summary>
@@ -76,5 +35,134 @@ public static class SiteWriter
         {
             // Scratch left behind is not worth failing over: the site itself is already in place.
         }
+    }
+}
+
+/// <summary>
+/// A new site written into a hidden folder beside the output folder while the build is still
+/// rendering it (each file as soon as it is ready, on a thread of its own), then swapped in whole
+/// by <see cref="Commit"/>. Disposed without a commit, as when the build fails, the hidden folder
+/// is deleted and the output folder was never touched.
+/// </summary>
+public sealed class StagedSite : IDisposable
+{
+    private readonly string _output;
+    private readonly string _target;
+    private readonly string _staging;
+    private readonly Channel<OutputFile> _queue = Channel.CreateUnbounded<OutputFile>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _writing;
+    private readonly HashSet<OutputFile> _written = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
+    private ExceptionDispatchInfo? _failure;
+    private bool _committed;
+
+    public StagedSite(string output)
+    {
+        _output = output;
+        _target = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
+        _staging = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}.new-{Guid.NewGuid():N}");
+        _writing = Task.Run(WriteQueuedAsync);
+    }
+
+    /// <summary>Writes a file of the new site in the background; the build goes on rendering meanwhile.</summary>
+    public void Add(OutputFile file) => _queue.Writer.TryWrite(file);
+
+    /// <summary>
+    /// Writes whatever of <paramref name="files"/> is not written yet, leaves out anything staged
+    /// that is not among them, and swaps the new site in for the output folder. Refuses a folder
+    /// that PlanPress did not write, and leaves the previous site in place on any error.
+    /// </summary>
+    public Diagnostic? Commit(IReadOnlyList<OutputFile> files)
+    {
+        FinishWriting();
+        var location = new SourceLocation(_output.Replace('\\', '/'));
+        if (Directory.Exists(_target) && Directory.EnumerateFileSystemEntries(_target).Any() && !File.Exists(Path.Combine(_target, SiteWriter.MarkerFile)))
+        {
+            return Diagnostic.Error(location, $"The output folder already holds files that PlanPress did not write (it has no {SiteWriter.MarkerFile} file), so it was left alone.", "an empty folder, or one a previous build wrote");
+        }
+
+        var retired = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}.old-{Guid.NewGuid():N}");
+        try
+        {
+            _failure?.Throw();
+            foreach (var file in files.Where(f => !_written.Contains(f)))
+            {
+                Write(file);
+            }
+
+            var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            foreach (var stale in _written.Where(f => !paths.Contains(f.Path)))
+            {
+                File.Delete(Path.Combine(_staging, stale.Path));
+            }
+
+            Directory.CreateDirectory(_staging);
+            if (Directory.Exists(_target))
+            {
+                Directory.Move(_target, retired);
+            }
+
+            Directory.Move(_staging, _target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            if (!Directory.Exists(_target) && Directory.Exists(retired))
+            {
+                Directory.Move(retired, _target);
+            }
+
+            return Diagnostic.Error(location, $"The site could not be written ({e.Message}); the previous site was left in place.");
+        }
+
+        _committed = true;
+        SiteWriter.TryDelete(retired);
+        return null;
+    }
+
+    public void Dispose()
+    {
+        FinishWriting();
+        if (!_committed)
+        {
+            SiteWriter.TryDelete(_staging);
+        }
+    }
+
+    private void FinishWriting()
+    {
+        _queue.Writer.TryComplete();
+        _writing.GetAwaiter().GetResult();
+    }
+
+    private async Task WriteQueuedAsync()
+    {
+        await foreach (var file in _queue.Reader.ReadAllAsync().ConfigureAwait(false))
+        {
+            try
+            {
+                if (_failure is null)
+                {
+                    Write(file);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Reported by Commit, which is where the build learns whether the site was written.
+                _failure = ExceptionDispatchInfo.Capture(e);
+            }
+        }
+    }
+
+    private void Write(OutputFile file)
+    {
+        var path = Path.Combine(_staging, file.Path);
+        var folder = Path.GetDirectoryName(path)!;
+        if (_folders.Add(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        File.WriteAllBytes(path, file.Content);
+        _written.Add(file);
     }
 }

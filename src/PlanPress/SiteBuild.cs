@@ -15,13 +15,14 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
 
     /// <param name="sources">How the workbooks site.yml lists under sources: are fetched.</param>
     /// <param name="step">Told the name of each step as it starts, for progress on a terminal.</param>
-    public static Task<SiteBuild> RunAsync(string content, string? theme, DateOnly asOf, FetchOptions sources, Action<string> step) =>
-        RunAsync(content, LoadAsync(theme ?? DefaultTheme()), asOf, sources, step, booklets: true);
+    /// <param name="ready">Given, told of each file of the site as soon as it is rendered (<see cref="StagedSite.Add"/>).</param>
+    public static Task<SiteBuild> RunAsync(string content, string? theme, DateOnly asOf, FetchOptions sources, Action<string> step, Action<OutputFile>? ready = null) =>
+        RunAsync(content, LoadAsync(theme ?? DefaultTheme()), asOf, sources, step, booklets: true, ready);
 
     /// <summary>The same with a theme already loaded, whose compiled templates are reused (as <c>serve</c> does between saves).</summary>
     /// <param name="booklets">Whether to render the pairs' booklets too (serve shows only the site, so it leaves them out).</param>
     public static Task<SiteBuild> RunAsync(string content, Theme theme, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets = true) =>
-        RunAsync(content, Task.FromResult(theme), asOf, sources, step, booklets);
+        RunAsync(content, Task.FromResult(theme), asOf, sources, step, booklets, ready: null);
 
     /// <summary>The theme loaded, and the templates compiled on an earlier run made ready, on another core while the workbooks are read.</summary>
     private static Task<Theme> LoadAsync(string folder) => Task.Run(() =>
@@ -31,7 +32,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         return theme;
     });
 
-    private static async Task<SiteBuild> RunAsync(string content, Task<Theme> loading, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets)
+    private static async Task<SiteBuild> RunAsync(string content, Task<Theme> loading, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets, Action<OutputFile>? ready)
     {
         var diagnostics = new List<Diagnostic>();
         IReadOnlyList<FetchedSource> copies = [];
@@ -65,7 +66,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
 
         step("Rendering pages");
         var theme = await loading.ConfigureAwait(false);
-        var site = await SiteRenderer.RenderAsync(resolved.Plan, theme, asOf).ConfigureAwait(false);
+        var site = await SiteRenderer.RenderAsync(resolved.Plan, theme, asOf, ready).ConfigureAwait(false);
         diagnostics.AddRange(site.Diagnostics);
         if (!booklets || resolved.Plan.Pairs.Count == 0 || diagnostics.HasErrors())
         {

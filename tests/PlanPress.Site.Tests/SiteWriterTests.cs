@@ -39,4 +39,62 @@ public sealed class SiteWriterTests : IDisposable
         Assert.Equal("precious", File.ReadAllText(Path.Combine(output, "thesis.docx")));
         Assert.False(File.Exists(Path.Combine(output, "index.html")));
     }
+
+    [Fact]
+    public void Files_written_while_the_build_renders_become_the_site_only_on_commit()
+    {
+        var output = _folder["site"];
+        Assert.Null(SiteWriter.Replace(output, [Marker, Text("index.html", "v1")]));
+        var index = Text("index.html", "v2");
+        var dropped = Text("drafts/unused.html", "rendered, then left out of the site");
+
+        using (var staged = new StagedSite(output))
+        {
+            staged.Add(index);
+            staged.Add(dropped);
+            Assert.Equal("v1", File.ReadAllText(Path.Combine(output, "index.html")));
+
+            Assert.Null(staged.Commit([Marker, index, Text("months/2023-10.html", "m")]));
+        }
+
+        Assert.Equal("v2", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Equal("m", File.ReadAllText(Path.Combine(output, "months", "2023-10.html")));
+        Assert.False(File.Exists(Path.Combine(output, "drafts", "unused.html")));
+        Assert.Equal(["site"], Directory.EnumerateFileSystemEntries(_folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_build_that_fails_after_writing_pages_leaves_the_previous_site_and_no_scratch()
+    {
+        var output = _folder["site"];
+        Assert.Null(SiteWriter.Replace(output, [Marker, Text("index.html", "v1")]));
+
+        using (var staged = new StagedSite(output))
+        {
+            staged.Add(Text("index.html", "half-built"));
+            staged.Add(Text("months/2023-10.html", "m"));
+        }
+
+        Assert.Equal("v1", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.False(Directory.Exists(Path.Combine(output, "months")));
+        Assert.Equal(["site"], Directory.EnumerateFileSystemEntries(_folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Pages_written_ahead_never_reach_a_folder_planpress_did_not_write()
+    {
+        var output = _folder["documents"];
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "thesis.docx"), "precious");
+        var index = Text("index.html", "site");
+
+        using (var staged = new StagedSite(output))
+        {
+            staged.Add(index);
+            Assert.NotNull(staged.Commit([Marker, index]));
+        }
+
+        Assert.Equal(["thesis.docx"], Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName));
+        Assert.Equal(["documents"], Directory.EnumerateFileSystemEntries(_folder.Path).Select(Path.GetFileName));
+    }
 }

@@ -52,13 +52,15 @@ public static class BuildCommand
             return 1;
         }
 
-        var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, themeFolder, asOf, sources, step)).ConfigureAwait(false);
+        // Pages are written beside the output folder as they render; the output folder changes only if all goes well.
+        using var staged = new StagedSite(outputFolder);
+        var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, themeFolder, asOf, sources, step, staged.Add)).ConfigureAwait(false);
         var diagnostics = build.Diagnostics.ToList();
         if (build.Succeeded && Paths.IsInside(bookletFolder, outputFolder))
         {
             diagnostics.Add(Diagnostic.Error(new SourceLocation("--booklets"), $"The booklets folder {bookletFolder} is inside the site's folder {outputFolder}, where pair names would be published.", "a folder outside the site, such as booklets"));
         }
-        else if (build.Succeeded && SiteWriter.Replace(outputFolder, build.Site!.Files) is { } problem)
+        else if (build.Succeeded && staged.Commit(build.Site!.Files) is { } problem)
         {
             diagnostics.Add(problem);
         }
