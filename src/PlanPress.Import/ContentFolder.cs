@@ -28,7 +28,8 @@ public static class ContentFolder
     /// <param name="folder">The content folder as the user named it; file names in diagnostics start with it.</param>
     /// <param name="remote">The local copies of the workbooks site.yml lists under sources:, fetched beforehand.</param>
     /// <param name="config">site.yml as already read (to fetch its sources); read here when not given.</param>
-    public static ImportResult Read(string folder, IReadOnlyList<FetchedSource>? remote = null, SiteConfigFile? config = null)
+    /// <param name="cache">Given, workbooks whose bytes have not changed since they were last read are not parsed again.</param>
+    public static ImportResult Read(string folder, IReadOnlyList<FetchedSource>? remote = null, SiteConfigFile? config = null, WorkbookCache? cache = null)
     {
         var location = new SourceLocation(folder.Replace('\\', '/'));
         if (!Directory.Exists(folder))
@@ -54,7 +55,7 @@ public static class ContentFolder
             .AsParallel().AsOrdered()
             .Select(file => file.ShownAs is null && ContentLinks.Refuse(folder, file.Path) is { } link
                 ? ((IReadOnlyList<Sheet>)[], (IReadOnlyList<Diagnostic>)[link])
-                : WorkbookReader.Read(file.Path, file.ShownAs))
+                : WorkbookReader.Read(file.Path, file.ShownAs, cache))
             .ToList();
         foreach (var (sheets, problems) in parsed)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PlanPress.Import;
 using PlanPress.Import.Sources;
+using PlanPress.Import.Workbooks;
 using PlanPress.Model;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Site;
@@ -17,12 +18,15 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
     /// <param name="step">Told the name of each step as it starts, for progress on a terminal.</param>
     /// <param name="ready">Given, told of each file of the site as soon as it is rendered (<see cref="StagedSite.Add"/>).</param>
     public static Task<SiteBuild> RunAsync(string content, string? theme, DateOnly asOf, FetchOptions sources, Action<string> step, Action<OutputFile>? ready = null) =>
-        RunAsync(content, LoadAsync(theme ?? DefaultTheme()), asOf, sources, step, booklets: true, ready);
+        RunAsync(content, LoadAsync(theme ?? DefaultTheme()), asOf, sources, step, booklets: true, ready, workbooks: null);
 
-    /// <summary>The same with a theme already loaded, whose compiled templates are reused (as <c>serve</c> does between saves).</summary>
-    /// <param name="booklets">Whether to render the pairs' booklets too (serve shows only the site, so it leaves them out).</param>
-    public static Task<SiteBuild> RunAsync(string content, Theme theme, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets = true) =>
-        RunAsync(content, Task.FromResult(theme), asOf, sources, step, booklets, ready: null);
+    /// <summary>
+    /// As <c>serve</c> rebuilds after a save: with the theme already loaded (its templates compiled
+    /// once), the workbooks whose bytes did not change taken from <paramref name="workbooks"/>
+    /// instead of parsed again, and without the pairs' booklets (serve shows only the site).
+    /// </summary>
+    public static Task<SiteBuild> RunAsync(string content, Theme theme, DateOnly asOf, FetchOptions sources, WorkbookCache workbooks) =>
+        RunAsync(content, Task.FromResult(theme), asOf, sources, _ => { }, booklets: false, ready: null, workbooks);
 
     /// <summary>The theme loaded, and the templates compiled on an earlier run made ready, on another core while the workbooks are read.</summary>
     private static Task<Theme> LoadAsync(string folder) => Task.Run(() =>
@@ -32,7 +36,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         return theme;
     });
 
-    private static async Task<SiteBuild> RunAsync(string content, Task<Theme> loading, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets, Action<OutputFile>? ready)
+    private static async Task<SiteBuild> RunAsync(string content, Task<Theme> loading, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets, Action<OutputFile>? ready, WorkbookCache? workbooks)
     {
         var diagnostics = new List<Diagnostic>();
         IReadOnlyList<FetchedSource> copies = [];
@@ -49,7 +53,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         }
 
         step("Reading workbooks");
-        var imported = ContentFolder.Read(content, copies, config);
+        var imported = ContentFolder.Read(content, copies, config, workbooks);
         diagnostics.AddRange(imported.Diagnostics);
         if (imported.Source is null || diagnostics.HasErrors())
         {

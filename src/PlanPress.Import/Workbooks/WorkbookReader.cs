@@ -27,7 +27,8 @@ public static class WorkbookReader
 
     /// <param name="path">The file as it should be named in diagnostics, e.g. "content/calendar.xlsx".</param>
     /// <param name="shownAs">Another name for diagnostics, when the file is a local copy (of a remote source).</param>
-    public static (IReadOnlyList<Sheet> Sheets, IReadOnlyList<Diagnostic> Diagnostics) Read(string path, string? shownAs = null)
+    /// <param name="cache">Given, a workbook read before with the same bytes is not parsed again (serve, between saves).</param>
+    public static (IReadOnlyList<Sheet> Sheets, IReadOnlyList<Diagnostic> Diagnostics) Read(string path, string? shownAs = null, WorkbookCache? cache = null)
     {
         var file = shownAs ?? path.Replace('\\', '/');
         var location = new SourceLocation(file);
@@ -54,6 +55,11 @@ public static class WorkbookReader
 
                 bytes = new byte[stream.Length];
                 stream.ReadExactly(bytes);
+            }
+
+            if (cache?.Find(file, bytes) is { } kept)
+            {
+                return kept;
             }
 
             var kind = FileKind.Of(bytes);
@@ -94,6 +100,7 @@ public static class WorkbookReader
                     "the plan's sheets shown (right-click a sheet tab → Unhide), or the file moved out of the content folder"));
             }
 
+            cache?.Keep(file, bytes, (sheets, diagnostics));
             return (sheets, diagnostics);
         }
         catch (WorkbookTooLargeException e)

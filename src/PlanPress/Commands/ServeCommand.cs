@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Threading.Channels;
 using PlanPress.Import.Sources;
+using PlanPress.Import.Workbooks;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Reporting;
 using PlanPress.Serving;
@@ -52,6 +53,7 @@ public static class ServeCommand
         output.WriteLine($"Serving {content} at {server.Address} (Ctrl+C to stop).");
 
         var theme = new Theme(themeFolder);
+        var workbooks = new WorkbookCache();
         try
         {
             await RebuildAsync().ConfigureAwait(false);
@@ -93,7 +95,7 @@ public static class ServeCommand
         async Task RebuildAsync()
         {
             await WaitUntilReadableAsync(content, token).ConfigureAwait(false);
-            var build = await SiteBuild.RunAsync(content, theme, asOf, sources, _ => { }, booklets: false).ConfigureAwait(false);
+            var build = await SiteBuild.RunAsync(content, theme, asOf, sources, workbooks).ConfigureAwait(false);
             var problems = build.Diagnostics.ToList();
             reporter.Report(problems);
             if (problems.HasErrors())

@@ -91,4 +91,21 @@ public sealed class WorkbookReaderTests : IDisposable
     {
         Assert.Equal(name, CellAddress.ColumnName(column));
     }
+
+    [Fact]
+    public void A_cached_workbook_is_parsed_again_only_when_its_bytes_change()
+    {
+        var path = _folder["calendar.xlsx"];
+        new XlsxBuilder().Sheet("Calendar", [["Month", "Task"], ["October 2023", "Assess"]], merges: [], hiddenRows: [], hidden: false).Save(path);
+        var cache = new WorkbookCache();
+
+        var first = WorkbookReader.Read(path, cache: cache).Sheets;
+        var unchanged = WorkbookReader.Read(path, cache: cache).Sheets;
+        new XlsxBuilder().Sheet("Calendar", [["Month", "Task"], ["October 2023", "Assess again"]], merges: [], hiddenRows: [], hidden: false).Save(path);
+        File.SetLastWriteTimeUtc(path, File.GetLastWriteTimeUtc(path).AddDays(-1));
+        var saved = WorkbookReader.Read(path, cache: cache).Sheets;
+
+        Assert.Same(first, unchanged);
+        Assert.Equal("Assess again", saved[0].Rows[1].Cells[1].Text);
+    }
 }
