@@ -13,16 +13,17 @@ namespace PlanPress.Site;
 public static class LinkCheck
 {
     /// <summary>The ids a page has and the references it makes (href of a and link elements, every src).</summary>
-    private sealed record PageLinks(string Path, HashSet<string> Ids, List<string> References);
+    public sealed record PageLinks(string Path, HashSet<string> Ids, List<string> References);
 
     /// <param name="root">The path the site is published under ("/planpress/"), when known: links that start with it lead into the site.</param>
-    public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<OutputFile> files, string? root = null)
+    /// <param name="scanned">Pages already scanned, as they were rendered (<see cref="Scan"/>); every other page is scanned here.</param>
+    public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<OutputFile> files, string? root = null, IReadOnlyDictionary<OutputFile, PageLinks>? scanned = null)
     {
         // Each page is scanned for its tags, not built into a document: the check needs only those, and pages are scanned on every core.
         var pages = files
             .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
             .AsParallel().AsOrdered()
-            .Select(f => Scan(f.Path, Encoding.UTF8.GetString(f.Content)))
+            .Select(f => scanned is not null && scanned.TryGetValue(f, out var known) ? known : Scan(f.Path, Encoding.UTF8.GetString(f.Content)))
             .ToList();
         var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var ids = pages.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
@@ -50,7 +51,7 @@ public static class LinkCheck
     /// text, as an HTML tokenizer reads tags: comments, end tags and doctypes are skipped, quoted
     /// values may hold "&gt;", and what is inside script and style elements is text, not tags.
     /// </summary>
-    private static PageLinks Scan(string path, string html)
+    public static PageLinks Scan(string path, string html)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var references = new List<string>();

@@ -69,7 +69,9 @@ public static class SiteRenderer
 
             return written;
         });
-        var files = await RenderPagesAsync(theme, new SitePages(plan, asOf, text).All(), diagnostics, ready).ConfigureAwait(false);
+        // Each page is scanned for the link check as it is rendered, while its text is at hand.
+        var scanned = new System.Collections.Concurrent.ConcurrentDictionary<OutputFile, LinkCheck.PageLinks>(ReferenceEqualityComparer.Instance);
+        var files = await RenderPagesAsync(theme, new SitePages(plan, asOf, text).All(), diagnostics, ready, scanned).ConfigureAwait(false);
         var feedFiles = await feeds.ConfigureAwait(false);
         if (!diagnostics.HasErrors())
         {
@@ -82,14 +84,14 @@ public static class SiteRenderer
 
         if (!diagnostics.HasErrors())
         {
-            diagnostics.AddRange(LinkCheck.Check(files, SitePages.RootPath(plan.Settings)));
+            diagnostics.AddRange(LinkCheck.Check(files, SitePages.RootPath(plan.Settings), scanned));
         }
 
         return new RenderedSite(files, diagnostics);
     }
 
     /// <summary>Renders pages through the theme, then adds the theme's assets and the output marker.</summary>
-    private static async Task<List<OutputFile>> RenderPagesAsync(Theme theme, IEnumerable<PageModel> pages, List<Diagnostic> diagnostics, Action<OutputFile>? ready = null)
+    private static async Task<List<OutputFile>> RenderPagesAsync(Theme theme, IEnumerable<PageModel> pages, List<Diagnostic> diagnostics, Action<OutputFile>? ready = null, System.Collections.Concurrent.ConcurrentDictionary<OutputFile, LinkCheck.PageLinks>? scanned = null)
     {
         // Pages render on every core as their models are built (one at a time, in order), each into its
         // own slot, and are then taken in order: the output is the same as one at a time. Each page is
@@ -103,6 +105,7 @@ public static class SiteRenderer
             if (file is not null)
             {
                 ready?.Invoke(file);
+                scanned?.TryAdd(file, LinkCheck.Scan(file.Path, html!));
             }
         }).ConfigureAwait(false);
         var files = new List<OutputFile>();
