@@ -53,6 +53,10 @@ public static class StarterProject
         site-output/
         booklets/
         pdf/
+        # A build writes each of them into a hidden folder beside it first (left behind only if the build is killed).
+        .site-output.*
+        .booklets.*
+        .pdf.*
         # The pairs' names and Mentoring Action Plans are personal: never pushed to a repository others can read.
         {ContentFolder}/{PairsWorkbook}
         # Spreadsheet lock files

@@ -47,6 +47,9 @@ public sealed class NewCommandTests : IDisposable
         Assert.Single(ignored, l => l == "booklets/");
         Assert.Contains("content/pairs.xlsx", ignored);
         Assert.Contains("site-output/", ignored);
+        // So are the hidden folders a build writes beside them first, which a killed build leaves behind.
+        Assert.Contains(".booklets.*", ignored);
+        Assert.Contains(".site-output.*", ignored);
     }
 
     [Fact]
