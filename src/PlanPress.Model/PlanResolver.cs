@@ -83,6 +83,7 @@ public static class PlanResolver
         var needStart = new List<CalendarRow>();
         var unread = new List<(CalendarRow Row, MonthReading Reading, int Under)>();
         var perMonth = new Dictionary<YearMonth, int>();
+        var culture = settings.Culture;
         foreach (var row in source.CalendarRows)
         {
             // The rows under a month cell that cannot be read share it: one problem, said once, with how many rows it hides.
@@ -92,7 +93,7 @@ public static class PlanResolver
                 continue;
             }
 
-            var reading = MonthText.Read(row.Month, settings.Culture, settings.ProgramStart, previous);
+            var reading = MonthText.Read(row.Month, culture, settings.ProgramStart, previous);
             if (reading.Month is not { } month)
             {
                 if (reading.Problem == MonthText.NeedsProgramStart)

@@ -130,8 +130,13 @@ public static partial class MonthText
     public static int? MonthOfName(string word, CultureInfo culture) =>
         MonthNames(culture).TryGetValue(Fold.RemoveDiacritics(word).Trim().Trim('.').ToLowerInvariant(), out var month) ? month : null;
 
+    /// <summary>Each language's month names, built once: a calendar reads one month cell per row.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Dictionary<string, int>> NamesByCulture = new(StringComparer.Ordinal);
+
     /// <summary>Full and abbreviated month names, folded, in English and the plan's language.</summary>
-    private static Dictionary<string, int> MonthNames(CultureInfo culture)
+    private static Dictionary<string, int> MonthNames(CultureInfo culture) => NamesByCulture.GetOrAdd(culture.Name, _ => BuildMonthNames(culture));
+
+    private static Dictionary<string, int> BuildMonthNames(CultureInfo culture)
     {
         var names = new Dictionary<string, int>(StringComparer.Ordinal) { ["sept"] = 9 };
         foreach (var format in new[] { English.DateTimeFormat, culture.DateTimeFormat })
