@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using PlanPress.Model;
 using PlanPress.Model.Diagnostics;
@@ -70,7 +71,7 @@ public static class SiteRenderer
             return written;
         });
         // Each page is scanned for the link check as it is rendered, while its text is at hand.
-        var scanned = new System.Collections.Concurrent.ConcurrentDictionary<OutputFile, LinkCheck.PageLinks>(ReferenceEqualityComparer.Instance);
+        var scanned = new ConcurrentDictionary<OutputFile, LinkCheck.PageLinks>(ReferenceEqualityComparer.Instance);
         var files = await RenderPagesAsync(theme, new SitePages(plan, asOf, text).All(), diagnostics, ready, scanned).ConfigureAwait(false);
         var feedFiles = await feeds.ConfigureAwait(false);
         if (!diagnostics.HasErrors())
@@ -91,12 +92,12 @@ public static class SiteRenderer
     }
 
     /// <summary>Renders pages through the theme, then adds the theme's assets and the output marker.</summary>
-    private static async Task<List<OutputFile>> RenderPagesAsync(Theme theme, IEnumerable<PageModel> pages, List<Diagnostic> diagnostics, Action<OutputFile>? ready = null, System.Collections.Concurrent.ConcurrentDictionary<OutputFile, LinkCheck.PageLinks>? scanned = null)
+    private static async Task<List<OutputFile>> RenderPagesAsync(Theme theme, IEnumerable<PageModel> pages, List<Diagnostic> diagnostics, Action<OutputFile>? ready = null, ConcurrentDictionary<OutputFile, LinkCheck.PageLinks>? scanned = null)
     {
         // Pages render on every core as their models are built (one at a time, in order), each into its
         // own slot, and are then taken in order: the output is the same as one at a time. Each page is
         // kept as UTF-8 bytes only, half the memory of its text.
-        var rendered = new System.Collections.Concurrent.ConcurrentDictionary<int, (OutputFile? File, Diagnostic? Problem)>();
+        var rendered = new ConcurrentDictionary<int, (OutputFile? File, Diagnostic? Problem)>();
         await Parallel.ForEachAsync(pages.Select((page, i) => (page, i)), async (next, _) =>
         {
             var (html, problem) = await theme.RenderAsync(next.page).ConfigureAwait(false);
