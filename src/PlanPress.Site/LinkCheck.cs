@@ -216,7 +216,7 @@ public static class LinkCheck
     }
 
     /// <summary>"months/2023-10.html" + "../roles/mentor.html" → "roles/mentor.html"; null when it climbs out of the site.</summary>
-    private static string? Resolve(string page, string target)
+    public static string? Resolve(string page, string target)
     {
         var parts = page.Split('/').SkipLast(1).ToList();
         foreach (var part in target.Split('/'))

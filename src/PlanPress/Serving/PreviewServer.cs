@@ -17,8 +17,9 @@ namespace PlanPress.Serving;
 
 /// <summary>
 /// Serves the last good build on 127.0.0.1, from memory (nothing is written to disk between a save
-/// and the page), and tells open pages to reload after each rebuild (server-sent events, through a
-/// script added to HTML only here). While the content is broken, pages show the problems instead;
+/// and the page), and tells an open page to reload when a rebuild changed it or a file it loads
+/// (server-sent events, through a script added to HTML only here); the other open pages stay as
+/// they are, scrolled where they were. While the content is broken, pages show the problems instead;
 /// "?last-good" shows the last good build.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
@@ -28,11 +29,20 @@ public sealed class PreviewServer : IAsyncDisposable
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     private readonly WebApplication _app;
-    private readonly List<HttpResponse> _listeners = [];
+    private readonly List<(HttpResponse Response, string Page)> _listeners = [];
     private readonly Lock _gate = new();
     private IReadOnlyDictionary<string, byte[]>? _site;
     private IReadOnlyList<Diagnostic> _problems = [];
     private int _version;
+
+    /// <summary>For each file of the site, the build that last changed its bytes.</summary>
+    private Dictionary<string, int> _changedAt = [];
+
+    /// <summary>For each page, the build that last changed it or a file it loads (stylesheet, script, image); an open page reloads when this moves.</summary>
+    private Dictionary<string, int> _pageVersions = [];
+
+    /// <summary>The files each page loads: a page whose bytes did not change is not read again.</summary>
+    private Dictionary<string, string[]> _loads = new(StringComparer.Ordinal);
 
     private PreviewServer(WebApplication app)
     {
@@ -53,19 +63,49 @@ public sealed class PreviewServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Serves a new good build, and reloads the open pages.</summary>
+    /// <summary>Serves a new good build, and reloads the open pages it changed.</summary>
     public void Publish(IReadOnlyList<PlanPress.Site.OutputFile> files)
     {
-        var site = files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        // Builds are published one at a time (serve's loop), so what the last one left is read here without racing another.
+        int version;
+        IReadOnlyDictionary<string, byte[]>? before;
         lock (_gate)
         {
-            _site = site;
+            (version, before) = (_version + 1, _site);
+        }
+
+        var site = files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        var changedAt = site.ToDictionary(
+            f => f.Key,
+            f => before is not null && before.TryGetValue(f.Key, out var old) && old.AsSpan().SequenceEqual(f.Value) && _changedAt.TryGetValue(f.Key, out var at) ? at : version,
+            StringComparer.Ordinal);
+        var loads = site.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)).ToDictionary(
+            f => f.Key,
+            f => changedAt[f.Key] != version && _loads.TryGetValue(f.Key, out var known) ? known : Loads(f.Key, f.Value),
+            StringComparer.Ordinal);
+        var pageVersions = loads.ToDictionary(p => p.Key, p => p.Value.Select(l => changedAt.GetValueOrDefault(l)).Append(changedAt[p.Key]).Max(), StringComparer.Ordinal);
+        lock (_gate)
+        {
+            (_site, _changedAt, _pageVersions, _loads) = (site, changedAt, pageVersions, loads);
             _problems = [];
-            _version++;
+            _version = version;
         }
 
         _ = NotifyAsync();
     }
+
+    /// <summary>The files of the site a page loads or links to that are not pages themselves: its stylesheet, scripts and images.</summary>
+    private static string[] Loads(string page, byte[] html) =>
+        [.. PlanPress.Site.LinkCheck.Scan(page, Encoding.UTF8.GetString(html)).References
+            .Where(r => !r.Contains(':', StringComparison.Ordinal) && !r.StartsWith('/'))
+            .Select(r => PlanPress.Site.LinkCheck.Resolve(page, Uri.UnescapeDataString(r.Split('#', '?')[0])))
+            .OfType<string>()
+            .Where(p => !p.EndsWith(".html", StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The version an open page is told: while the build is broken every page follows each rebuild (it shows the problems), else its own.</summary>
+    private int VersionOf(string page) =>
+        _problems.Count == 0 && _pageVersions.TryGetValue(page, out var version) ? version : _version;
 
     /// <summary>Shows the problems on every page until the next good build, and reloads the open pages.</summary>
     public void ShowProblems(IReadOnlyList<Diagnostic> problems)
@@ -89,14 +129,17 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         context.Response.Headers.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
+        var listener = (context.Response, Page: context.Request.Query["page"].ToString());
+        int version;
         lock (_gate)
         {
-            _listeners.Add(context.Response);
+            _listeners.Add(listener);
+            version = VersionOf(listener.Page);
         }
 
         try
         {
-            await context.Response.WriteAsync($"data: {_version}\n\n", context.RequestAborted).ConfigureAwait(false);
+            await context.Response.WriteAsync($"data: {version}\n\n", context.RequestAborted).ConfigureAwait(false);
             await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
             await Task.Delay(Timeout.Infinite, context.RequestAborted).ConfigureAwait(false);
         }
@@ -108,22 +151,20 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             lock (_gate)
             {
-                _listeners.Remove(context.Response);
+                _listeners.Remove(listener);
             }
         }
     }
 
     private async Task NotifyAsync()
     {
-        HttpResponse[] listeners;
-        int version;
+        (HttpResponse Response, int Version)[] listeners;
         lock (_gate)
         {
-            listeners = [.. _listeners];
-            version = _version;
+            listeners = [.. _listeners.Select(l => (l.Response, VersionOf(l.Page)))];
         }
 
-        foreach (var listener in listeners)
+        foreach (var (listener, version) in listeners)
         {
             try
             {
@@ -139,20 +180,21 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private async Task PageAsync(HttpContext context)
     {
+        var path = context.Request.Path.Value ?? "/";
+        var name = (path.EndsWith('/') ? path + "index.html" : path).TrimStart('/');
         IReadOnlyDictionary<string, byte[]>? site;
         IReadOnlyList<Diagnostic> problems;
         int version;
         lock (_gate)
         {
-            (site, problems, version) = (_site, _problems, _version);
+            (site, problems, version) = (_site, _problems, VersionOf(name));
         }
 
         context.Response.Headers.CacheControl = "no-store";
-        var path = context.Request.Path.Value ?? "/";
         var wantsPage = path.EndsWith('/') || path.EndsWith(".html", StringComparison.Ordinal);
         if (wantsPage && problems.Count > 0 && !context.Request.Query.ContainsKey("last-good"))
         {
-            await WriteHtmlAsync(context, ProblemsPage(problems, site is not null), version, HttpStatusCode.OK).ConfigureAwait(false);
+            await WriteHtmlAsync(context, ProblemsPage(problems, site is not null), name, version).ConfigureAwait(false);
             return;
         }
 
@@ -163,7 +205,6 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        var name = (path.EndsWith('/') ? path + "index.html" : path).TrimStart('/');
         if (!site.TryGetValue(name, out var content))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -173,7 +214,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
         if (name.EndsWith(".html", StringComparison.Ordinal))
         {
-            await WriteHtmlAsync(context, Encoding.UTF8.GetString(content), version, HttpStatusCode.OK).ConfigureAwait(false);
+            await WriteHtmlAsync(context, Encoding.UTF8.GetString(content), name, version).ConfigureAwait(false);
             return;
         }
 
@@ -183,12 +224,12 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>The page with the reload script added before &lt;/body&gt;: the published site has no such script.</summary>
-    private static Task WriteHtmlAsync(HttpContext context, string html, int version, HttpStatusCode status)
+    /// <param name="version">The page's version (<see cref="VersionOf"/>): the script reloads the page when the server tells it another.</param>
+    private static Task WriteHtmlAsync(HttpContext context, string html, string page, int version)
     {
-        var script = $"<script>(function(){{var v={version};var s=new EventSource('{EventsPath}');s.onmessage=function(e){{if(+e.data!==v){{s.close();location.reload();}}}};}})();</script>";
+        var script = $"<script>(function(){{var v={version};var s=new EventSource('{EventsPath}?page={Uri.EscapeDataString(page)}');s.onmessage=function(e){{if(+e.data!==v){{s.close();location.reload();}}}};}})();</script>";
         var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         html = at < 0 ? html + script : html.Insert(at, script);
-        context.Response.StatusCode = (int)status;
         context.Response.ContentType = "text/html; charset=utf-8";
         return context.Response.WriteAsync(html, Encoding.UTF8);
     }
