@@ -10,14 +10,16 @@ namespace PlanPress.Site.Feeds;
 /// MiniSearch. It is a script rather than JSON so that search also works from a folder on disk,
 /// where browsers refuse to fetch files.
 /// </summary>
-public static class SearchIndex
+public static partial class SearchIndex
 {
     public const string Path = "search-index.js";
 
+    /// <summary>The entries' JSON written by code generated at compile time, not worked out by reflection at every start.</summary>
     private static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = EntriesJson.Default,
     };
 
     /// <summary>An entry: what it is ("Benchmark · Reading strategies"), its title, the words it is found by, and where it is.</summary>
@@ -57,4 +59,7 @@ public static class SearchIndex
         entries.AddRange(plan.Pages.Select(p => new Entry($"page-{p.Slug}", label("page"), p.Title, $"{p.Summary} {p.Markdown}", SitePages.ArticlePath(p))));
         return "window.planpressSearchIndex = " + JsonSerializer.Serialize(entries, Options) + ";\n";
     }
+
+    [System.Text.Json.Serialization.JsonSerializable(typeof(List<Entry>))]
+    private sealed partial class EntriesJson : System.Text.Json.Serialization.JsonSerializerContext;
 }
