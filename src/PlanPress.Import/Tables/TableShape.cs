@@ -11,8 +11,6 @@ namespace PlanPress.Import.Tables;
 /// </summary>
 public sealed record Column(string Name, bool Required, IReadOnlyList<string> Synonyms)
 {
-    public bool Matches(string header) => Matches(HeaderText.Of(header));
-
     public bool Matches(HeaderText header) =>
         header.Compact.Length > 0 && (_folded.Contains(header.Compact) || _folded.Contains(header.Plural));
 

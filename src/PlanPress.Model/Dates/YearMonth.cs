@@ -35,7 +35,6 @@ public readonly record struct YearMonth(int Year, int Month) : IComparable<YearM
 
     public static bool operator >=(YearMonth left, YearMonth right) => left.CompareTo(right) >= 0;
 
-    /// <summary>"2023-10": also the month's slug in URLs.</summary>
     /// <summary>"2024-03": the month's key in paths, feeds and plan.json (called for every link to a month, so written directly).</summary>
     public override string ToString() => Year is < 0 or > 9999 || Month is < 0 or > 99
         ? $"{Year:D4}-{Month:D2}"

@@ -40,7 +40,7 @@ public static class CalendarFeed
     {
         var serializer = new CalendarSerializer();
         var events = Events(plan, asOf, text).Select(e => (e.Who, Text: serializer.SerializeToString(e.Event) ?? string.Empty)).ToList();
-        yield return (PlanPath, Calendar(plan.Settings.Title, events.Select(e => e.Text)));
+        yield return (PlanPath, Calendar(serializer, plan.Settings.Title, events.Select(e => e.Text)));
 
         // Each role's events gathered in one pass, in the plan feed's order, rather than all events looked through once per role.
         var byRole = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -54,16 +54,16 @@ public static class CalendarFeed
 
         foreach (var role in plan.Roles.Where(r => byRole.ContainsKey(r.Slug)))
         {
-            yield return (RolePath(role), Calendar($"{plan.Settings.Title}: {role.Name}", byRole[role.Slug]));
+            yield return (RolePath(role), Calendar(serializer, $"{plan.Settings.Title}: {role.Name}", byRole[role.Slug]));
         }
     }
 
     /// <summary>A calendar named <paramref name="name"/> holding the events, each already serialized.</summary>
-    private static string Calendar(string name, IEnumerable<string> events)
+    private static string Calendar(CalendarSerializer serializer, string name, IEnumerable<string> events)
     {
         var calendar = new Calendar { ProductId = "-//PlanPress//Plan calendar//EN" };
         calendar.AddProperty("X-WR-CALNAME", name);
-        var empty = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
+        var empty = serializer.SerializeToString(calendar) ?? string.Empty;
         var end = empty.LastIndexOf("END:VCALENDAR", StringComparison.Ordinal);
         return string.Concat(events.Prepend(empty[..end]).Append(empty[end..]));
     }
