@@ -162,7 +162,27 @@ public sealed class StagedSite : IDisposable
             Directory.CreateDirectory(folder);
         }
 
-        File.WriteAllBytes(path, file.Content);
+        WriteNew(path, file.Content);
         _written.Add(file);
+    }
+
+    /// <summary>
+    /// Writes a file into the staging folder, where it is new, as a new file. File.WriteAllBytes
+    /// truncates even a file it has just created, and ext4 then gives the file its disk blocks as
+    /// it is closed (auto_da_alloc, its guard for a file replaced in place): writing a 2,000-page
+    /// site that way took about 3× as long, and deleting it on the next build about 10× as long.
+    /// </summary>
+    private static void WriteNew(string path, byte[] content)
+    {
+        try
+        {
+            using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+            RandomAccess.Write(handle, content, 0);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // A path given twice keeps the last file's bytes.
+            File.WriteAllBytes(path, content);
+        }
     }
 }

@@ -64,6 +64,20 @@ public sealed class SiteWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_page_staged_and_then_given_again_at_commit_keeps_the_bytes_given_last()
+    {
+        var output = _folder["site"];
+
+        using (var staged = new StagedSite(output))
+        {
+            staged.Add(Text("index.html", "draft"));
+            Assert.Null(staged.Commit([Marker, Text("index.html", "final")]));
+        }
+
+        Assert.Equal("final", File.ReadAllText(Path.Combine(output, "index.html")));
+    }
+
+    [Fact]
     public void A_build_that_fails_after_writing_pages_leaves_the_previous_site_and_no_scratch()
     {
         var output = _folder["site"];
