@@ -16,15 +16,18 @@ public static class SiteRenderer
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The data beside the pages: plan.json, the search index and the calendar feeds.</summary>
-    private static IEnumerable<OutputFile> Feeds(Plan plan, DateOnly asOf, Translations text)
+    private static IEnumerable<OutputFile> Feeds(Plan plan, DateOnly asOf, Translations text, bool keep)
     {
-        yield return new OutputFile(PlanJson.Path, Utf8.GetBytes(PlanJson.Write(plan, asOf)));
-        yield return new OutputFile(SearchIndex.Path, Utf8.GetBytes(SearchIndex.Write(plan, key => text[key])));
+        yield return Rendered(PlanJson.Path, PlanJson.Write(plan, asOf), keep);
+        yield return Rendered(SearchIndex.Path, SearchIndex.Write(plan, key => text[key]), keep);
         foreach (var (path, ics) in CalendarFeed.WriteAll(plan, asOf, text))
         {
-            yield return new OutputFile(path, Utf8.GetBytes(ics));
+            yield return Rendered(path, ics, keep);
         }
     }
+
+    /// <summary>A rendered file as UTF-8, or as its path alone when the site is only checked.</summary>
+    private static OutputFile Rendered(string path, string text, bool keep) => new(path, keep ? Utf8.GetBytes(text) : []);
 
     /// <summary>sitemap.xml, listing the pages built, when base_url is known.</summary>
     private static OutputFile? SitemapFile(Plan plan, IReadOnlyList<OutputFile> pages, List<Diagnostic> diagnostics)
@@ -40,16 +43,22 @@ public static class SiteRenderer
     }
 
     /// <summary>The mentor pairs' personal booklets, with the assets they use: a folder of their own, never part of the site.</summary>
-    public static async Task<RenderedSite> RenderBookletsAsync(Plan plan, Theme theme, DateOnly asOf)
+    /// <param name="keep">As for <see cref="RenderAsync"/>.</param>
+    public static async Task<RenderedSite> RenderBookletsAsync(Plan plan, Theme theme, DateOnly asOf, bool keep = true)
     {
         var (text, textProblems) = Translations.Load(theme.Folder, plan.Settings.Language);
         var diagnostics = new List<Diagnostic>(textProblems.Where(d => d.Severity == Severity.Error));
-        var files = await RenderPagesAsync(theme, new SitePages(plan, asOf, text).PairBooklets(), diagnostics).ConfigureAwait(false);
+        var files = await RenderPagesAsync(theme, new SitePages(plan, asOf, text).PairBooklets(), diagnostics, keep).ConfigureAwait(false);
         return new RenderedSite(files, diagnostics);
     }
 
     /// <param name="ready">Given, told of each page and feed as soon as it is rendered, in no set order, so a build can write it while the rest render.</param>
-    public static async Task<RenderedSite> RenderAsync(Plan plan, Theme theme, DateOnly asOf, Action<OutputFile>? ready = null)
+    /// <param name="keep">
+    /// False when the site is only checked: every page and feed is still rendered, and every page
+    /// scanned for the link check, but each is then kept as its path alone (with no content), so a
+    /// check never holds a copy of the whole site.
+    /// </param>
+    public static async Task<RenderedSite> RenderAsync(Plan plan, Theme theme, DateOnly asOf, Action<OutputFile>? ready = null, bool keep = true)
     {
         if (!Directory.Exists(theme.Folder))
         {
@@ -62,7 +71,7 @@ public static class SiteRenderer
         var feeds = Task.Run(() =>
         {
             var written = new List<OutputFile>();
-            foreach (var feed in Feeds(plan, asOf, text))
+            foreach (var feed in Feeds(plan, asOf, text, keep))
             {
                 ready?.Invoke(feed);
                 written.Add(feed);
@@ -72,7 +81,7 @@ public static class SiteRenderer
         });
         // Each page is scanned for the link check as it is rendered, while its text is at hand.
         var scanned = new ConcurrentDictionary<OutputFile, LinkCheck.PageLinks>(ReferenceEqualityComparer.Instance);
-        var files = await RenderPagesAsync(theme, new SitePages(plan, asOf, text).All(), diagnostics, ready, scanned).ConfigureAwait(false);
+        var files = await RenderPagesAsync(theme, new SitePages(plan, asOf, text).All(), diagnostics, keep, ready, scanned).ConfigureAwait(false);
         var feedFiles = await feeds.ConfigureAwait(false);
         if (!diagnostics.HasErrors())
         {
@@ -92,7 +101,7 @@ public static class SiteRenderer
     }
 
     /// <summary>Renders pages through the theme, then adds the theme's assets and the output marker.</summary>
-    private static async Task<List<OutputFile>> RenderPagesAsync(Theme theme, IEnumerable<PageModel> pages, List<Diagnostic> diagnostics, Action<OutputFile>? ready = null, ConcurrentDictionary<OutputFile, LinkCheck.PageLinks>? scanned = null)
+    private static async Task<List<OutputFile>> RenderPagesAsync(Theme theme, IEnumerable<PageModel> pages, List<Diagnostic> diagnostics, bool keep, Action<OutputFile>? ready = null, ConcurrentDictionary<OutputFile, LinkCheck.PageLinks>? scanned = null)
     {
         // Pages render on every core as their models are built (one at a time, in order), each into its
         // own slot, and are then taken in order: the output is the same as one at a time. Each page is
@@ -101,7 +110,7 @@ public static class SiteRenderer
         await Parallel.ForEachAsync(pages.Select((page, i) => (page, i)), async (next, _) =>
         {
             var (html, problem) = await theme.RenderAsync(next.page).ConfigureAwait(false);
-            var file = html is null ? null : new OutputFile(next.page.Path, Utf8.GetBytes(html));
+            var file = html is null ? null : Rendered(next.page.Path, html, keep);
             rendered[next.i] = (file, problem);
             if (file is not null)
             {

@@ -17,8 +17,9 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
     /// <param name="sources">How the workbooks site.yml lists under sources: are fetched.</param>
     /// <param name="step">Told the name of each step as it starts, for progress on a terminal.</param>
     /// <param name="ready">Given, told of each file of the site as soon as it is rendered (<see cref="StagedSite.Add"/>).</param>
-    public static Task<SiteBuild> RunAsync(string content, string? theme, DateOnly asOf, FetchOptions sources, Action<string> step, Action<OutputFile>? ready = null) =>
-        RunAsync(content, LoadAsync(theme ?? DefaultTheme()), asOf, sources, step, booklets: true, ready, workbooks: null);
+    /// <param name="keep">False for <c>check</c>: every file is rendered and checked, then kept as its path alone (<see cref="SiteRenderer.RenderAsync"/>).</param>
+    public static Task<SiteBuild> RunAsync(string content, string? theme, DateOnly asOf, FetchOptions sources, Action<string> step, Action<OutputFile>? ready = null, bool keep = true) =>
+        RunAsync(content, LoadAsync(theme ?? DefaultTheme()), asOf, sources, step, booklets: true, ready, workbooks: null, keep);
 
     /// <summary>
     /// As <c>serve</c> rebuilds after a save: with the theme already loaded (its templates compiled
@@ -26,7 +27,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
     /// instead of parsed again, and without the pairs' booklets (serve shows only the site).
     /// </summary>
     public static Task<SiteBuild> RunAsync(string content, Theme theme, DateOnly asOf, FetchOptions sources, WorkbookCache workbooks) =>
-        RunAsync(content, Task.FromResult(theme), asOf, sources, _ => { }, booklets: false, ready: null, workbooks);
+        RunAsync(content, Task.FromResult(theme), asOf, sources, _ => { }, booklets: false, ready: null, workbooks, keep: true);
 
     /// <summary>The theme loaded, and the templates compiled on an earlier run made ready, on another core while the workbooks are read.</summary>
     private static Task<Theme> LoadAsync(string folder) => Task.Run(() =>
@@ -36,7 +37,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         return theme;
     });
 
-    private static async Task<SiteBuild> RunAsync(string content, Task<Theme> loading, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets, Action<OutputFile>? ready, WorkbookCache? workbooks)
+    private static async Task<SiteBuild> RunAsync(string content, Task<Theme> loading, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets, Action<OutputFile>? ready, WorkbookCache? workbooks, bool keep)
     {
         var diagnostics = new List<Diagnostic>();
         IReadOnlyList<FetchedSource> copies = [];
@@ -70,14 +71,14 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
 
         step("Rendering pages");
         var theme = await loading.ConfigureAwait(false);
-        var site = await SiteRenderer.RenderAsync(resolved.Plan, theme, asOf, ready).ConfigureAwait(false);
+        var site = await SiteRenderer.RenderAsync(resolved.Plan, theme, asOf, ready, keep).ConfigureAwait(false);
         diagnostics.AddRange(site.Diagnostics);
         if (!booklets || resolved.Plan.Pairs.Count == 0 || diagnostics.HasErrors())
         {
             return new SiteBuild(resolved.Plan, site, diagnostics);
         }
 
-        var rendered = await SiteRenderer.RenderBookletsAsync(resolved.Plan, theme, asOf).ConfigureAwait(false);
+        var rendered = await SiteRenderer.RenderBookletsAsync(resolved.Plan, theme, asOf, keep).ConfigureAwait(false);
         diagnostics.AddRange(rendered.Diagnostics);
         return new SiteBuild(resolved.Plan, site, diagnostics, rendered);
     }

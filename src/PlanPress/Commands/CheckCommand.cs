@@ -34,7 +34,7 @@ public static class CheckCommand
             return 1;
         }
 
-        var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, theme, asOf, sources, step)).ConfigureAwait(false);
+        var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, theme, asOf, sources, step, keep: false)).ConfigureAwait(false);
         reporter.Report(build.Diagnostics);
         var errors = build.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = build.Diagnostics.Count(d => d.Severity == Severity.Warning);

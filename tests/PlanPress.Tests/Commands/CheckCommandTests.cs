@@ -54,6 +54,21 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_link_to_a_missing_page_or_to_a_missing_place_on_a_page_fails_the_check_as_it_fails_the_build()
+    {
+        // check keeps no page once it is scanned: the ids of the month it links into must still be known.
+        _folder.Write("content/pages/links.md", "---\ntitle: Links\n---\n\nSee [the budget](budget.html), [October](../months/2023-10.html#main) and [a task](../months/2023-10.html#task-nowhere).\n");
+
+        var run = await CheckAsync(null);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("pages/links.html: error: The page links to \"budget.html\", which is not a file of the site.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("pages/links.html: error: The page links to \"../months/2023-10.html#task-nowhere\", but months/2023-10.html has no element with the id \"task-nowhere\".", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("#main", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Check failed: 2 errors, 0 warnings.", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Under_GitHub_Actions_problems_are_also_written_as_workflow_commands()
     {
         BreakCalendar();
