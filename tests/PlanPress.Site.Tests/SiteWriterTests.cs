@@ -78,6 +78,47 @@ public sealed class SiteWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_rebuild_keeps_unchanged_pages_as_they_were_and_writes_the_changed_ones()
+    {
+        var output = _folder["site"];
+        Assert.Null(SiteWriter.Replace(output, [Marker, Text("index.html", "v1"), Text("about.html", "about")]));
+
+        // The unchanged page is linked from the previous site; a failed build must leave that site whole.
+        using (var failed = new StagedSite(output))
+        {
+            failed.Add(Text("about.html", "about"));
+        }
+
+        Assert.Equal("about", File.ReadAllText(Path.Combine(output, "about.html")));
+        Assert.Null(SiteWriter.Replace(output, [Marker, Text("index.html", "v2"), Text("about.html", "about")]));
+        Assert.Null(SiteWriter.Replace(output, [Marker, Text("index.html", "v2"), Text("about.html", "about, edited")]));
+
+        Assert.Equal("v2", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Equal("about, edited", File.ReadAllText(Path.Combine(output, "about.html")));
+        Assert.Equal(["site"], Directory.EnumerateFileSystemEntries(_folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_symbolic_link_planted_in_the_previous_site_is_not_carried_into_the_next()
+    {
+        var output = _folder["site"];
+        var elsewhere = _folder["private/notes.txt"];
+        // The page's text is the link's own target, so that even the link's size matches the page.
+        var page = Text("index.html", elsewhere);
+        Assert.Null(SiteWriter.Replace(output, [Marker, page]));
+        _folder.Write("private/notes.txt", elsewhere);
+        File.Delete(Path.Combine(output, "index.html"));
+        File.CreateSymbolicLink(Path.Combine(output, "index.html"), elsewhere);
+
+        Assert.Null(SiteWriter.Replace(output, [Marker, page]));
+
+        var index = new FileInfo(Path.Combine(output, "index.html"));
+        Assert.Null(index.LinkTarget);
+        File.WriteAllText(elsewhere, "changed outside the site");
+        Assert.Equal(elsewhere, File.ReadAllText(index.FullName));
+    }
+
+    [Fact]
     public void A_build_that_fails_after_writing_pages_leaves_the_previous_site_and_no_scratch()
     {
         var output = _folder["site"];
