@@ -54,17 +54,23 @@ public static class ContentFolder
         var parsed = workbooks.Select(w => (Path: w, ShownAs: (string?)null)).Concat(copies.Select(c => (c.Path, ShownAs: (string?)c.ShownAs)))
             .AsParallel().AsOrdered()
             .Select(file => file.ShownAs is null && ContentLinks.Refuse(folder, file.Path) is { } link
-                ? ((IReadOnlyList<Sheet>)[], (IReadOnlyList<Diagnostic>)[link])
+                ? (Sheets: (IReadOnlyList<Sheet>)[], Diagnostics: (IReadOnlyList<Diagnostic>)[link])
                 : WorkbookReader.Read(file.Path, file.ShownAs, cache))
             .ToList();
+        // Action plan forms, a sheet per initiative (hundreds in a district's plan), are read on every core, and taken in order below.
+        var forms = parsed.SelectMany(p => p.Sheets)
+            .AsParallel().AsOrdered()
+            .Select(sheet => ActionPlanSheet.Recognises(sheet) ? ActionPlanSheet.Read(sheet) : ((InitiativeSource? Initiative, IReadOnlyList<Diagnostic> Diagnostics)?)null)
+            .ToList();
+        var next = 0;
         foreach (var (sheets, problems) in parsed)
         {
             all.AddRange(problems);
             foreach (var sheet in sheets)
             {
-                if (ActionPlanSheet.Recognises(sheet))
+                if (forms[next++] is { } form)
                 {
-                    var (initiative, formProblems) = ActionPlanSheet.Read(sheet);
+                    var (initiative, formProblems) = form;
                     all.AddRange(formProblems);
                     if (initiative is not null)
                     {
