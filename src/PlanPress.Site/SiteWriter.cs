@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using PlanPress.Model.Diagnostics;
@@ -184,26 +185,39 @@ public sealed class StagedSite : IDisposable
             return false;
         }
 
-        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(content.Length);
         try
         {
-            using (var handle = File.OpenHandle(previous))
-            {
-                if (RandomAccess.Read(handle, bytes.AsSpan(0, content.Length), 0) != content.Length || !bytes.AsSpan(0, content.Length).SequenceEqual(content))
-                {
-                    return false;
-                }
-            }
-
-            return HardLink.TryCreate(previous, path);
+            return SameBytes(previous, content) && HardLink.TryCreate(previous, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false;
         }
+    }
+
+    /// <summary>Whether a file of the same length holds these bytes, read a block at a time (a booklet can be 100 MB).</summary>
+    private static bool SameBytes(string path, byte[] content)
+    {
+        var block = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            using var handle = File.OpenHandle(path);
+            for (var at = 0; at < content.Length;)
+            {
+                var read = RandomAccess.Read(handle, block.AsSpan(0, Math.Min(block.Length, content.Length - at)), at);
+                if (read == 0 || !block.AsSpan(0, read).SequenceEqual(content.AsSpan(at, read)))
+                {
+                    return false;
+                }
+
+                at += read;
+            }
+
+            return true;
+        }
         finally
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+            ArrayPool<byte>.Shared.Return(block);
         }
     }
 
