@@ -3,8 +3,9 @@
 # Writes each synthetic plan (bench/PlanPress.Bench) as PlanPress workbooks and as a Hugo site,
 # then times both in fresh processes, alternating PlanPress and Hugo run by run, RUNS times each
 # (default 5), after one warm-up each (PlanPress's warm-up fills its compiled-theme cache, as the
-# first build on a machine does). Prints medians, ms per page, peak memory and the ratios, then a
-# hyperfine cross-check per size. Needs hugo and hyperfine (apt-get install hugo hyperfine).
+# first build on a machine does). Each run rebuilds over the previous run's output, as a coordinator
+# rebuilding locally does. Prints medians, ms per page, peak memory and the ratios, then a hyperfine
+# cross-check per size, and the same into an empty folder each run (a first build, as on CI). Needs hugo and hyperfine (apt-get install hugo hyperfine).
 #   bench/compare.sh [RUNS] [SIZES...]     e.g. bench/compare.sh 5 small medium large
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -64,4 +65,13 @@ for size in "${sizes[@]}"; do
   hyperfine --style basic --warmup 1 --runs "$runs" -N \
     -n "PlanPress $size" "$planpress build --content $dir/content --output $dir/site --booklets $dir/booklets --as-of 2024-06-15 --quiet" \
     -n "Hugo $size" "hugo --quiet --source $dir/hugo --destination $dir/hugo-out" 2>&1 | grep -E 'Time|±|faster|PlanPress|Hugo' || true
+done
+
+echo
+echo "first builds, into an empty folder each run (as on CI; hyperfine, $runs runs each):"
+for size in "${sizes[@]}"; do
+  dir="$work/$size"
+  hyperfine --style basic --warmup 1 --runs "$runs" \
+    -n "PlanPress $size, first build" "$planpress build --content $dir/content --output $dir/first/site-\$(date +%s%N) --booklets $dir/first/booklets-\$(date +%s%N) --as-of 2024-06-15 --quiet" \
+    -n "Hugo $size, first build" "hugo --quiet --source $dir/hugo --destination $dir/first/hugo-\$(date +%s%N)" 2>&1 | grep -E 'Time|±|faster|PlanPress|Hugo' || true
 done
