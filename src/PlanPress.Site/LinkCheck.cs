@@ -78,24 +78,13 @@ public static class LinkCheck
                 nameEnd++;
             }
 
-            var name = html[(at + 1)..nameEnd].ToLowerInvariant();
-            at = Attributes(html, nameEnd, (attribute, value) =>
-            {
-                switch (attribute)
-                {
-                    case "id" when value.Length > 0:
-                        ids.Add(value);
-                        break;
-                    case "href" when name is "a" or "link":
-                    case "src":
-                        references.Add(value);
-                        break;
-                }
-            });
+            var name = html.AsSpan(at + 1, nameEnd - at - 1);
+            var raw = Is(name, "script") ? "script" : Is(name, "style") ? "style" : null;
+            at = Attributes(html, nameEnd, Is(name, "a") || Is(name, "link"), ids, references);
 
-            if (name is "script" or "style" && html[at - 1] == '>' && html[at - 2] != '/')
+            if (raw is not null && html[at - 1] == '>' && html[at - 2] != '/')
             {
-                var close = html.IndexOf("</" + name, at, StringComparison.OrdinalIgnoreCase);
+                var close = html.IndexOf("</" + raw, at, StringComparison.OrdinalIgnoreCase);
                 at = close < 0 ? html.Length : close;
             }
         }
@@ -103,8 +92,13 @@ public static class LinkCheck
         return new PageLinks(path, ids, references);
     }
 
-    /// <summary>Reads a start tag's attributes from after its name; returns where the tag ends.</summary>
-    private static int Attributes(string html, int at, Action<string, string> attribute)
+    /// <summary>
+    /// Reads a start tag's attributes from after its name, keeping its id and its references (href
+    /// of a and link, every src); returns where the tag ends. Names are compared where they stand,
+    /// and only the values kept are copied out: a month of a thousand tasks has tens of thousands of
+    /// attributes.
+    /// </summary>
+    private static int Attributes(string html, int at, bool linking, HashSet<string> ids, List<string> references)
     {
         while (at < html.Length)
         {
@@ -124,7 +118,9 @@ public static class LinkCheck
                 at++;
             }
 
-            var name = html[nameStart..at].ToLowerInvariant();
+            var name = html.AsSpan(nameStart, at - nameStart);
+            var isId = Is(name, "id");
+            var isReference = Is(name, "src") || (linking && Is(name, "href"));
             while (at < html.Length && IsSpace(html[at]))
             {
                 at++;
@@ -132,7 +128,11 @@ public static class LinkCheck
 
             if (at >= html.Length || html[at] != '=')
             {
-                attribute(name, string.Empty);
+                if (isReference)
+                {
+                    references.Add(string.Empty);
+                }
+
                 continue;
             }
 
@@ -161,12 +161,26 @@ public static class LinkCheck
                 valueEnd = at;
             }
 
-            var value = html[valueStart..valueEnd];
-            attribute(name, value.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(value) : value);
+            if (isId || isReference)
+            {
+                var value = html[valueStart..valueEnd];
+                value = value.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(value) : value;
+                if (isReference)
+                {
+                    references.Add(value);
+                }
+                else if (value.Length > 0)
+                {
+                    ids.Add(value);
+                }
+            }
         }
 
         return html.Length;
     }
+
+    /// <summary>Whether a tag or attribute name is <paramref name="lower"/>, in any case of ASCII letters, as HTML compares them.</summary>
+    private static bool Is(ReadOnlySpan<char> name, string lower) => System.Text.Ascii.EqualsIgnoreCase(name, lower);
 
     private static int End(string html, string end, int from)
     {
