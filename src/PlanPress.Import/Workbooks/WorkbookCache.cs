@@ -14,12 +14,14 @@ public sealed class WorkbookCache
 {
     private readonly ConcurrentDictionary<string, (byte[] Hash, IReadOnlyList<Sheet> Sheets, IReadOnlyList<Diagnostic> Diagnostics)> _kept = new(StringComparer.Ordinal);
 
-    /// <summary>What reading the file gave last time, when its bytes are the same; else null.</summary>
-    public (IReadOnlyList<Sheet> Sheets, IReadOnlyList<Diagnostic> Diagnostics)? Find(string file, byte[] bytes) =>
-        _kept.TryGetValue(file, out var kept) && kept.Hash.AsSpan().SequenceEqual(SHA256.HashData(bytes))
-            ? (kept.Sheets, kept.Diagnostics)
-            : null;
+    /// <summary>What reading the file gave last time, when its bytes are the same; else null. <paramref name="hash"/> is what to keep a new reading under.</summary>
+    public (IReadOnlyList<Sheet> Sheets, IReadOnlyList<Diagnostic> Diagnostics)? Find(string file, byte[] bytes, out byte[] hash)
+    {
+        hash = SHA256.HashData(bytes);
+        return _kept.TryGetValue(file, out var kept) && kept.Hash.AsSpan().SequenceEqual(hash) ? (kept.Sheets, kept.Diagnostics) : null;
+    }
 
-    public void Keep(string file, byte[] bytes, (IReadOnlyList<Sheet> Sheets, IReadOnlyList<Diagnostic> Diagnostics) read) =>
-        _kept[file] = (SHA256.HashData(bytes), read.Sheets, read.Diagnostics);
+    /// <param name="hash">The hash <see cref="Find"/> gave for these bytes: a workbook's bytes are hashed once per read.</param>
+    public void Keep(string file, byte[] hash, (IReadOnlyList<Sheet> Sheets, IReadOnlyList<Diagnostic> Diagnostics) read) =>
+        _kept[file] = (hash, read.Sheets, read.Diagnostics);
 }

@@ -57,7 +57,8 @@ public static class WorkbookReader
                 stream.ReadExactly(bytes);
             }
 
-            if (cache?.Find(file, bytes) is { } kept)
+            byte[]? hash = null;
+            if (cache?.Find(file, bytes, out hash) is { } kept)
             {
                 return kept;
             }
@@ -100,7 +101,7 @@ public static class WorkbookReader
                     "the plan's sheets shown (right-click a sheet tab → Unhide), or the file moved out of the content folder"));
             }
 
-            cache?.Keep(file, bytes, (sheets, diagnostics));
+            cache?.Keep(file, hash!, (sheets, diagnostics));
             return (sheets, diagnostics);
         }
         catch (WorkbookTooLargeException e)
