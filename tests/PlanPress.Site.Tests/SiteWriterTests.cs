@@ -12,6 +12,13 @@ public sealed class SiteWriterTests : IDisposable
 
     private static readonly OutputFile Marker = Text(SiteWriter.MarkerFile, SiteWriter.MarkerText);
 
+    /// <summary>A folder holding someone's document and no PlanPress marker, named as an output folder by mistake.</summary>
+    private string SomeoneElsesFolder()
+    {
+        _folder.Write("documents/thesis.docx", "precious");
+        return _folder["documents"];
+    }
+
     [Fact]
     public void Replaces_a_previous_build_whole_leaving_no_stale_pages()
     {
@@ -29,9 +36,7 @@ public sealed class SiteWriterTests : IDisposable
     [Fact]
     public void Leaves_a_folder_that_planpress_did_not_write_alone()
     {
-        var output = _folder["documents"];
-        Directory.CreateDirectory(output);
-        File.WriteAllText(Path.Combine(output, "thesis.docx"), "precious");
+        var output = SomeoneElsesFolder();
 
         var problem = SiteWriter.Replace(output, [Marker, Text("index.html", "site")]);
 
@@ -138,9 +143,7 @@ public sealed class SiteWriterTests : IDisposable
     [Fact]
     public void Pages_written_ahead_never_reach_a_folder_planpress_did_not_write()
     {
-        var output = _folder["documents"];
-        Directory.CreateDirectory(output);
-        File.WriteAllText(Path.Combine(output, "thesis.docx"), "precious");
+        var output = SomeoneElsesFolder();
         var index = Text("index.html", "site");
 
         using (var staged = new StagedSite(output))
