@@ -35,6 +35,9 @@ public sealed record Plan(
     /// <summary>The mentor pairs, for their personal booklets. The site's pages never read them: names are personal.</summary>
     public IReadOnlyList<Pair> Pairs { get; init; } = [];
 
+    /// <summary>The roles a mentor pair holds (Mentor, Protégé), whose items fill a pair's booklet; empty when the plan names none.</summary>
+    public IReadOnlyList<Role> PairRoles { get; init; } = [];
+
     public IEnumerable<Phase> PhasesIn(YearMonth month) => Phases.Where(p => p.Covers(month));
 
     /// <summary>The content folder as the user named it, which every source location's file starts with.</summary>

@@ -49,6 +49,7 @@ public static class PlanResolver
         var plan = new Plan(source.Settings, months, Phases(tasks), roles, people, tasks, initiatives, goals, resources, glossary, pages)
         {
             Pairs = PairResolver.Resolve(source.PairRows, source.MapRows, source.Settings, months.Count, diagnostics),
+            PairRoles = PairResolver.RolesOf(resolver, source.Settings),
             ContentFolder = source.ContentFolder,
         };
         return new PlanResolution(plan, diagnostics);

@@ -52,10 +52,8 @@ public sealed class SitePages
         _recurring = new(() => Activities(TimingKind.Recurring, plan.Activities));
         _asNeeded = new(() => Activities(TimingKind.AsNeeded, plan.Activities));
         _weekly = new(() => plan.Activities
-            .Where(a => a.Timing.Kind == TimingKind.Recurring)
-            .Select(a => (a.Id, Recurrence: Recurrence.Read(a.TimelineText)))
-            .Where(a => a.Recurrence?.Frequency == Frequency.Weekly)
-            .Select(a => (a.Id, a.Recurrence!))
+            .Where(a => a.Timing.Recurrence?.Frequency == Frequency.Weekly)
+            .Select(a => (a.Id, a.Timing.Recurrence!))
             .ToList());
         _overdue = new(() =>
         {
@@ -294,18 +292,8 @@ public sealed class SitePages
         });
     }
 
-    /// <summary>
-    /// The roles a pair holds: those the words on the sheet ("Mentor", "Protégé") and their usual
-    /// English names resolve to through the Roles sheet. Empty when none does; then every item is theirs.
-    /// </summary>
-    private HashSet<string> PairRoles()
-    {
-        var resolver = new RoleResolver(_plan.Roles);
-        return new[] { _t["mentor"], _t["protege"], "Mentor", "Protégé", "Mentee" }
-            .SelectMany(word => resolver.Resolve(word).Roles)
-            .Select(r => r.Slug)
-            .ToHashSet(StringComparer.Ordinal);
-    }
+    /// <summary>The slugs of the roles a pair holds; empty when the plan names none, and then every item is theirs.</summary>
+    private HashSet<string> PairRoles() => _plan.PairRoles.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Whether an item is a pair's: for one of their roles or for everyone, or any item when no role is known as theirs.</summary>
     private static bool IsTheirs(HashSet<string> theirRoles, Assignment who) =>
@@ -747,9 +735,9 @@ public sealed class SitePages
     /// </summary>
     private string DateShown(Benchmark benchmark, int shift) => benchmark switch
     {
-        { Due: { } due } when shift != 0 => IsMonth(benchmark.DateText, due) ? YearMonth.From(due).AddMonths(shift).Name(_culture) : LongDate(Shifted(due, shift)),
-        { Due: { } due } when IsDay(benchmark.DateText, due) => LongDate(due),
-        { Due: { } due } when IsMonth(benchmark.DateText, due) => YearMonth.From(due).Name(_culture),
+        { Due: { } due } when shift != 0 => benchmark.DueWritten == DateWritten.Month ? YearMonth.From(due).AddMonths(shift).Name(_culture) : LongDate(Shifted(due, shift)),
+        { Due: { } due, DueWritten: DateWritten.Day } => LongDate(due),
+        { Due: { } due, DueWritten: DateWritten.Month } => YearMonth.From(due).Name(_culture),
         { Due: { } due } => $"{LongDate(due)} (“{benchmark.DateText}”)",
         { DateText.Length: > 0 } => $"{_t["date-not-set"]} (“{benchmark.DateText}”)",
         _ => _t["date-not-set"],
@@ -764,16 +752,6 @@ public sealed class SitePages
     /// <summary>An activity's number and statement, as one line of text.</summary>
     private IReadOnlyList<TextSegment> ActivityText(Activity activity) =>
         [new TextSegment(activity.Id + " ", null, null), .. _glossary.Segments(activity.Statement)];
-
-    /// <summary>Whether the cell said just this day (or was a date cell): nothing to keep as a note.</summary>
-    private bool IsDay(string text, DateOnly due) =>
-        text.Length == 0
-        || (DateTime.TryParse(text, _culture, DateTimeStyles.AllowWhiteSpaces, out var day) && DateOnly.FromDateTime(day) == due)
-        || (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out day) && DateOnly.FromDateTime(day) == due);
-
-    /// <summary>Whether the cell named just the month the date falls in ("Feb 2024", "2024-02").</summary>
-    private bool IsMonth(string text, DateOnly due) =>
-        MonthText.Read(new SourceCell(text, new SourceLocation(string.Empty)), _culture, null, null).Month == YearMonth.From(due);
 
     /// <summary>A date in words in the plan's language, without the weekday: "March 15, 2024", "15 de marzo de 2024".</summary>
     private string LongDate(DateOnly date) =>

@@ -31,6 +31,9 @@ public sealed record Benchmark(
 {
     public YearMonth? Month => Due is { } due ? YearMonth.From(due) : null;
 
+    /// <summary>What <see cref="DateText"/> named of <see cref="Due"/>: a day, a month or a period ("by end of Q2").</summary>
+    public DateWritten DueWritten { get; init; }
+
     /// <summary>Due before the as-of date and not met.</summary>
     public bool IsOverdue(DateOnly asOf) => Due is { } due && due < asOf && Status != Status.Met;
 }

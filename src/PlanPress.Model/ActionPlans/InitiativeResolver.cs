@@ -90,7 +90,10 @@ public static class InitiativeResolver
             date.Due,
             status ?? Status.NotStarted,
             row.Status.Text.Trim(),
-            row.Text.Location);
+            row.Text.Location)
+        {
+            DueWritten = date.Written,
+        };
     }
 
     private static string UniqueSlug(string name, List<Initiative> taken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PlanPress.Model.Diagnostics;
 using PlanPress.Model.Text;
 
 namespace PlanPress.Model.Dates;
@@ -23,6 +24,19 @@ public enum TimingKind
     AsNeeded,
 }
 
+/// <summary>What the wording of a date named: a day, a whole month, or a period whose end it is ("by end of Q2", "year 1").</summary>
+public enum DateWritten
+{
+    /// <summary>A day ("March 29, 2024", "3/29/24", a date cell), or nothing written.</summary>
+    Day,
+
+    /// <summary>Just the month the date is the last day of ("Feb 2024", "2024-02").</summary>
+    Month,
+
+    /// <summary>Wording that says more than the day it resolves to ("by end of Q2", "month 6, year 1"): worth keeping beside the date.</summary>
+    Period,
+}
+
 /// <summary>
 /// What a timeline was read as: its kind, the months it appears in, the day it is due by (the
 /// last, when there are several), and what was probably meant when it could not be read.
@@ -32,6 +46,12 @@ public sealed record Timing(TimingKind Kind, IReadOnlyList<YearMonth> Months, Da
 {
     /// <summary>Why wording that looks like a date is none ("February 2024 has no 31st day"), for the warning.</summary>
     public string? Reason { get; init; }
+
+    /// <summary>What the wording named, for showing <see cref="Due"/> as it was meant: a day, a month or a period.</summary>
+    public DateWritten Written { get; init; }
+
+    /// <summary>How a recurring timeline repeats, when its wording says ("each week by Friday, 4 pm"); null otherwise.</summary>
+    public Recurrence? Recurrence { get; init; }
 
     public static readonly Timing NotSet = new(TimingKind.NotSet, [], null);
 
@@ -73,9 +93,28 @@ public static partial class Timeline
     {
         var timing = ReadAnyYear(cell, culture, programStart);
         var months = timing.Due is { } due ? timing.Months.Append(YearMonth.From(due)) : timing.Months;
-        return months.Select(PlanYears.Problem).OfType<string>().FirstOrDefault() is { } problem
-            ? new Timing(TimingKind.NotSet, [], null, null, problem)
-            : timing;
+        if (months.Select(PlanYears.Problem).OfType<string>().FirstOrDefault() is { } problem)
+        {
+            return new Timing(TimingKind.NotSet, [], null, null, problem);
+        }
+
+        return timing.Due is { } day && cell.Date is null ? timing with { Written = WrittenAs(cell.Text.Trim(), day, culture) } : timing;
+    }
+
+    /// <summary>What <paramref name="text"/> named of the day it was read as: just that day, just its month, or a period ending on it.</summary>
+    private static DateWritten WrittenAs(string text, DateOnly due, CultureInfo culture)
+    {
+        var isDay = text.Length == 0
+            || (DateTime.TryParse(text, culture, DateTimeStyles.AllowWhiteSpaces, out var day) && DateOnly.FromDateTime(day) == due)
+            || (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out day) && DateOnly.FromDateTime(day) == due);
+        if (isDay)
+        {
+            return DateWritten.Day;
+        }
+
+        return MonthText.Read(new SourceCell(text, new SourceLocation(string.Empty)), culture, null, null).Month == YearMonth.From(due)
+            ? DateWritten.Month
+            : DateWritten.Period;
     }
 
     private static Timing ReadAnyYear(SourceCell cell, CultureInfo culture, YearMonth? programStart)
@@ -98,7 +137,7 @@ public static partial class Timeline
 
         if (Recurring().IsMatch(words))
         {
-            return new Timing(TimingKind.Recurring, [], null);
+            return new Timing(TimingKind.Recurring, [], null) { Recurrence = Recurrence.Read(cell.Text) };
         }
 
         var text = Lead().Replace(cell.Text.Trim(), string.Empty).Trim();

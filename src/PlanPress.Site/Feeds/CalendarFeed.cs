@@ -29,7 +29,7 @@ public static class CalendarFeed
     public static bool HasEvents(Plan plan, Work work) =>
         work.Tasks.Count > 0
         || work.Benchmarks.Any(b => b.Due is not null)
-        || work.Activities.Any(a => a.Timing.Kind == TimingKind.Due || (a.Timing.Kind == TimingKind.Recurring && plan.Months.Count > 0 && Recurrence.Read(a.TimelineText) is not null));
+        || work.Activities.Any(a => a.Timing.Kind == TimingKind.Due || (plan.Months.Count > 0 && a.Timing.Recurrence is not null));
 
     /// <summary>
     /// The plan's feed, then one per role that has an event. Each event is serialized once and
@@ -108,7 +108,7 @@ public static class CalendarFeed
                         yield return (activity.Responsible, Event(site, $"activity-{activity.Id}-{month}", due, $"{activity.Id} {activity.Statement}", description, stamp, url));
                     }
                 }
-                else if (activity.Timing.Kind == TimingKind.Recurring && months.Count > 0 && Recurrence.Read(activity.TimelineText) is { } recurrence)
+                else if (months.Count > 0 && activity.Timing.Recurrence is { } recurrence)
                 {
                     yield return (activity.Responsible, Repeating(site, $"activity-{activity.Id}", recurrence, months[0].FirstDay, months[^1].AddMonths(1).FirstDay.AddDays(-1), $"{activity.Id} {activity.Statement}", description, stamp, url));
                 }
