@@ -11,12 +11,12 @@ namespace PlanPress.Site;
 /// </summary>
 public sealed class GlossaryMarkup
 {
-    public const string GlossaryPath = "glossary.html";
-
     private readonly List<(GlossaryEntry Entry, Regex Pattern)> _terms;
+    private readonly SitePaths _paths;
 
-    public GlossaryMarkup(IEnumerable<GlossaryEntry> glossary)
+    public GlossaryMarkup(IEnumerable<GlossaryEntry> glossary, SitePaths paths)
     {
+        _paths = paths;
         _terms = glossary
             .Where(e => e.IsMarkedInText)
             .OrderByDescending(e => e.Term.Length)
@@ -50,7 +50,7 @@ public sealed class GlossaryMarkup
                 segments.Add(new TextSegment(text[at..index], null, null));
             }
 
-            segments.Add(new TextSegment(text.Substring(index, length), entry.Title, $"{GlossaryPath}#{entry.Slug}"));
+            segments.Add(new TextSegment(text.Substring(index, length), entry.Title, _paths.Term(entry)));
             at = index + length;
         }
 

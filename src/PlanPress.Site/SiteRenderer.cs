@@ -16,11 +16,11 @@ public static class SiteRenderer
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The data beside the pages: plan.json, the search index and the calendar feeds.</summary>
-    private static IEnumerable<OutputFile> Feeds(Plan plan, DateOnly asOf, Translations text, bool keep)
+    private static IEnumerable<OutputFile> Feeds(Plan plan, DateOnly asOf, Translations text, SitePaths paths, bool keep)
     {
-        yield return Rendered(PlanJson.Path, PlanJson.Write(plan, asOf), keep);
-        yield return Rendered(SearchIndex.Path, SearchIndex.Write(plan, key => text[key]), keep);
-        foreach (var (path, ics) in CalendarFeed.WriteAll(plan, asOf, text))
+        yield return Rendered(paths.PlanJson, PlanJson.Write(plan, asOf, paths), keep);
+        yield return Rendered(paths.SearchIndex, SearchIndex.Write(plan, key => text[key], paths), keep);
+        foreach (var (path, ics) in CalendarFeed.WriteAll(plan, asOf, text, paths))
         {
             yield return Rendered(path, ics, keep);
         }
@@ -30,7 +30,7 @@ public static class SiteRenderer
     private static OutputFile Rendered(string path, string text, bool keep) => new(path, keep ? Utf8.GetBytes(text) : []);
 
     /// <summary>sitemap.xml, listing the pages built, when base_url is known.</summary>
-    private static OutputFile? SitemapFile(Plan plan, IReadOnlyList<OutputFile> pages, List<Diagnostic> diagnostics)
+    private static OutputFile? SitemapFile(Plan plan, SitePaths paths, IReadOnlyList<OutputFile> pages, List<Diagnostic> diagnostics)
     {
         if (!Uri.TryCreate(plan.Settings.BaseUrl, UriKind.Absolute, out var baseUrl))
         {
@@ -38,8 +38,7 @@ public static class SiteRenderer
             return null;
         }
 
-        var html = pages.Select(p => p.Path).Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p is not (SitePages.NotFoundPath or SitePages.SearchPath));
-        return new OutputFile(Sitemap.Path, Utf8.GetBytes(Sitemap.Write(baseUrl, html)));
+        return new OutputFile(paths.Sitemap, Utf8.GetBytes(Sitemap.Write(baseUrl, pages.Select(p => p.Path).Where(paths.IsListed))));
     }
 
     /// <summary>The mentor pairs' personal booklets, with the assets they use: a folder of their own, never part of the site.</summary>
@@ -48,7 +47,7 @@ public static class SiteRenderer
     {
         var (text, textProblems) = Translations.Load(theme.Folder, plan.Settings.Language);
         var diagnostics = new List<Diagnostic>(textProblems.Where(d => d.Severity == Severity.Error));
-        var files = await RenderPagesAsync(theme, new SitePages(plan, asOf, text).PairBooklets(), diagnostics, keep).ConfigureAwait(false);
+        var files = await RenderPagesAsync(theme, SitePages.PairBooklets(SitePages.For(plan, asOf, text)), diagnostics, keep).ConfigureAwait(false);
         return new RenderedSite(files, diagnostics);
     }
 
@@ -67,11 +66,12 @@ public static class SiteRenderer
 
         var (text, textProblems) = Translations.Load(theme.Folder, plan.Settings.Language);
         var diagnostics = new List<Diagnostic>(textProblems);
+        var context = SitePages.For(plan, asOf, text);
         // The feeds need the plan only: they are written on another core while the pages render.
         var feeds = Task.Run(() =>
         {
             var written = new List<OutputFile>();
-            foreach (var feed in Feeds(plan, asOf, text, keep))
+            foreach (var feed in Feeds(plan, asOf, text, context.Paths, keep))
             {
                 ready?.Invoke(feed);
                 written.Add(feed);
@@ -81,12 +81,12 @@ public static class SiteRenderer
         });
         // Each page is scanned for the link check as it is rendered, while its text is at hand.
         var scanned = new ConcurrentDictionary<OutputFile, LinkCheck.PageLinks>(ReferenceEqualityComparer.Instance);
-        var files = await RenderPagesAsync(theme, new SitePages(plan, asOf, text).All(), diagnostics, keep, ready, scanned).ConfigureAwait(false);
+        var files = await RenderPagesAsync(theme, SitePages.All(context), diagnostics, keep, ready, scanned).ConfigureAwait(false);
         var feedFiles = await feeds.ConfigureAwait(false);
         if (!diagnostics.HasErrors())
         {
             files.AddRange(feedFiles);
-            if (SitemapFile(plan, files, diagnostics) is { } sitemap)
+            if (SitemapFile(plan, context.Paths, files, diagnostics) is { } sitemap)
             {
                 files.Add(sitemap);
             }
@@ -94,7 +94,7 @@ public static class SiteRenderer
 
         if (!diagnostics.HasErrors())
         {
-            diagnostics.AddRange(LinkCheck.Check(files, SitePages.RootPath(plan.Settings), scanned));
+            diagnostics.AddRange(LinkCheck.Check(files, SitePaths.RootPath(plan.Settings), scanned));
         }
 
         return new RenderedSite(files, diagnostics);

@@ -21,10 +21,6 @@ namespace PlanPress.Site.Feeds;
 /// </summary>
 public static class CalendarFeed
 {
-    public const string PlanPath = "calendar.ics";
-
-    public static string RolePath(Role role) => $"calendars/{role.Slug}.ics";
-
     /// <summary>Whether anything of a role's or person's is dated, so that a feed of theirs would hold an event.</summary>
     public static bool HasEvents(Plan plan, Work work) =>
         work.Tasks.Count > 0
@@ -36,11 +32,11 @@ public static class CalendarFeed
     /// shared by every feed it is in: a large plan's events would otherwise be written again for
     /// each role.
     /// </summary>
-    public static IEnumerable<(string Path, string Text)> WriteAll(Plan plan, DateOnly asOf, Translations text)
+    public static IEnumerable<(string Path, string Text)> WriteAll(Plan plan, DateOnly asOf, Translations text, SitePaths paths)
     {
         var serializer = new CalendarSerializer();
-        var events = Events(plan, asOf, text).Select(e => (e.Who, Text: serializer.SerializeToString(e.Event) ?? string.Empty)).ToList();
-        yield return (PlanPath, Calendar(serializer, plan.Settings.Title, events.Select(e => e.Text)));
+        var events = Events(plan, asOf, text, paths).Select(e => (e.Who, Text: serializer.SerializeToString(e.Event) ?? string.Empty)).ToList();
+        yield return (paths.Calendar, Calendar(serializer, plan.Settings.Title, events.Select(e => e.Text)));
 
         // Each role's events gathered in one pass, in the plan feed's order, rather than all events looked through once per role.
         var byRole = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -54,7 +50,7 @@ public static class CalendarFeed
 
         foreach (var role in plan.Roles.Where(r => byRole.ContainsKey(r.Slug)))
         {
-            yield return (RolePath(role), Calendar(serializer, $"{plan.Settings.Title}: {role.Name}", byRole[role.Slug]));
+            yield return (paths.RoleCalendar(role), Calendar(serializer, $"{plan.Settings.Title}: {role.Name}", byRole[role.Slug]));
         }
     }
 
@@ -69,7 +65,7 @@ public static class CalendarFeed
     }
 
     /// <summary>Every event of the plan, in the feed's order (tasks, benchmarks, activities), with whom each is for.</summary>
-    private static IEnumerable<(Assignment Who, CalendarEvent Event)> Events(Plan plan, DateOnly asOf, Translations text)
+    private static IEnumerable<(Assignment Who, CalendarEvent Event)> Events(Plan plan, DateOnly asOf, Translations text, SitePaths paths)
     {
         var stamp = new CalDateTime(asOf.Year, asOf.Month, asOf.Day, 0, 0, 0, "UTC");
         var site = Slug.From(plan.Settings.Title);
@@ -77,7 +73,7 @@ public static class CalendarFeed
 
         foreach (var task in plan.Tasks)
         {
-            yield return (task.Who, Event(site, task.Id, task.Month.FirstDay, task.Text, Describe((Label("phase"), task.Phase), (Label("person-responsible"), task.Who.Text), (Label("notes"), task.Notes)), stamp, Url(plan, SitePages.MonthPath(task.Month))));
+            yield return (task.Who, Event(site, task.Id, task.Month.FirstDay, task.Text, Describe((Label("phase"), task.Phase), (Label("person-responsible"), task.Who.Text), (Label("notes"), task.Notes)), stamp, Url(plan, paths.Month(task.Month))));
         }
 
         foreach (var initiative in plan.Initiatives)
@@ -89,7 +85,7 @@ public static class CalendarFeed
                 var overdue = benchmark.IsOverdue(asOf);
                 yield return (benchmark.Responsible, Event(site, benchmark.Id, benchmark.Due!.Value, (overdue ? $"⚠ {text["overdue"]}: " : string.Empty) + benchmark.Text,
                     Describe((Label("initiative"), initiative.Name), (Label("benchmark"), kind), (Label("person-responsible"), benchmark.Responsible.Text), (Label("date"), benchmark.DateText), (Label("status"), overdue ? $"{status} ({text["overdue"]})" : status)),
-                    stamp, Url(plan, SitePages.InitiativePath(initiative) + "#" + benchmark.Id)));
+                    stamp, Url(plan, paths.Initiative(initiative) + "#" + benchmark.Id)));
             }
         }
 
@@ -98,7 +94,7 @@ public static class CalendarFeed
         {
             foreach (var activity in goal.Activities)
             {
-                var url = Url(plan, SitePages.GoalPath(goal) + "#activity-" + activity.Id);
+                var url = Url(plan, paths.Goal(goal) + "#activity-" + activity.Id);
                 var description = Describe((Label("goal"), goal.Id), (Label("timeline"), activity.TimelineText), (Label("person-responsible"), activity.Responsible.Text));
                 if (activity.Timing.Kind == TimingKind.Due)
                 {

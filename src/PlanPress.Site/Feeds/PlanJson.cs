@@ -15,11 +15,9 @@ namespace PlanPress.Site.Feeds;
 /// </summary>
 public static class PlanJson
 {
-    public const string Path = "plan.json";
-
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Write(Plan plan, DateOnly asOf)
+    public static string Write(Plan plan, DateOnly asOf, SitePaths paths)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -110,7 +108,7 @@ public static class PlanJson
             {
                 json.WriteString("title", p.Title);
                 json.WriteString("summary", p.Summary);
-                json.WriteString("path", SitePages.ArticlePath(p));
+                json.WriteString("path", paths.Article(p));
             });
             json.WriteEndObject();
         }

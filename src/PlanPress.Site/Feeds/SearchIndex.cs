@@ -12,9 +12,7 @@ namespace PlanPress.Site.Feeds;
 /// </summary>
 public static partial class SearchIndex
 {
-    public const string Path = "search-index.js";
-
-    /// <summary>The entries' JSON written by code generated at compile time, not worked out by reflection at every start.</summary>
+        /// <summary>The entries' JSON written by code generated at compile time, not worked out by reflection at every start.</summary>
     private static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -25,38 +23,38 @@ public static partial class SearchIndex
     /// <summary>An entry: what it is ("Benchmark · Reading strategies"), its title, the words it is found by, and where it is.</summary>
     public sealed record Entry(string Id, string Kind, string Title, string Text, string Url);
 
-    public static string Write(Plan plan, Func<string, string> label)
+    public static string Write(Plan plan, Func<string, string> label, SitePaths paths)
     {
         var culture = plan.Settings.Culture;
         var entries = new List<Entry>();
         entries.AddRange(plan.Tasks.Select(t => new Entry(
-            t.Id, $"{label("task")} · {t.Month.Name(culture)}", t.Text, $"{t.Who.Text} {t.Phase} {t.Notes}", $"{SitePages.MonthPath(t.Month)}#{t.Id}")));
+            t.Id, $"{label("task")} · {t.Month.Name(culture)}", t.Text, $"{t.Who.Text} {t.Phase} {t.Notes}", $"{paths.Month(t.Month)}#{t.Id}")));
         foreach (var initiative in plan.Initiatives)
         {
-            entries.Add(new Entry(initiative.Slug, label("initiative"), initiative.Name, $"{initiative.Objective} {initiative.Implementation}", SitePages.InitiativePath(initiative)));
+            entries.Add(new Entry(initiative.Slug, label("initiative"), initiative.Name, $"{initiative.Objective} {initiative.Implementation}", paths.Initiative(initiative)));
             entries.AddRange(initiative.Benchmarks.Select(b => new Entry(
                 b.Id,
                 $"{label(b.Kind == BenchmarkKind.Process ? "process-benchmark" : "early-evidence-benchmark")} · {initiative.Name}",
                 b.Text,
                 $"{b.Responsible.Text} {b.DateText} {b.StatusText}",
-                $"{SitePages.InitiativePath(initiative)}#{b.Id}")));
+                $"{paths.Initiative(initiative)}#{b.Id}")));
         }
 
         foreach (var goal in plan.Goals)
         {
-            entries.Add(new Entry($"goal-{goal.Id}", $"{label("goal")} {goal.Id}", goal.Statement, goal.DataConclusion, SitePages.GoalPath(goal)));
+            entries.Add(new Entry($"goal-{goal.Id}", $"{label("goal")} {goal.Id}", goal.Statement, goal.DataConclusion, paths.Goal(goal)));
             foreach (var target in goal.Targets)
             {
-                entries.Add(new Entry($"target-{target.Id}", $"{label("target")} {target.Id}", target.Statement, target.TimelineText, $"{SitePages.GoalPath(goal)}#target-{target.Id}"));
+                entries.Add(new Entry($"target-{target.Id}", $"{label("target")} {target.Id}", target.Statement, target.TimelineText, $"{paths.Goal(goal)}#target-{target.Id}"));
                 entries.AddRange(target.Activities.Select(a => new Entry(
-                    $"activity-{a.Id}", $"{label("activity")} {a.Id}", a.Statement, $"{a.Responsible.Text} {a.TimelineText}", $"{SitePages.GoalPath(goal)}#activity-{a.Id}")));
+                    $"activity-{a.Id}", $"{label("activity")} {a.Id}", a.Statement, $"{a.Responsible.Text} {a.TimelineText}", $"{paths.Goal(goal)}#activity-{a.Id}")));
             }
         }
 
-        entries.AddRange(plan.Roles.Select(r => new Entry($"role-{r.Slug}", label("role"), r.Name, $"{string.Join(' ', r.Aliases)} {r.Responsibilities}", SitePages.RolePath(r))));
-        entries.AddRange(plan.People.Select(p => new Entry($"person-{p.Slug}", label("person"), p.Name, string.Join(' ', p.Roles.Select(r => r.Name)), SitePages.PersonPath(p))));
-        entries.AddRange(plan.Glossary.Select(e => new Entry($"term-{e.Slug}", label("term"), e.Term, e.Definition, $"{GlossaryMarkup.GlossaryPath}#{e.Slug}")));
-        entries.AddRange(plan.Pages.Select(p => new Entry($"page-{p.Slug}", label("page"), p.Title, $"{p.Summary} {p.Markdown}", SitePages.ArticlePath(p))));
+        entries.AddRange(plan.Roles.Select(r => new Entry($"role-{r.Slug}", label("role"), r.Name, $"{string.Join(' ', r.Aliases)} {r.Responsibilities}", paths.Role(r))));
+        entries.AddRange(plan.People.Select(p => new Entry($"person-{p.Slug}", label("person"), p.Name, string.Join(' ', p.Roles.Select(r => r.Name)), paths.Person(p))));
+        entries.AddRange(plan.Glossary.Select(e => new Entry($"term-{e.Slug}", label("term"), e.Term, e.Definition, paths.Term(e))));
+        entries.AddRange(plan.Pages.Select(p => new Entry($"page-{p.Slug}", label("page"), p.Title, $"{p.Summary} {p.Markdown}", paths.Article(p))));
         return "window.planpressSearchIndex = " + JsonSerializer.Serialize(entries, Options) + ";\n";
     }
 

@@ -5,8 +5,6 @@ namespace PlanPress.Site.Feeds;
 /// <summary>sitemap.xml: every page's full address, for search engines; it needs base_url in site.yml.</summary>
 public static class Sitemap
 {
-    public const string Path = "sitemap.xml";
-
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     public static string Write(Uri baseUrl, IEnumerable<string> pages)

@@ -1,38 +1,5 @@
 namespace PlanPress.Site.Pages;
 
-/// <summary>A link to another page of the site, by its path from the site root.</summary>
-public sealed record Link(string Text, string Path);
-
-/// <summary>A link in a list, with a line about where it leads.</summary>
-public sealed record LinkWithNote(Link Link, string Note);
-
-/// <summary>What every page knows about the site: its name, language and navigation.</summary>
-/// <param name="Navigation">The site's main sections, in order; "this month" is <see cref="CurrentMonth"/>.</param>
-/// <param name="About">The pages about the plan (resources, glossary, its own pages), grouped apart in the navigation.</param>
-/// <param name="AsOf">The date the site was built for (--as-of): what "this month" and "overdue" are reckoned from.</param>
-/// <param name="Updated"><see cref="AsOf"/> in words, in the plan's language.</param>
-public sealed record SiteInfo(
-    string Title,
-    string Organisation,
-    string Timeframe,
-    string Language,
-    IReadOnlyList<Link> Months,
-    IReadOnlyList<Link> Roles,
-    Link? CurrentMonth,
-    IReadOnlyList<Link> Navigation,
-    IReadOnlyList<Link> About,
-    string CalendarPath,
-    Translations Text,
-    DateOnly AsOf,
-    string Updated)
-{
-    /// <summary>What the plan is, in a sentence or two (site.yml's description); empty when not given.</summary>
-    public string Description { get; init; } = string.Empty;
-
-    /// <summary>A short name for the site, for what a browser keeps per site (a pair's adapted checklists).</summary>
-    public string Key => PlanPress.Model.Text.Slug.From(Title);
-}
-
 /// <summary>The base of every page's view model: where the page is and how to link from it.</summary>
 public abstract class PageModel
 {
@@ -65,7 +32,14 @@ public abstract class PageModel
     /// </summary>
     public string? LinkBase { get; init; }
 
-    /// <summary>A relative URL from this page to <paramref name="target"/> (a path from the site root), so the site works from any folder or file://; from <see cref="RootPath"/> when there is one.</summary>
+    /// <summary>Every address of the site, for the templates' links: <c>Model.Url(Model.Paths.Year)</c>.</summary>
+    public SitePaths Paths => Site.Paths;
+
+    /// <summary>
+    /// A relative URL from this page to <paramref name="target"/> (a path from the site root), so the
+    /// site works from any folder or file://; from <see cref="RootPath"/> when there is one. Within a
+    /// plan under a portal's prefix, links stay within the plan's folder.
+    /// </summary>
     public string Url(string target)
     {
         if (RootPath is not null)
@@ -73,13 +47,16 @@ public abstract class PageModel
             return RootPath + target;
         }
 
-        if (LinkBase is not null && !target.StartsWith("assets/", StringComparison.Ordinal))
+        if (LinkBase is not null && !Paths.IsAsset(target))
         {
             return LinkBase + target;
         }
 
-        var depth = Path.Count(c => c == '/');
-        return string.Concat(Enumerable.Repeat("../", depth)) + target;
+        var (from, to) = Paths.Prefix.Length > 0 && Path.StartsWith(Paths.Prefix, StringComparison.Ordinal) && target.StartsWith(Paths.Prefix, StringComparison.Ordinal)
+            ? (Path[Paths.Prefix.Length..], target[Paths.Prefix.Length..])
+            : (Path, target);
+        var depth = from.Count(c => c == '/');
+        return string.Concat(Enumerable.Repeat("../", depth)) + to;
     }
 
     public bool IsCurrent(Link link) => link.Path == Path;

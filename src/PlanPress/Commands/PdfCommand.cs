@@ -82,7 +82,7 @@ public static class PdfCommand
         try
         {
             var pages = Stage(Path.Combine(work, "site"), build.Site!.Files, paper)
-                .Where(p => p.Path.StartsWith("months/", StringComparison.Ordinal) || p.Path == SitePages.BookletPath)
+                .Where(p => SitePaths.Root.IsMonth(p.Path) || p.Path == SitePaths.Root.Booklet)
                 .Select(p => (p.File, Pdf: p.Path.Replace(".html", ".pdf", StringComparison.Ordinal)));
             if (build.Booklets is { } booklets)
             {
@@ -141,7 +141,7 @@ public static class PdfCommand
         {
             var path = Path.Combine(folder, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var bytes = file.Path == "assets/site.css"
+            var bytes = file.Path == SitePaths.Root.Asset("site.css")
                 ? [.. file.Content, .. System.Text.Encoding.UTF8.GetBytes($"\n@page {{ size: {(paper == "a4" ? "A4" : "letter")}; }}\n")]
                 : file.Content;
             File.WriteAllBytes(path, bytes);

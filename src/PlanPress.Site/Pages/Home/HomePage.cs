@@ -1,3 +1,5 @@
+using PlanPress.Model.ActionPlans;
+
 namespace PlanPress.Site.Pages;
 
 /// <summary>A phase drawn across the months of the year: which month column it starts in and how many it spans.</summary>

@@ -1,0 +1,12 @@
+namespace PlanPress.Site.Pages;
+
+/// <summary>Every month's checklist sheet, each printed on a sheet of its own: the year's booklet, or a pair's.</summary>
+public sealed class BookletPage : PageModel
+{
+    public override string Template => "Booklet.cshtml";
+
+    public required IReadOnlyList<ChecklistSheet> Sheets { get; init; }
+
+    /// <summary>The pair's filled Mentoring Action Plan, printed before their months; null on the year's booklet.</summary>
+    public IReadOnlyList<MapSection>? Map { get; init; }
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using PlanPress.Model;
+using PlanPress.Model.ActionPlans;
+using PlanPress.Model.Dates;
+using PlanPress.Model.Improvement;
+using PlanPress.Model.Roles;
+
+namespace PlanPress.Site.Pages;
+
+/// <summary>
+/// What every page builder of one site shares: the resolved plan and its index, the site's
+/// addresses, its language and as-of date, what every page knows of the site (<see cref="Site"/>),
+/// and the plan's items as pages show them (<see cref="Items"/>).
+/// </summary>
+public sealed class PageContext
+{
+    public PageContext(Plan plan, DateOnly asOf, Translations text, SitePaths paths)
+    {
+        Plan = plan;
+        Index = new PlanIndex(plan);
+        Paths = paths;
+        T = text;
+        Culture = plan.Settings.Culture;
+        AsOf = asOf;
+        AsOfMonth = YearMonth.From(asOf);
+        Items = new ItemViews(this);
+        Sheets = new ChecklistSheets(this);
+        Site = new SiteInfo(
+            plan.Settings.Title,
+            plan.Settings.Organisation,
+            plan.Settings.Timeframe,
+            plan.Settings.Language,
+            plan.Months.Select(MonthLink).ToList(),
+            plan.Roles.Select(RoleLink).ToList(),
+            plan.Months.Contains(AsOfMonth) ? MonthLink(AsOfMonth) : null,
+            Navigation(),
+            About(),
+            paths,
+            text,
+            asOf,
+            LongDate(asOf))
+        {
+            Description = plan.Settings.Description,
+        };
+    }
+
+    public Plan Plan { get; }
+
+    public PlanIndex Index { get; }
+
+    public SitePaths Paths { get; }
+
+    /// <summary>The theme's text in the plan's language.</summary>
+    public Translations T { get; }
+
+    public CultureInfo Culture { get; }
+
+    /// <summary>The date the site is built for: what "this month" and "overdue" are reckoned from.</summary>
+    public DateOnly AsOf { get; }
+
+    public YearMonth AsOfMonth { get; }
+
+    /// <summary>What every page knows about the site: its name, language, navigation and addresses.</summary>
+    public SiteInfo Site { get; }
+
+    /// <summary>The plan's tasks, benchmarks and activities as pages show them.</summary>
+    public ItemViews Items { get; }
+
+    /// <summary>The months' checklist sheets.</summary>
+    public ChecklistSheets Sheets { get; }
+
+    /// <summary>The site's main sections: the calendar, the plans and who does what (the site's title leads home).</summary>
+    private List<Link> Navigation()
+    {
+        var links = new List<Link> { new(T["year-overview"], Paths.Year) };
+        if (Plan.Initiatives.Count > 0)
+        {
+            links.Add(new(T["action-plan"], Paths.ActionPlan));
+        }
+
+        if (Plan.Goals.Count > 0)
+        {
+            links.Add(new(T["improvement-plan"], Paths.ImprovementPlan));
+        }
+
+        links.Add(new(T["who-does-what"], Paths.Roles));
+        return links;
+    }
+
+    /// <summary>What is about the plan rather than its work: its resources, its terms and its own pages.</summary>
+    private List<Link> About()
+    {
+        var links = new List<Link>();
+        if (Plan.Resources.Count > 0)
+        {
+            links.Add(new(T["resources"], Paths.Resources));
+        }
+
+        if (Plan.Glossary.Count > 0)
+        {
+            links.Add(new(T["glossary"], Paths.Glossary));
+        }
+
+        links.AddRange(Plan.Pages.Select(p => new Link(p.Title, Paths.Article(p))));
+        return links;
+    }
+
+    /// <summary>The names of the phases a month is in.</summary>
+    public List<string> PhaseNames(YearMonth month) => Plan.PhasesIn(month).Select(p => p.Name).ToList();
+
+    /// <summary>A date in words in the plan's language, without the weekday: "March 15, 2024", "15 de marzo de 2024".</summary>
+    public string LongDate(DateOnly date) =>
+        date.ToString(Culture.DateTimeFormat.LongDatePattern.Replace("dddd, ", string.Empty, StringComparison.Ordinal), Culture);
+
+    public Link MonthLink(YearMonth month) => new(month.Name(Culture), Paths.Month(month));
+
+    public Link RoleLink(Role role) => new(role.Name, Paths.Role(role));
+
+    public Link PersonLink(Person person) => new(person.Name, Paths.Person(person));
+
+    public Link InitiativeLink(Initiative initiative) => new(initiative.Name, Paths.Initiative(initiative));
+
+    public Link GoalLink(Goal goal) => new(T["goal-heading", goal.Id], Paths.Goal(goal));
+}

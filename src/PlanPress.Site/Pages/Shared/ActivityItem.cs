@@ -1,0 +1,12 @@
+namespace PlanPress.Site.Pages;
+
+/// <summary>An improvement plan activity as shown: its number, statement, timeline as written and as read, and who.</summary>
+/// <param name="When">How the timeline was read: "by March 2024", "recurring", "as needed", "timing not set".</param>
+public sealed record ActivityItem(
+    string Id,
+    IReadOnlyList<TextSegment> Statement,
+    string TimelineText,
+    string When,
+    string Responsible,
+    IReadOnlyList<Link> Who,
+    Link Goal);

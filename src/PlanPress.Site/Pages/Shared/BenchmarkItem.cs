@@ -1,0 +1,17 @@
+namespace PlanPress.Site.Pages;
+
+/// <summary>A benchmark as shown: who, when (as written, with the date it was read as), status and whether it is overdue.</summary>
+/// <param name="DateShown">The date as the plan wrote it, or "date not set".</param>
+/// <param name="DueIso">The day it was read as (yyyy-MM-dd), for a &lt;time&gt; element; null when not set.</param>
+public sealed record BenchmarkItem(
+    string Id,
+    string Kind,
+    IReadOnlyList<TextSegment> Text,
+    string Responsible,
+    IReadOnlyList<Link> Who,
+    string DateShown,
+    string? DueIso,
+    StatusView Status,
+    bool Overdue,
+    string OverdueLabel,
+    Link Initiative);

@@ -1,0 +1,27 @@
+namespace PlanPress.Site.Pages;
+
+/// <summary>The model of the task-groups partial: the groups, the page they sit on, and the level of their headings.</summary>
+/// <param name="Checklist">Whether each item carries the marks and write-in blanks of a month's checklist.</param>
+public sealed record TaskGroupsPartial(PageModel Page, IReadOnlyList<Group<TaskItem>> Groups, int HeadingLevel, bool Checklist = false);
+
+/// <summary>The model of the benchmark-list partial: benchmarks grouped by who is responsible.</summary>
+/// <param name="Status">Whether each shows its status; not on a pair's booklet, where the dates are theirs and the status the program's.</param>
+public sealed record BenchmarkGroupsPartial(PageModel Page, IReadOnlyList<Group<BenchmarkItem>> Groups, int HeadingLevel, bool Status = true);
+
+/// <summary>What is overdue, on the home page and the current month's.</summary>
+public sealed record OverduePartial(PageModel Page, OverdueList List);
+
+/// <summary>The model of the benchmark-table partial: one kind of benchmark in a table.</summary>
+public sealed record BenchmarkTablePartial(PageModel Page, string Caption, IReadOnlyList<BenchmarkItem> Items, bool ShowInitiative);
+
+/// <summary>The model of the activity-list partial.</summary>
+/// <param name="IdPrefix">Set on a checklist, where the same activity may recur on several sheets of a booklet: it makes each item's id its own.</param>
+/// <param name="Weeks">On a checklist, the week boxes of weekly duties, by activity id.</param>
+public sealed record ActivitiesPartial(PageModel Page, IReadOnlyList<ActivityItem> Items, string? IdPrefix = null, IReadOnlyDictionary<string, WeekBoxes>? Weeks = null);
+
+/// <summary>The model of the checklist-marks partial: the id of the item whose marks and blanks these are, and for a weekly duty its week boxes.</summary>
+public sealed record MarksPartial(PageModel Page, string ItemId, WeekBoxes? Weeks = null);
+
+/// <summary>The model of the checklist-sheet partial.</summary>
+/// <param name="Heading">The sheet's heading level: 1 on a month page, 2 in a booklet.</param>
+public sealed record SheetPartial(PageModel Page, ChecklistSheet Sheet, int Heading);

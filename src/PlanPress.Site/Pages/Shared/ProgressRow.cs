@@ -1,0 +1,9 @@
+using PlanPress.Model.ActionPlans;
+
+namespace PlanPress.Site.Pages;
+
+/// <summary>Benchmark counts for an initiative (or the whole plan), process and early evidence apart.</summary>
+public sealed record ProgressRow(string Label, Link? Link, Progress Process, Progress EarlyEvidence);
+
+/// <summary>The model of the progress partial.</summary>
+public sealed record ProgressPartial(PageModel Page, IReadOnlyList<ProgressRow> Rows);

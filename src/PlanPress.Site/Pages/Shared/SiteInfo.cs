@@ -1,0 +1,31 @@
+using PlanPress.Model.Text;
+
+namespace PlanPress.Site.Pages;
+
+/// <summary>What every page knows about the site: its name, language and navigation.</summary>
+/// <param name="Navigation">The site's main sections, in order; "this month" is <see cref="CurrentMonth"/>.</param>
+/// <param name="Paths">Every address of the site: templates link through it, never by a path of their own.</param>
+/// <param name="About">The pages about the plan (resources, glossary, its own pages), grouped apart in the navigation.</param>
+/// <param name="AsOf">The date the site was built for (--as-of): what "this month" and "overdue" are reckoned from.</param>
+/// <param name="Updated"><see cref="AsOf"/> in words, in the plan's language.</param>
+public sealed record SiteInfo(
+    string Title,
+    string Organisation,
+    string Timeframe,
+    string Language,
+    IReadOnlyList<Link> Months,
+    IReadOnlyList<Link> Roles,
+    Link? CurrentMonth,
+    IReadOnlyList<Link> Navigation,
+    IReadOnlyList<Link> About,
+    SitePaths Paths,
+    Translations Text,
+    DateOnly AsOf,
+    string Updated)
+{
+    /// <summary>What the plan is, in a sentence or two (site.yml's description); empty when not given.</summary>
+    public string Description { get; init; } = string.Empty;
+
+    /// <summary>A short name for the site, for what a browser keeps per site (a pair's adapted checklists).</summary>
+    public string Key => PlanPress.Model.Text.Slug.From(Title);
+}

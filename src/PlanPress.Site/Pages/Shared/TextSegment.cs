@@ -1,0 +1,7 @@
+namespace PlanPress.Site.Pages;
+
+/// <summary>A run of text: plain, or a glossary term with its definition (<see cref="Title"/>) and entry.</summary>
+public sealed record TextSegment(string Text, string? Title, string? Path);
+
+/// <summary>The model of the text partial: text with its glossary terms marked, on a page.</summary>
+public sealed record TextPartial(PageModel Page, IReadOnlyList<TextSegment> Segments);

@@ -1,0 +1,112 @@
+using PlanPress.Model;
+using PlanPress.Model.ActionPlans;
+using PlanPress.Model.Dates;
+using PlanPress.Model.Glossary;
+using PlanPress.Model.Improvement;
+using PlanPress.Model.Pages;
+using PlanPress.Model.Pairs;
+using PlanPress.Model.Roles;
+
+namespace PlanPress.Site;
+
+/// <summary>
+/// Every address of a plan's site, from the root of what is published: its pages, feeds, data and
+/// assets. Pages, feeds, templates and commands ask it rather than spell a path. Under a portal a
+/// plan's site sits under its own <see cref="Prefix"/> ("riverside/"); alone, at the root.
+/// </summary>
+public sealed class SitePaths
+{
+    /// <summary>A plan published alone, at the root of its site.</summary>
+    public static readonly SitePaths Root = new(string.Empty);
+
+    private const string MonthsFolder = "months/";
+    private const string AssetsFolder = "assets/";
+
+    /// <param name="prefix">The folder the plan's site is published under, ending in "/" ("riverside/"), or empty.</param>
+    public SitePaths(string prefix)
+    {
+        if (prefix.Length > 0 && !prefix.EndsWith('/'))
+        {
+            throw new ArgumentException("A plan's prefix is a folder: it ends in \"/\".", nameof(prefix));
+        }
+
+        Prefix = prefix;
+    }
+
+    /// <summary>The folder the plan's site is under ("riverside/"), or empty at the root.</summary>
+    public string Prefix { get; }
+
+    public string Home => Prefix + "index.html";
+
+    public string Year => Prefix + "year.html";
+
+    public string Roles => Prefix + "roles.html";
+
+    public string ActionPlan => Prefix + "action-plan.html";
+
+    public string ImprovementPlan => Prefix + "improvement-plan.html";
+
+    public string Resources => Prefix + "resources.html";
+
+    public string Glossary => Prefix + "glossary.html";
+
+    /// <summary>Every month's sheet in one page, to print the year.</summary>
+    public string Booklet => Prefix + "booklet.html";
+
+    /// <summary>The blank Mentoring Action Plan worksheet.</summary>
+    public string Map => Prefix + "map.html";
+
+    public string Search => Prefix + "search.html";
+
+    /// <summary>The page a web server shows for any missing address.</summary>
+    public string NotFound => Prefix + "404.html";
+
+    /// <summary>A term's entry on the glossary page.</summary>
+    public string Term(GlossaryEntry entry) => $"{Glossary}#{entry.Slug}";
+
+    public string Month(YearMonth month) => $"{Prefix}{MonthsFolder}{month}.html";
+
+    public string Role(Role role) => $"{Prefix}roles/{role.Slug}.html";
+
+    public string Person(Person person) => $"{Prefix}people/{person.Slug}.html";
+
+    public string Initiative(Initiative initiative) => $"{Prefix}initiatives/{initiative.Slug}.html";
+
+    public string Goal(Goal goal) => $"{Prefix}goals/{goal.Id.ToLowerInvariant()}.html";
+
+    /// <summary>A narrative page of the content folder's pages/.</summary>
+    public string Article(NarrativePage page) => $"{Prefix}pages/{page.Slug}.html";
+
+    /// <summary>A pair's personal booklet, in the booklets folder: never part of the site.</summary>
+    public static string PairBooklet(Pair pair) => $"{pair.Slug}.html";
+
+    /// <summary>The whole plan as one calendar feed.</summary>
+    public string Calendar => Prefix + "calendar.ics";
+
+    /// <summary>A role's own calendar feed.</summary>
+    public string RoleCalendar(Role role) => $"{Prefix}calendars/{role.Slug}.ics";
+
+    /// <summary>The resolved plan as data.</summary>
+    public string PlanJson => Prefix + "plan.json";
+
+    /// <summary>The search page's index, a script so search also works from a folder on disk.</summary>
+    public string SearchIndex => Prefix + "search-index.js";
+
+    public string Sitemap => Prefix + "sitemap.xml";
+
+    /// <summary>A file of the theme's assets folder ("site.css", "vendor/minisearch.js").</summary>
+    public string Asset(string name) => Prefix + AssetsFolder + name;
+
+    /// <summary>Whether <paramref name="path"/> is one of the theme's assets, which a page away from the site (a pair's booklet) still loads from beside it.</summary>
+    public bool IsAsset(string path) => path.StartsWith(Prefix + AssetsFolder, StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="path"/> is a month's checklist page.</summary>
+    public bool IsMonth(string path) => path.StartsWith(Prefix + MonthsFolder, StringComparison.Ordinal);
+
+    /// <summary>Whether search engines should be told of the page: every page but search and "not found".</summary>
+    public bool IsListed(string path) => path.EndsWith(".html", StringComparison.Ordinal) && path != NotFound && path != Search;
+
+    /// <summary>The path the site is published under ("/planpress/" for https://example.github.io/planpress/); null without a base_url.</summary>
+    public static string? RootPath(SiteSettings settings) =>
+        Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var baseUrl) ? baseUrl.AbsolutePath.TrimEnd('/') + "/" : null;
+}
