@@ -14,7 +14,7 @@ namespace PlanPress.Import;
 /// their header rows wherever they sit, and each runs until the next section. Rows starting with
 /// "Example:" are the template's own and are skipped.
 /// </summary>
-public static class ActionPlanSheet
+public sealed class ActionPlanSheet : ISheetReader
 {
     private const string ObjectiveLabel = "Strategic Objective";
     private const string InitiativeLabel = "Strategic Initiative";
@@ -68,6 +68,20 @@ public static class ActionPlanSheet
     public static bool Recognises(Sheet sheet) =>
         sheet.Rows.Take(RowsSearched).Any(row => row.Cells.Any(c => IsLabel(c, InitiativeLabel) || IsLabel(c, ObjectiveLabel))
             || TableFinder.IsHeader(sheet, ProcessShape, row) || TableFinder.IsHeader(sheet, EarlyEvidenceShape, row));
+
+    TableShape? ISheetReader.Shape => null;
+
+    bool ISheetReader.IsForm(Sheet sheet) => Recognises(sheet);
+
+    void ISheetReader.Read(Sheet sheet, FoundTable? table, SheetRows into)
+    {
+        var (initiative, problems) = Read(sheet);
+        into.Diagnostics.AddRange(problems);
+        if (initiative is not null)
+        {
+            into.Initiatives.Add(initiative);
+        }
+    }
 
     public static (InitiativeSource? Initiative, IReadOnlyList<Diagnostic> Diagnostics) Read(Sheet form)
     {

@@ -1,4 +1,5 @@
 using PlanPress.Import.Tables;
+using PlanPress.Import.Workbooks;
 using PlanPress.Model;
 using PlanPress.Model.Calendar;
 using PlanPress.Model.Diagnostics;
@@ -9,7 +10,7 @@ namespace PlanPress.Import;
 /// The mentoring calendar: one row per task with its month, phase, task, who and notes. A month or
 /// phase cell left blank, or merged down over its rows, means the same as the row above.
 /// </summary>
-public static class CalendarSheet
+public sealed class CalendarSheet : ISheetReader
 {
     public static readonly Column Month = new("Month", true, ["Month", "When", "Date", "Month/Year"]);
     public static readonly Column Phase = new("Phase", false, ["Phase", "Stage", "Focus", "Step"]);
@@ -18,6 +19,16 @@ public static class CalendarSheet
     public static readonly Column Notes = new("Notes", false, ["Notes", "Note", "Comments", "Comment"]);
 
     public static readonly TableShape Shape = new("Calendar", [Month, Phase, Task, Who, Notes]);
+
+    TableShape? ISheetReader.Shape => Shape;
+
+    void ISheetReader.Read(Sheet sheet, FoundTable? table, SheetRows into)
+    {
+        var (rows, problems) = Read(table!);
+        into.Calendar.AddRange(rows);
+        into.Diagnostics.AddRange(problems);
+    }
+
 
     public static (IReadOnlyList<CalendarRow> Rows, IReadOnlyList<Diagnostic> Diagnostics) Read(FoundTable table)
     {

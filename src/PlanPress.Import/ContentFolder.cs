@@ -22,9 +22,6 @@ public sealed record ImportResult(PlanSource? Source, IReadOnlyList<Diagnostic> 
 /// </summary>
 public static class ContentFolder
 {
-    public static readonly IReadOnlyList<TableShape> Shapes =
-        [CalendarSheet.Shape, RolesSheet.Shape, ImprovementPlanSheet.Shape, GlossarySheet.Shape, ResourcesSheet.Shape, PairsSheet.Shape, MapSheet.Shape];
-
     /// <param name="folder">The content folder as the user named it; file names in diagnostics start with it.</param>
     /// <param name="remote">The local copies of the workbooks site.yml lists under sources:, fetched beforehand.</param>
     /// <param name="config">site.yml as already read (to fetch its sources); read here when not given.</param>
@@ -39,15 +36,9 @@ public static class ContentFolder
 
         config ??= SiteConfig.Read(Path.Combine(folder, SiteConfig.FileName), folder);
         var settings = config.Settings;
-        var all = new List<Diagnostic>(config.Diagnostics);
-        var calendarRows = new List<CalendarRow>();
-        var roleRows = new List<RoleRow>();
-        var initiatives = new List<InitiativeSource>();
-        var improvementRows = new List<ImprovementRow>();
-        var terms = new List<TermRow>();
-        var resources = new List<ResourceSheetRow>();
-        var pairs = new List<PairRow>();
-        var mapRows = new List<MapRow>();
+        var rows = new SheetRows();
+        var all = rows.Diagnostics;
+        all.AddRange(config.Diagnostics);
         var workbooks = WorkbookFiles(folder);
         var copies = Copies(workbooks, config.Sources, remote ?? [], all);
         // Each workbook is parsed on a core of its own; their sheets are then taken in the files' order, as one at a time would.
@@ -57,84 +48,24 @@ public static class ContentFolder
                 ? (Sheets: (IReadOnlyList<Sheet>)[], Diagnostics: (IReadOnlyList<Diagnostic>)[link])
                 : WorkbookReader.Read(file.Path, file.ShownAs, cache))
             .ToList();
-        // Action plan forms, a sheet per initiative (hundreds in a district's plan), are read on every core, and taken in order below.
-        var forms = parsed.SelectMany(p => p.Sheets)
-            .AsParallel().AsOrdered()
-            .Select(sheet => ActionPlanSheet.Recognises(sheet) ? ActionPlanSheet.Read(sheet) : ((InitiativeSource? Initiative, IReadOnlyList<Diagnostic> Diagnostics)?)null)
-            .ToList();
+        // Each sheet is read on every core (a district's plan has hundreds of action plan forms), and taken in order below.
+        var read = parsed.SelectMany(p => p.Sheets).AsParallel().AsOrdered().Select(ReadSheet).ToList();
         var next = 0;
         foreach (var (sheets, problems) in parsed)
         {
             all.AddRange(problems);
-            foreach (var sheet in sheets)
+            foreach (var sheet in read.GetRange(next, sheets.Count))
             {
-                if (forms[next++] is { } form)
-                {
-                    var (initiative, formProblems) = form;
-                    all.AddRange(formProblems);
-                    if (initiative is not null)
-                    {
-                        initiatives.Add(initiative);
-                    }
-
-                    continue;
-                }
-
-                var recognition = TableFinder.Recognise(sheet, Shapes);
-                if (recognition.Problem is not null)
-                {
-                    all.Add(recognition.Problem);
-                }
-
-                if (recognition.Table is not { } table)
-                {
-                    continue;
-                }
-
-                all.AddRange(table.Faults());
-
-                if (table.Shape == CalendarSheet.Shape)
-                {
-                    var (rows, rowProblems) = CalendarSheet.Read(table);
-                    calendarRows.AddRange(rows);
-                    all.AddRange(rowProblems);
-                }
-                else if (table.Shape == RolesSheet.Shape)
-                {
-                    roleRows.AddRange(RolesSheet.Read(table));
-                }
-                else if (table.Shape == ImprovementPlanSheet.Shape)
-                {
-                    var (rows, footnotes, rowProblems) = ImprovementPlanSheet.Read(table);
-                    improvementRows.AddRange(rows);
-                    terms.AddRange(footnotes);
-                    all.AddRange(rowProblems);
-                }
-                else if (table.Shape == GlossarySheet.Shape)
-                {
-                    terms.InsertRange(0, GlossarySheet.Read(table));
-                }
-                else if (table.Shape == ResourcesSheet.Shape)
-                {
-                    resources.AddRange(ResourcesSheet.Read(table));
-                }
-                else if (table.Shape == PairsSheet.Shape)
-                {
-                    pairs.AddRange(PairsSheet.Read(table));
-                }
-                else if (table.Shape == MapSheet.Shape)
-                {
-                    var (rows, mapProblems) = MapSheet.Read(table);
-                    mapRows.AddRange(rows);
-                    all.AddRange(mapProblems);
-                }
+                rows.Add(sheet);
             }
+
+            next += sheets.Count;
         }
 
         var (pages, pageProblems) = PagesFolder.Read(folder);
         all.AddRange(pageProblems);
 
-        if (calendarRows.Count == 0 && initiatives.Count == 0 && improvementRows.Count == 0 && !all.HasErrors())
+        if (!rows.HasPlan && !all.HasErrors())
         {
             var looked = workbooks.Count + copies.Count == 0
                 ? "there are no .xlsx, .xls or .csv files in it"
@@ -146,17 +77,42 @@ public static class ContentFolder
                 + ", or an action plan sheet with a \"Strategic Initiative\" label"));
         }
 
-        var source = new PlanSource(settings, calendarRows, roleRows, initiatives)
+        var source = new PlanSource(settings, rows.Calendar, rows.Roles, rows.Initiatives)
         {
-            ImprovementRows = improvementRows,
-            Terms = terms,
-            ResourceRows = resources,
-            PairRows = pairs,
-            MapRows = mapRows,
+            ImprovementRows = rows.Improvement,
+            Terms = [.. rows.Glossary, .. rows.Footnotes],
+            ResourceRows = rows.Resources,
+            PairRows = rows.Pairs,
+            MapRows = rows.Map,
             Pages = pages,
             ContentFolder = folder,
         };
         return new ImportResult(source, all);
+    }
+
+    /// <summary>What a sheet gave: the form a reader recognises it as, or the table its header row names, read by that table's reader.</summary>
+    private static SheetRows ReadSheet(Sheet sheet)
+    {
+        var rows = new SheetRows();
+        if (SheetReaders.All.FirstOrDefault(r => r.IsForm(sheet)) is { } form)
+        {
+            form.Read(sheet, null, rows);
+            return rows;
+        }
+
+        var recognition = TableFinder.Recognise(sheet, SheetReaders.Shapes);
+        if (recognition.Problem is not null)
+        {
+            rows.Diagnostics.Add(recognition.Problem);
+        }
+
+        if (recognition.Table is { } table)
+        {
+            rows.Diagnostics.AddRange(table.Faults());
+            SheetReaders.Of(table.Shape).Read(sheet, table, rows);
+        }
+
+        return rows;
     }
 
     /// <summary>The fetched copies of the sources, each to be read under its name and address; a source with no copy, or named as a file of the folder is, is an error.</summary>

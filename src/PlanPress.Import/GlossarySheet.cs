@@ -1,15 +1,21 @@
 using PlanPress.Import.Tables;
+using PlanPress.Import.Workbooks;
 using PlanPress.Model.Glossary;
 
 namespace PlanPress.Import;
 
 /// <summary>The Glossary sheet: each term with its definition.</summary>
-public static class GlossarySheet
+public sealed class GlossarySheet : ISheetReader
 {
     public static readonly Column Term = new("Term", true, ["Term", "Key Term", "Abbreviation", "Word"]);
     public static readonly Column Definition = new("Definition", true, ["Definition", "Meaning", "Stands For"]);
 
     public static readonly TableShape Shape = new("Glossary", [Term, Definition]);
+
+    TableShape? ISheetReader.Shape => Shape;
+
+    void ISheetReader.Read(Sheet sheet, FoundTable? table, SheetRows into) => into.Glossary.AddRange(Read(table!));
+
 
     public static IReadOnlyList<TermRow> Read(FoundTable table) =>
         table.DataRows

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PlanPress.Import.Tables;
+using PlanPress.Import.Workbooks;
 using PlanPress.Model;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Model.Glossary;
@@ -12,7 +13,7 @@ namespace PlanPress.Import;
 /// person responsible, and footnotes under the table ("* CBAM = Concerns-Based Adoption Model")
 /// that define its terms.
 /// </summary>
-public static partial class ImprovementPlanSheet
+public sealed partial class ImprovementPlanSheet : ISheetReader
 {
     public static readonly Column Id = new("ID", false, ["ID", "#", "No", "Number", "Item"]);
     public static readonly Column Statement = new("Statement", false, ["Statement", "Goal / Target / Activity", "Goals, Targets and Activities", "Goal, Target or Activity", "Action Plan", "Description"]);
@@ -30,6 +31,17 @@ public static partial class ImprovementPlanSheet
     {
         OneOf = [Statement, Goal, Target, Activity],
     };
+
+    TableShape? ISheetReader.Shape => Shape;
+
+    void ISheetReader.Read(Sheet sheet, FoundTable? table, SheetRows into)
+    {
+        var (rows, footnotes, problems) = Read(table!);
+        into.Improvement.AddRange(rows);
+        into.Footnotes.AddRange(footnotes);
+        into.Diagnostics.AddRange(problems);
+    }
+
 
     public static (IReadOnlyList<ImprovementRow> Rows, IReadOnlyList<TermRow> Footnotes, IReadOnlyList<Diagnostic> Diagnostics) Read(FoundTable table)
     {

@@ -13,7 +13,7 @@ namespace PlanPress.Import;
 /// every pair with a Pair column. A Section or Pair cell left blank means the same as the row
 /// above, so a section may head its rows once. Personal: read for the pairs' booklets only.
 /// </summary>
-public static class MapSheet
+public sealed class MapSheet : ISheetReader
 {
     public static readonly Column Section = new("Section", true, ["Section", "MAP Section", "Part", "Component", "Heading"]);
     public static readonly Column Item = new("Item", true, ["Item", "Entry", "Details", "Detail", "Description", "What", "Content"]);
@@ -21,6 +21,16 @@ public static class MapSheet
     public static readonly Column Pair = new("Pair", false, ["Pair", "Mentor Pair", "Mentor and Protégé", "Mentor & Protégé", "Mentor/Protégé", "Pairing"]);
 
     public static readonly TableShape Shape = new("Mentoring Action Plan", [Section, Item, When, Pair]);
+
+    TableShape? ISheetReader.Shape => Shape;
+
+    void ISheetReader.Read(Sheet sheet, FoundTable? table, SheetRows into)
+    {
+        var (rows, problems) = Read(table!);
+        into.Map.AddRange(rows);
+        into.Diagnostics.AddRange(problems);
+    }
+
 
     /// <summary>The labels above a one-pair sheet's table whose values name the pair.</summary>
     private static readonly string[] PairLabels = ["Mentor", "Protégé", "Protege", "Mentee", "Pair", "Mentor Pair", "Mentor and Protégé"];

@@ -1,10 +1,11 @@
 using PlanPress.Import.Tables;
+using PlanPress.Import.Workbooks;
 using PlanPress.Model.Pairs;
 
 namespace PlanPress.Import;
 
 /// <summary>The optional Pairs sheet: each mentor pair, the month they start, and their school or group.</summary>
-public static class PairsSheet
+public sealed class PairsSheet : ISheetReader
 {
     public static readonly Column Mentor = new("Mentor", true, ["Mentor", "Mentor Name", "Tutor"]);
     public static readonly Column Protege = new("Protégé", true, ["Protégé", "Protege", "Mentee", "Learner", "Protégé Name"]);
@@ -12,6 +13,11 @@ public static class PairsSheet
     public static readonly Column Group = new("School or Group", false, ["School or Group", "School", "Group", "School/Group"]);
 
     public static readonly TableShape Shape = new("Pairs", [Mentor, Protege, Start, Group]);
+
+    TableShape? ISheetReader.Shape => Shape;
+
+    void ISheetReader.Read(Sheet sheet, FoundTable? table, SheetRows into) => into.Pairs.AddRange(Read(table!));
+
 
     public static IReadOnlyList<PairRow> Read(FoundTable table) =>
         table.DataRows

@@ -1,10 +1,11 @@
 using PlanPress.Import.Tables;
+using PlanPress.Import.Workbooks;
 using PlanPress.Model.Resources;
 
 namespace PlanPress.Import;
 
 /// <summary>The Resources sheet: what the plan needs, of which kind (people, time, materials, funds), for which initiative.</summary>
-public static class ResourcesSheet
+public sealed class ResourcesSheet : ISheetReader
 {
     public static readonly Column Resource = new("Resource", true, ["Resource", "Resources", "Resource Need", "Need"]);
     public static readonly Column Kind = new("Kind", true, ["Kind", "Type", "Category"]);
@@ -12,6 +13,11 @@ public static class ResourcesSheet
     public static readonly Column Notes = new("Notes", false, ["Notes", "Note", "Comments"]);
 
     public static readonly TableShape Shape = new("Resources", [Resource, Kind, Initiative, Notes]);
+
+    TableShape? ISheetReader.Shape => Shape;
+
+    void ISheetReader.Read(Sheet sheet, FoundTable? table, SheetRows into) => into.Resources.AddRange(Read(table!));
+
 
     public static IReadOnlyList<ResourceSheetRow> Read(FoundTable table) =>
         table.DataRows

@@ -1,10 +1,11 @@
 using PlanPress.Import.Tables;
+using PlanPress.Import.Workbooks;
 using PlanPress.Model.Roles;
 
 namespace PlanPress.Import;
 
 /// <summary>The Roles sheet: each role with the other names it goes by, what it does and who holds it.</summary>
-public static class RolesSheet
+public sealed class RolesSheet : ISheetReader
 {
     public static readonly Column Role = new("Role", true, ["Role", "Role Name", "Name"]);
     public static readonly Column Aliases = new("Aliases", false, ["Aliases", "Alias", "Also Called", "Other Names", "Also Known As"]);
@@ -12,6 +13,11 @@ public static class RolesSheet
     public static readonly Column People = new("People", false, ["People", "Names", "Staff", "Members", "Persons"]);
 
     public static readonly TableShape Shape = new("Roles", [Role, Aliases, Responsibilities, People]);
+
+    TableShape? ISheetReader.Shape => Shape;
+
+    void ISheetReader.Read(Sheet sheet, FoundTable? table, SheetRows into) => into.Roles.AddRange(Read(table!));
+
 
     public static IReadOnlyList<RoleRow> Read(FoundTable table) =>
         table.DataRows

@@ -26,7 +26,7 @@ public sealed class TableFinderTests : IDisposable
     {
         var sheet = SheetOf(["Our calendar"], [], [null, month, phase, task, who, "Extra"]);
 
-        var table = TableFinder.Recognise(sheet, ContentFolder.Shapes).Table;
+        var table = TableFinder.Recognise(sheet, SheetReaders.Shapes).Table;
 
         Assert.NotNull(table);
         Assert.Equal(CalendarSheet.Shape, table.Shape);
@@ -39,7 +39,7 @@ public sealed class TableFinderTests : IDisposable
     {
         var sheet = SheetOf(["Month", "Phase", "Task", "Notes"], ["Oct 2023", "Needs", "Assess", ""]);
 
-        var problem = TableFinder.Recognise(sheet, ContentFolder.Shapes).Problem;
+        var problem = TableFinder.Recognise(sheet, SheetReaders.Shapes).Problem;
 
         Assert.NotNull(problem);
         Assert.Equal(Severity.Error, problem.Severity);
@@ -53,7 +53,7 @@ public sealed class TableFinderTests : IDisposable
     {
         var sheet = SheetOf(["Budget line", "Amount"], ["Books", 300]);
 
-        var problem = TableFinder.Recognise(sheet, ContentFolder.Shapes).Problem;
+        var problem = TableFinder.Recognise(sheet, SheetReaders.Shapes).Problem;
 
         Assert.NotNull(problem);
         Assert.Equal(Severity.Warning, problem.Severity);
@@ -66,6 +66,6 @@ public sealed class TableFinderTests : IDisposable
     {
         var sheet = SheetOf(["Role", "Aliases", "Responsibilities"], ["Mentor", "Tutor", "Guides"]);
 
-        Assert.Equal(RolesSheet.Shape, TableFinder.Recognise(sheet, ContentFolder.Shapes).Table?.Shape);
+        Assert.Equal(RolesSheet.Shape, TableFinder.Recognise(sheet, SheetReaders.Shapes).Table?.Shape);
     }
 }
