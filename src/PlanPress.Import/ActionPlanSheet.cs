@@ -111,7 +111,7 @@ public sealed class ActionPlanSheet : ISheetReader
                 .Select(r => new BenchmarkRow(BenchmarkKind.EarlyEvidence, r.Cell(EarlyBenchmark), r.Cell(Responsible), r.Cell(Date), r.Cell(Status))))
             .ToList();
         var resources = ReadTable(sheet, ResourcesShape, diagnostics)
-            .Select(r => new ResourceRow(r.Cell(Resource), r.Cell(NewOrExpanded), r.Cell(Reallocation), r.Cell(NewResources), r.Cell(Notes)))
+            .Select(r => new InitiativeResourceRow(r.Cell(Resource), r.Cell(NewOrExpanded), r.Cell(Reallocation), r.Cell(NewResources), r.Cell(Notes)))
             .ToList();
 
         var initiative = new InitiativeSource(Title(sheet, location), Value(ObjectiveLabel), name, Value(ImplementationLabel), terms, benchmarks, resources);

@@ -22,6 +22,35 @@ public sealed record ImportResult(PlanSource? Source, IReadOnlyList<Diagnostic> 
 /// </summary>
 public static class ContentFolder
 {
+    /// <summary>
+    /// Imports a content folder whole: reads site.yml, fetches the shared workbooks it lists under
+    /// sources: (or, offline, takes the copies fetched last time), then reads every workbook.
+    /// </summary>
+    /// <param name="folder">The content folder as the user named it; file names in diagnostics start with it.</param>
+    /// <param name="sources">How the shared workbooks are fetched.</param>
+    /// <param name="cache">As for <see cref="Read"/>.</param>
+    /// <param name="step">Told the name of each step as it starts, for progress on a terminal.</param>
+    public static async Task<ImportResult> ImportAsync(string folder, FetchOptions sources, WorkbookCache? cache = null, Action<string>? step = null)
+    {
+        var config = Directory.Exists(folder) ? SiteConfig.Read(Path.Combine(folder, SiteConfig.FileName), folder) : null;
+        if (config?.Sources is not { Count: > 0 } listed)
+        {
+            step?.Invoke("Reading workbooks");
+            return Read(folder, [], config, cache);
+        }
+
+        step?.Invoke(sources.Offline ? "Reading the cached copies of shared workbooks" : "Fetching shared workbooks");
+        var (copies, fetchProblems) = await SourceFetcher.FetchAsync(listed, sources, DateTimeOffset.Now).ConfigureAwait(false);
+        if (fetchProblems.HasErrors())
+        {
+            return new ImportResult(null, fetchProblems);
+        }
+
+        step?.Invoke("Reading workbooks");
+        var imported = Read(folder, copies, config, cache);
+        return imported with { Diagnostics = [.. fetchProblems, .. imported.Diagnostics] };
+    }
+
     /// <param name="folder">The content folder as the user named it; file names in diagnostics start with it.</param>
     /// <param name="remote">The local copies of the workbooks site.yml lists under sources:, fetched beforehand.</param>
     /// <param name="config">site.yml as already read (to fetch its sources); read here when not given.</param>
@@ -146,6 +175,7 @@ public static class ContentFolder
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    private static bool IsLockFile(string name) =>
+    /// <summary>The lock and temporary files Excel (~$calendar.xlsx) and LibreOffice (.~lock.calendar.xlsx#) write beside an open workbook.</summary>
+    public static bool IsLockFile(string name) =>
         name.StartsWith("~$", StringComparison.Ordinal) || name.StartsWith(".~lock.", StringComparison.Ordinal);
 }

@@ -19,9 +19,9 @@ public sealed class ResourcesSheet : ISheetReader
     void ISheetReader.Read(Sheet sheet, FoundTable? table, SheetRows into) => into.Resources.AddRange(Read(table!));
 
 
-    public static IReadOnlyList<ResourceSheetRow> Read(FoundTable table) =>
+    public static IReadOnlyList<PlanResourceRow> Read(FoundTable table) =>
         table.DataRows
-            .Select(row => new ResourceSheetRow(table.Cell(row, Resource), table.Cell(row, Kind), table.Cell(row, Initiative), table.Cell(row, Notes)))
+            .Select(row => new PlanResourceRow(table.Cell(row, Resource), table.Cell(row, Kind), table.Cell(row, Initiative), table.Cell(row, Notes)))
             .Where(r => !r.Name.IsBlank)
             .ToList();
 }

@@ -26,7 +26,7 @@ public sealed class SheetRows
     /// <summary>The improvement plans' footnotes, after the glossary's terms: a glossary's own definition comes first.</summary>
     public List<TermRow> Footnotes { get; } = [];
 
-    public List<ResourceSheetRow> Resources { get; } = [];
+    public List<PlanResourceRow> Resources { get; } = [];
 
     public List<PairRow> Pairs { get; } = [];
 

@@ -60,7 +60,7 @@ public sealed record PlanSource(
     /// <summary>Glossary sheet rows and improvement plan footnotes; action plan key terms are added when resolving.</summary>
     public IReadOnlyList<TermRow> Terms { get; init; } = [];
 
-    public IReadOnlyList<ResourceSheetRow> ResourceRows { get; init; } = [];
+    public IReadOnlyList<PlanResourceRow> ResourceRows { get; init; } = [];
 
     public IReadOnlyList<NarrativePage> Pages { get; init; } = [];
 

@@ -31,8 +31,8 @@ public sealed class CompiledThemeCache : ICachingProvider, IPrecompileCallback
         _folder = folder;
     }
 
-    /// <summary>The user's PlanPress cache (<see cref="Model.CacheFolder"/>), in a folder for this build of PlanPress.</summary>
-    public static string DefaultFolder() => Model.CacheFolder.Of(Path.Combine("themes", Build));
+    /// <summary>The user's PlanPress cache (<see cref="CacheFolder"/>), in a folder for this build of PlanPress.</summary>
+    public static string DefaultFolder() => CacheFolder.Of(Path.Combine("themes", Build));
 
     /// <summary>This build of PlanPress: the module version ids of the assemblies templates are compiled against.</summary>
     private static readonly string Build = Hash(string.Join('\n',

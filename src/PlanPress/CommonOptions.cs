@@ -1,6 +1,6 @@
 using System.CommandLine;
 using PlanPress.Import.Sources;
-using PlanPress.Model;
+using PlanPress.Site;
 using PlanPress.Reporting;
 
 namespace PlanPress;

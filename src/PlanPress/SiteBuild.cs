@@ -4,6 +4,7 @@ using PlanPress.Import.Sources;
 using PlanPress.Import.Workbooks;
 using PlanPress.Model;
 using PlanPress.Model.Diagnostics;
+using PlanPress.Reporting;
 using PlanPress.Site;
 
 namespace PlanPress;
@@ -40,21 +41,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
     private static async Task<SiteBuild> RunAsync(string content, Task<Theme> loading, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets, Action<OutputFile>? ready, WorkbookCache? workbooks, bool keep)
     {
         var diagnostics = new List<Diagnostic>();
-        IReadOnlyList<FetchedSource> copies = [];
-        var config = Directory.Exists(content) ? SiteConfig.Read(Path.Combine(content, SiteConfig.FileName), content) : null;
-        if (config?.Sources is { Count: > 0 } listed)
-        {
-            step(sources.Offline ? "Reading the cached copies of shared workbooks" : "Fetching shared workbooks");
-            (copies, var fetchProblems) = await SourceFetcher.FetchAsync(listed, sources, DateTimeOffset.Now).ConfigureAwait(false);
-            diagnostics.AddRange(fetchProblems);
-            if (diagnostics.HasErrors())
-            {
-                return new SiteBuild(null, null, diagnostics);
-            }
-        }
-
-        step("Reading workbooks");
-        var imported = ContentFolder.Read(content, copies, config, workbooks);
+        var imported = await ContentFolder.ImportAsync(content, sources, workbooks, step).ConfigureAwait(false);
         diagnostics.AddRange(imported.Diagnostics);
         if (imported.Source is null || diagnostics.HasErrors())
         {
@@ -95,8 +82,22 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf);
     }
 
-    public static Diagnostic AsOfProblem(string? text) =>
-        Diagnostic.Error(new SourceLocation("--as-of"), $"\"{text}\" is not a date.", "a date written YYYY-MM-DD, e.g. 2024-03-15");
+    /// <summary>Reads --as-of as <see cref="TryParseAsOf"/> does, and reports a date that is none, with the command's closing line when it has one.</summary>
+    public static bool TryReadAsOf(Reporter reporter, string? text, out DateOnly asOf, string? failed = null)
+    {
+        if (TryParseAsOf(text, out asOf))
+        {
+            return true;
+        }
+
+        reporter.Report([Diagnostic.Error(new SourceLocation("--as-of"), $"\"{text}\" is not a date.", "a date written YYYY-MM-DD, e.g. 2024-03-15")]);
+        if (failed is not null)
+        {
+            reporter.Summary(failed);
+        }
+
+        return false;
+    }
 
     /// <summary>themes/default in the current folder when there is one (a checkout of PlanPress), else the theme installed with the tool.</summary>
     public static string DefaultTheme()

@@ -5,6 +5,7 @@ using ExcelDataReader;
 using ExcelDataReader.Exceptions;
 using PlanPress.Model;
 using PlanPress.Model.Diagnostics;
+using PlanPress.Model.Text;
 
 namespace PlanPress.Import.Workbooks;
 
@@ -97,7 +98,7 @@ public static class WorkbookReader
             {
                 diagnostics.Add(Diagnostic.Warning(
                     location,
-                    hiddenSheets > 0 ? $"Every sheet of this workbook is hidden ({Plural(hiddenSheets, "sheet")}), so nothing in it was read." : "This workbook has no sheets, so nothing in it was read.",
+                    hiddenSheets > 0 ? $"Every sheet of this workbook is hidden ({Plural.Of(hiddenSheets, "sheet")}), so nothing in it was read." : "This workbook has no sheets, so nothing in it was read.",
                     "the plan's sheets shown (right-click a sheet tab → Unhide), or the file moved out of the content folder"));
             }
 
@@ -135,7 +136,6 @@ public static class WorkbookReader
         }
     }
 
-    private static string Plural(int n, string noun) => $"{n} {noun}{(n == 1 ? string.Empty : "s")}";
 
     /// <summary>A .xls file's structure broke ExcelDataReader's parser in a way it does not report itself.</summary>
     private sealed class DamagedXlsException(Exception inner) : Exception(inner.Message, inner);

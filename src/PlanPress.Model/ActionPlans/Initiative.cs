@@ -1,48 +1,12 @@
-using PlanPress.Model.Dates;
 using PlanPress.Model.Diagnostics;
-using PlanPress.Model.Roles;
 
 namespace PlanPress.Model.ActionPlans;
-
-/// <summary>
-/// The two kinds of implementation benchmark in a Planning for Success action plan: process (is the
-/// work getting done?) and early evidence of change (is it having the desired impact?).
-/// </summary>
-public enum BenchmarkKind
-{
-    Process,
-    EarlyEvidence,
-}
-
-/// <summary>A benchmark with its people, due date and status resolved; the original wording is kept beside each.</summary>
-/// <param name="DateText">The date as written; shown wherever the date is.</param>
-/// <param name="Due">The day it is due by, or null when the date could not be read ("date not set").</param>
-/// <param name="StatusText">The status as written.</param>
-public sealed record Benchmark(
-    string Id,
-    BenchmarkKind Kind,
-    string Text,
-    Assignment Responsible,
-    string DateText,
-    DateOnly? Due,
-    Status Status,
-    string StatusText,
-    SourceLocation Source)
-{
-    public YearMonth? Month => Due is { } due ? YearMonth.From(due) : null;
-
-    /// <summary>What <see cref="DateText"/> named of <see cref="Due"/>: a day, a month or a period ("by end of Q2").</summary>
-    public DateWritten DueWritten { get; init; }
-
-    /// <summary>Due before the as-of date and not met.</summary>
-    public bool IsOverdue(DateOnly asOf) => Due is { } due && due < asOf && Status != Status.Met;
-}
 
 /// <summary>A term the action plan team defined for the initiative.</summary>
 public sealed record KeyTerm(string Term, string Definition);
 
-/// <summary>A resource row: the resource, and whether it is a new or expanded use, a reallocation or new.</summary>
-public sealed record Resource(string Name, string NewOrExpandedUse, string Reallocation, string NewResources, string Notes);
+/// <summary>A resource of an initiative's form: the resource, and whether it is a new or expanded use, a reallocation or new.</summary>
+public sealed record InitiativeResource(string Name, string NewOrExpandedUse, string Reallocation, string NewResources, string Notes);
 
 /// <summary>One strategic initiative's action plan, as the DESE Planning for Success form lays it out.</summary>
 public sealed record Initiative(
@@ -53,7 +17,7 @@ public sealed record Initiative(
     string Implementation,
     IReadOnlyList<KeyTerm> KeyTerms,
     IReadOnlyList<Benchmark> Benchmarks,
-    IReadOnlyList<Resource> Resources,
+    IReadOnlyList<InitiativeResource> Resources,
     SourceLocation Source)
 {
     public IEnumerable<Benchmark> Process => Benchmarks.Where(b => b.Kind == BenchmarkKind.Process);

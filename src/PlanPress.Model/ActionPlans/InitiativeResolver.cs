@@ -37,7 +37,7 @@ public static class InitiativeResolver
                 source.Implementation.Text.Trim(),
                 source.KeyTerms.Select(t => new KeyTerm(t.Term.Text.Trim(), t.Definition.Text.Trim())).ToList(),
                 benchmarks,
-                source.Resources.Select(r => new Resource(r.Name.Text.Trim(), r.NewOrExpandedUse.Text.Trim(), r.Reallocation.Text.Trim(), r.NewResources.Text.Trim(), r.Notes.Text.Trim())).ToList(),
+                source.Resources.Select(r => new InitiativeResource(r.Name.Text.Trim(), r.NewOrExpandedUse.Text.Trim(), r.Reallocation.Text.Trim(), r.NewResources.Text.Trim(), r.Notes.Text.Trim())).ToList(),
                 source.Name.Location));
         }
 

@@ -7,7 +7,7 @@ public sealed record BenchmarkRow(BenchmarkKind Kind, SourceCell Text, SourceCel
 public sealed record KeyTermRow(SourceCell Term, SourceCell Definition);
 
 /// <summary>A resource row as entered.</summary>
-public sealed record ResourceRow(SourceCell Name, SourceCell NewOrExpandedUse, SourceCell Reallocation, SourceCell NewResources, SourceCell Notes);
+public sealed record InitiativeResourceRow(SourceCell Name, SourceCell NewOrExpandedUse, SourceCell Reallocation, SourceCell NewResources, SourceCell Notes);
 
 /// <summary>One action plan form sheet as entered; <see cref="Name"/> is the Strategic Initiative cell.</summary>
 public sealed record InitiativeSource(
@@ -17,4 +17,4 @@ public sealed record InitiativeSource(
     SourceCell Implementation,
     IReadOnlyList<KeyTermRow> KeyTerms,
     IReadOnlyList<BenchmarkRow> Benchmarks,
-    IReadOnlyList<ResourceRow> Resources);
+    IReadOnlyList<InitiativeResourceRow> Resources);

@@ -13,7 +13,7 @@ public enum ResourceKind
 }
 
 /// <summary>A row of the Resources sheet as entered.</summary>
-public sealed record ResourceSheetRow(SourceCell Name, SourceCell Kind, SourceCell Initiative, SourceCell Notes);
+public sealed record PlanResourceRow(SourceCell Name, SourceCell Kind, SourceCell Initiative, SourceCell Notes);
 
 /// <summary>A resource the plan needs, from the Resources sheet or an initiative's resource table.</summary>
 /// <param name="Initiative">The initiative it supports, as named; empty when it supports the whole plan.</param>

@@ -24,7 +24,7 @@ public static class ResourceResolver
         ["budget"] = ResourceKind.Funds,
     };
 
-    public static IReadOnlyList<PlanResource> Resolve(IEnumerable<ResourceSheetRow> rows, IReadOnlyList<Initiative> initiatives, List<Diagnostic> diagnostics)
+    public static IReadOnlyList<PlanResource> Resolve(IEnumerable<PlanResourceRow> rows, IReadOnlyList<Initiative> initiatives, List<Diagnostic> diagnostics)
     {
         var resources = new List<PlanResource>();
         foreach (var row in rows)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using PlanPress.Import.Sources;
 using PlanPress.Model.Diagnostics;
+using PlanPress.Model.Text;
 using PlanPress.Reporting;
 using PlanPress.Site;
 
@@ -33,10 +34,8 @@ public static class BuildCommand
     public static async Task<int> RunAsync(Reporter reporter, string content, string? theme, string outputFolder, string bookletFolder, string? asOfText, FetchOptions sources)
     {
         var clock = Stopwatch.StartNew();
-        if (!SiteBuild.TryParseAsOf(asOfText, out var asOf))
+        if (!SiteBuild.TryReadAsOf(reporter, asOfText, out var asOf, $"Build failed with 1 error and 0 warnings; {outputFolder} was not changed."))
         {
-            reporter.Report([SiteBuild.AsOfProblem(asOfText)]);
-            reporter.Summary($"Build failed with 1 error and 0 warnings; {outputFolder} was not changed.");
             return 1;
         }
 
@@ -48,7 +47,7 @@ public static class BuildCommand
         if (folderProblems.Count > 0)
         {
             reporter.Report(folderProblems);
-            reporter.Summary($"Build failed with {Count(folderProblems.Count, "error")} and 0 warnings; nothing was changed.");
+            reporter.Summary($"Build failed with {Plural.Of(folderProblems.Count, "error")} and 0 warnings; nothing was changed.");
             return 1;
         }
 
@@ -74,15 +73,14 @@ public static class BuildCommand
         var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
         if (errors > 0)
         {
-            reporter.Summary($"Build failed with {Count(errors, "error")} and {Count(warnings, "warning")}; {outputFolder} was not changed.");
+            reporter.Summary($"Build failed with {Plural.Of(errors, "error")} and {Plural.Of(warnings, "warning")}; {outputFolder} was not changed.");
             return 1;
         }
 
         var pages = build.Site!.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-        var pairs = build.Booklets is null ? string.Empty : $" and {Count(build.Plan!.Pairs.Count, "pair booklet")} into {bookletFolder}";
-        reporter.Summary($"Built {pages} pages into {outputFolder}{pairs} in {clock.Elapsed.TotalSeconds:0.0} s: 0 errors, {Count(warnings, "warning")}.");
+        var pairs = build.Booklets is null ? string.Empty : $" and {Plural.Of(build.Plan!.Pairs.Count, "pair booklet")} into {bookletFolder}";
+        reporter.Summary($"Built {pages} pages into {outputFolder}{pairs} in {clock.Elapsed.TotalSeconds:0.0} s: 0 errors, {Plural.Of(warnings, "warning")}.");
         return 0;
     }
 
-    public static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? string.Empty : "s")}";
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PlanPress.Import.Sources;
 using PlanPress.Model.Diagnostics;
+using PlanPress.Model.Text;
 using PlanPress.Reporting;
 
 namespace PlanPress.Commands;
@@ -27,10 +28,8 @@ public static class CheckCommand
 
     public static async Task<int> RunAsync(Reporter reporter, string content, string? theme, string? asOfText, FetchOptions sources, bool strict)
     {
-        if (!SiteBuild.TryParseAsOf(asOfText, out var asOf))
+        if (!SiteBuild.TryReadAsOf(reporter, asOfText, out var asOf, "Check failed: 1 error, 0 warnings."))
         {
-            reporter.Report([SiteBuild.AsOfProblem(asOfText)]);
-            reporter.Summary("Check failed: 1 error, 0 warnings.");
             return 1;
         }
 
@@ -41,8 +40,8 @@ public static class CheckCommand
         var failed = errors > 0 || (strict && warnings > 0);
         var pages = build.Site?.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)) ?? 0;
         reporter.Summary(failed
-            ? $"Check failed: {BuildCommand.Count(errors, "error")}, {BuildCommand.Count(warnings, "warning")}{(strict && errors == 0 ? " (--strict)" : string.Empty)}."
-            : $"Check passed: {pages} pages would be built; 0 errors, {BuildCommand.Count(warnings, "warning")}.");
+            ? $"Check failed: {Plural.Of(errors, "error")}, {Plural.Of(warnings, "warning")}{(strict && errors == 0 ? " (--strict)" : string.Empty)}."
+            : $"Check passed: {pages} pages would be built; 0 errors, {Plural.Of(warnings, "warning")}.");
         return failed ? 1 : 0;
     }
 }

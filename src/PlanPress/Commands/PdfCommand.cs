@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net.WebSockets;
 using PlanPress.Import.Sources;
 using PlanPress.Model.Diagnostics;
+using PlanPress.Model.Text;
 using PlanPress.Printing;
 using PlanPress.Reporting;
 using PlanPress.Site;
@@ -57,9 +58,8 @@ public static class PdfCommand
             return NoBrowser;
         }
 
-        if (!SiteBuild.TryParseAsOf(asOfText, out var asOf))
+        if (!SiteBuild.TryReadAsOf(reporter, asOfText, out var asOf))
         {
-            reporter.Report([SiteBuild.AsOfProblem(asOfText)]);
             return 1;
         }
 
@@ -123,7 +123,7 @@ public static class PdfCommand
 
             reporter.Report(problems);
             reporter.Summary(problems.Count == 0
-                ? $"Printed {BuildCommand.Count(printed.Count, "PDF")} on {(paper == "a4" ? "A4" : "Letter")} paper into {outputFolder} with {printer.Executable}."
+                ? $"Printed {Plural.Of(printed.Count, "PDF")} on {(paper == "a4" ? "A4" : "Letter")} paper into {outputFolder} with {printer.Executable}."
                 : $"Printing failed; {outputFolder} was not changed.");
             return problems.Count == 0 ? 0 : 1;
         }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Threading.Channels;
+using PlanPress.Import;
 using PlanPress.Import.Sources;
 using PlanPress.Import.Workbooks;
 using PlanPress.Model.Diagnostics;
@@ -40,9 +41,8 @@ public static class ServeCommand
 
     public static async Task<int> RunAsync(TextWriter output, Reporter reporter, string content, string themeFolder, string? asOfText, FetchOptions sources, int port, CancellationToken token)
     {
-        if (!SiteBuild.TryParseAsOf(asOfText, out var asOf))
+        if (!SiteBuild.TryReadAsOf(reporter, asOfText, out var asOf))
         {
-            reporter.Report([SiteBuild.AsOfProblem(asOfText)]);
             return 1;
         }
 
@@ -135,8 +135,7 @@ public static class ServeCommand
     public static bool IsScratch(string path)
     {
         var name = Path.GetFileName(path);
-        return name.StartsWith("~$", StringComparison.Ordinal)
-            || name.StartsWith(".~lock.", StringComparison.Ordinal)
+        return ContentFolder.IsLockFile(name)
             || name.StartsWith('.')
             || name.EndsWith('~')
             || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase)

@@ -66,7 +66,7 @@ public static class SmallPlan
                 Improvement("1A2", "Hold the first training", "month 2, year 1", "Coordinator"),
             ],
             Terms = [new TermRow(Cell("CBAM"), Cell("Concerns-Based Adoption Model"))],
-            ResourceRows = [new ResourceSheetRow(Cell("Training room"), Cell("Time"), Cell("Launch the mentoring program"), Cell("Tuesdays"))],
+            ResourceRows = [new PlanResourceRow(Cell("Training room"), Cell("Time"), Cell("Launch the mentoring program"), Cell("Tuesdays"))],
             Pages = [new NarrativePage("barriers", "Barriers", 1, "What stands in the way.", "Some **families** work late.", Here)],
             PairRows = [new PairRow(Cell("Dana Whitfield"), Cell("Marco Alvarez"), Cell("November 2023"), Cell(string.Empty))],
         };

@@ -19,7 +19,7 @@ public sealed class InitiativePage : PageModel
 
     public required IReadOnlyList<BenchmarkItem> EarlyEvidence { get; init; }
 
-    public required IReadOnlyList<Resource> Resources { get; init; }
+    public required IReadOnlyList<InitiativeResource> Resources { get; init; }
 
     public required ProgressRow Progress { get; init; }
 }

@@ -4,13 +4,6 @@ using PlanPress.Model.Roles;
 
 namespace PlanPress.Model.Improvement;
 
-/// <summary>A row of an improvement plan sheet as entered: the ID may be in its own column or start the statement.</summary>
-public sealed record ImprovementRow(SourceCell Id, SourceCell Statement, SourceCell Timeline, SourceCell Responsible, SourceCell DataConclusion)
-{
-    /// <summary>1, 2 or 3 when the statement sat in a Goal, Target or Activity column: what an unnumbered statement is.</summary>
-    public int? Level { get; init; }
-}
-
 /// <summary>An activity (1A3): a step toward a target, with its timeline and who is responsible.</summary>
 /// <param name="TimelineText">The timeline as written, shown wherever the activity is.</param>
 public sealed record Activity(string Id, string Statement, string TimelineText, Timing Timing, Assignment Responsible, SourceLocation Source);

@@ -1,4 +1,4 @@
-namespace PlanPress.Model;
+namespace PlanPress.Site;
 
 /// <summary>PlanPress's folder in the user's cache: compiled themes and fetched workbooks, kept between runs and never published.</summary>
 public static class CacheFolder

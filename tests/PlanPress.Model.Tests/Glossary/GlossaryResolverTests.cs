@@ -1,7 +1,7 @@
 using PlanPress.Model.Diagnostics;
 using PlanPress.Model.Glossary;
 
-namespace PlanPress.Model.Tests.Improvement;
+namespace PlanPress.Model.Tests.Glossary;
 
 public sealed class GlossaryResolverTests
 {
