@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Net.WebSockets;
 using PlanPress.Import.Sources;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Model.Text;
@@ -106,9 +105,9 @@ public static class PdfCommand
                     printed.Add(new OutputFile(pdf, await browser.PrintAsync(file, patience.Token).ConfigureAwait(false)));
                 }
             }
-            catch (Exception e) when (e is IOException or WebSocketException or System.ComponentModel.Win32Exception || (e is OperationCanceledException && !token.IsCancellationRequested))
+            catch (Exception e) when (e is IOException or PuppeteerSharp.PuppeteerException or PuppeteerSharp.ProcessException or System.ComponentModel.Win32Exception || (e is OperationCanceledException && !token.IsCancellationRequested))
             {
-                var why = e is OperationCanceledException ? $"it did not finish within {PagePatience.TotalSeconds} s" : e.Message;
+                var why = e is OperationCanceledException ? $"it did not finish within {PagePatience.TotalSeconds} s" : e.Message.TrimEnd(' ', '.');
                 var name = Path.GetFileName(printer.Executable);
                 problems.Add(Diagnostic.Error(
                     new SourceLocation(current ?? printer.Executable),
