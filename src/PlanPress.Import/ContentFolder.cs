@@ -68,7 +68,8 @@ public static class ContentFolder
         var rows = new SheetRows();
         var all = rows.Diagnostics;
         all.AddRange(config.Diagnostics);
-        var workbooks = WorkbookFiles(folder);
+        var (workbooks, fileProblems) = ContentFiles.Find(folder);
+        all.AddRange(fileProblems);
         var copies = Copies(workbooks, config.Sources, remote ?? [], all);
         // Each workbook is parsed on a core of its own; their sheets are then taken in the files' order, as one at a time would.
         var parsed = workbooks.Select(w => (Path: w, ShownAs: (string?)null)).Concat(copies.Select(c => (c.Path, ShownAs: (string?)c.ShownAs)))
@@ -97,8 +98,8 @@ public static class ContentFolder
         if (!rows.HasPlan && !all.HasErrors())
         {
             var looked = workbooks.Count + copies.Count == 0
-                ? "there are no .xlsx, .xls or .csv files in it"
-                : "looked in " + string.Join(", ", workbooks.Select(Path.GetFileName).Concat(copies.Select(c => c.ShownAs)));
+                ? "there are no workbooks (.xlsx, .xlsm, .xls, .ods, .csv) in it or its subfolders"
+                : "looked in " + string.Join(", ", workbooks.Select(w => Path.GetRelativePath(folder, w).Replace('\\', '/')).Concat(copies.Select(c => c.ShownAs)));
             all.Add(Diagnostic.Error(
                 location,
                 $"No mentoring calendar, action plan or improvement plan was found ({looked}).",
@@ -166,16 +167,4 @@ public static class ContentFolder
 
         return copies;
     }
-
-    /// <summary>The workbooks in the folder, in name order; spreadsheet lock and temporary files are not workbooks.</summary>
-    private static List<string> WorkbookFiles(string folder) =>
-        Directory.EnumerateFiles(folder)
-            .Where(f => WorkbookReader.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-            .Where(f => !IsLockFile(Path.GetFileName(f)))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-
-    /// <summary>The lock and temporary files Excel (~$calendar.xlsx) and LibreOffice (.~lock.calendar.xlsx#) write beside an open workbook.</summary>
-    public static bool IsLockFile(string name) =>
-        name.StartsWith("~$", StringComparison.Ordinal) || name.StartsWith(".~lock.", StringComparison.Ordinal);
 }

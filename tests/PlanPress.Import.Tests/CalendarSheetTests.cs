@@ -19,6 +19,7 @@ public sealed class CalendarSheetTests : IDisposable
     [Theory]
     [InlineData("merged-month-cells.xlsx")]
     [InlineData("merged-month-cells.xls")]
+    [InlineData("merged-month-cells.ods")]
     public void Reads_a_workbook_saved_by_LibreOffice_with_a_title_row_merged_months_and_an_extra_column(string name)
     {
         var result = ReadFixture(name);
@@ -44,6 +45,7 @@ public sealed class CalendarSheetTests : IDisposable
     [Theory]
     [InlineData("merged-month-cells.xlsx")]
     [InlineData("merged-month-cells.xls")]
+    [InlineData("merged-month-cells.ods")]
     public void Every_value_keeps_its_file_sheet_and_cell(string name)
     {
         var row = ReadFixture(name).Source!.CalendarRows[3];
@@ -55,6 +57,7 @@ public sealed class CalendarSheetTests : IDisposable
     [Theory]
     [InlineData("merged-month-cells.xlsx")]
     [InlineData("merged-month-cells.xls")]
+    [InlineData("merged-month-cells.ods")]
     public void Hidden_rows_and_hidden_sheets_are_skipped(string name)
     {
         var rows = ReadFixture(name).Source!.CalendarRows;
@@ -120,10 +123,12 @@ public sealed class CalendarSheetTests : IDisposable
         Assert.Equal("A2", error.Location.Cell);
     }
 
-    [Fact]
-    public void Hidden_columns_and_columns_marked_private_are_never_read()
+    [Theory]
+    [InlineData("hidden-and-private-columns.xlsx")]
+    [InlineData("hidden-and-private-columns.ods")]
+    public void Hidden_columns_and_columns_marked_private_are_never_read(string name)
     {
-        var result = ReadFixture("hidden-and-private-columns.xlsx");
+        var result = ReadFixture(name);
 
         var rows = result.Source!.CalendarRows;
         Assert.Equal(["Assess needs", "Set goals"], rows.Select(r => r.Task.Text));

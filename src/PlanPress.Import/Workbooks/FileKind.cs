@@ -59,7 +59,35 @@ internal static class FileKindExtensions
             return FileKind.Xlsx;
         }
 
-        return names.Contains("content.xml") && names.Contains("mimetype") ? FileKind.OpenDocument : FileKind.OtherZip;
+        if (!names.Contains("content.xml") || !names.Contains("mimetype") || !Starts(zip, "mimetype", "application/vnd.oasis.opendocument.spreadsheet"))
+        {
+            return FileKind.OtherZip;
+        }
+
+        // A password-protected OpenDocument file says so in its manifest; its content.xml is ciphertext.
+        return Contains(zip, "META-INF/manifest.xml", "encryption-data") ? FileKind.Encrypted : FileKind.OpenDocument;
+    }
+
+    /// <summary>Whether a part of the zip begins with <paramref name="text"/> (read no further than that).</summary>
+    private static bool Starts(ZipArchive zip, string part, string text)
+    {
+        using var stream = zip.GetEntry(part)!.Open();
+        var head = new byte[text.Length];
+        return stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == head.Length && Encoding.ASCII.GetString(head) == text;
+    }
+
+    /// <summary>Whether a small part of the zip (its first 64 KB) holds <paramref name="text"/>.</summary>
+    private static bool Contains(ZipArchive zip, string part, string text)
+    {
+        if (zip.GetEntry(part) is not { } entry)
+        {
+            return false;
+        }
+
+        using var stream = entry.Open();
+        var head = new byte[64 * 1024];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        return Encoding.UTF8.GetString(head, 0, read).Contains(text, StringComparison.Ordinal);
     }
 
     /// <summary>An Office compound file: an encrypted .xlsx keeps an "EncryptedPackage" stream, a .xls a "Workbook" (or "Book") stream.</summary>

@@ -16,9 +16,13 @@ namespace PlanPress.Import.Workbooks;
 /// </summary>
 public static class WorkbookReader
 {
-    public static readonly IReadOnlyList<string> Extensions = [".xlsx", ".xls", ".csv"];
+    /// <summary>What workbooks are named: Excel's workbooks, macro-enabled workbooks and templates, its older .xls, LibreOffice's .ods, and .csv tables.</summary>
+    public static readonly IReadOnlyList<string> Extensions = [".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".ods", ".csv"];
 
-    private const string Expected = "an .xlsx or .xls workbook saved by Excel, LibreOffice or Google Sheets, or a .csv file";
+    /// <summary>The names an Open XML workbook goes by: read alike, macros never run (nor read).</summary>
+    private static readonly string[] OpenXmlExtensions = [".xlsx", ".xlsm", ".xltx", ".xltm"];
+
+    private const string Expected = "an .xlsx, .xls or .ods workbook saved by Excel, LibreOffice or Google Sheets, or a .csv file";
 
     static WorkbookReader()
     {
@@ -72,8 +76,6 @@ public static class WorkbookReader
                     return ([], [PasswordProtected()]);
                 case FileKind.Html:
                     return ([], [Error($"This is a web page saved under a .{named} name, not a workbook (a sign-in or error page is what a private shared link gives instead of the file).", "the workbook itself: download it again with File → Download in the spreadsheet program")]);
-                case FileKind.OpenDocument:
-                    return ([], [Error($"This is an OpenDocument spreadsheet (.ods) named .{named}.", "the workbook saved as .xlsx (File → Save As → Excel 2007-365)")]);
                 case FileKind.OtherZip:
                     return ([], [Error($"This is a zip file named .{named}, but not an Excel workbook (perhaps a Word or PowerPoint file).", Expected)]);
                 case FileKind.OtherCompound:
@@ -82,8 +84,8 @@ public static class WorkbookReader
                     return ([], [Error($"This is a text file, not a workbook, though it is named .{named}.", "a workbook saved by a spreadsheet program; a file of comma-separated values must be named .csv")]);
             }
 
-            var actual = kind switch { FileKind.Xlsx => ".xlsx", FileKind.Xls => ".xls", _ => ".csv" };
-            if (actual != extension)
+            var actual = kind switch { FileKind.Xlsx => ".xlsx", FileKind.Xls => ".xls", FileKind.OpenDocument => ".ods", _ => ".csv" };
+            if (actual != extension && !(kind == FileKind.Xlsx && OpenXmlExtensions.Contains(extension)))
             {
                 diagnostics.Add(Diagnostic.Warning(location, $"This is an {actual} file named {extension}; it was read as {actual}.", $"the file renamed to end in {actual}, so that spreadsheet programs open it without complaint"));
             }
@@ -91,6 +93,7 @@ public static class WorkbookReader
             var (sheets, hiddenSheets) = kind switch
             {
                 FileKind.Xlsx => XlsxReader.Read(new MemoryStream(bytes, writable: false), file),
+                FileKind.OpenDocument => OdsReader.Read(new MemoryStream(bytes, writable: false), file),
                 FileKind.Xls => ReadXls(bytes, file),
                 _ => (ReadCsv(bytes, file, diagnostics), 0),
             };

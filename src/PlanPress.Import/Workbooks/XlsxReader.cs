@@ -19,35 +19,16 @@ internal static class XlsxReader
     private const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CloseInput = true,
-    };
-
     /// <summary>A sheet as workbook.xml lists it: sheets are matched to their part by relationship id, never by name.</summary>
     private sealed record SheetEntry(string Name, bool Hidden, string PartPath);
 
     /// <summary>What the workbook's parts say about all its sheets: shared strings, which styles are dates, the 1904 date system.</summary>
     private sealed record Shared(IReadOnlyList<string> Strings, IReadOnlyList<bool> DateStyles, bool Date1904);
 
-    /// <summary>What a workbook may still inflate to, and how many filled cells were read so far (against <see cref="WorkbookLimits.Cells"/>).</summary>
-    private sealed class Budget
-    {
-        public LimitedStream.Allowance Inflation { get; } = new(WorkbookLimits.TotalBytes);
-
-        public int Cells { get; set; }
-
-        public long Slots { get; set; }
-    }
-
     public static (List<Sheet> Sheets, int HiddenSheets) Read(Stream stream, string file)
     {
         using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
-        var budget = new Budget();
+        var budget = new ZipParts.Budget();
         var workbookPath = MainPartPath(zip, budget);
         var relationships = Relationships(zip, workbookPath, budget);
         var (entries, date1904) = Workbook(zip, workbookPath, relationships, budget);
@@ -67,7 +48,7 @@ internal static class XlsxReader
 
     private sealed record Relationship(string Target, string Type);
 
-    private static string MainPartPath(ZipArchive zip, Budget budget)
+    private static string MainPartPath(ZipArchive zip, ZipParts.Budget budget)
     {
         const string fallback = "xl/workbook.xml";
         var rels = Relationships(zip, string.Empty, budget);
@@ -75,12 +56,12 @@ internal static class XlsxReader
     }
 
     /// <summary>The relationships of a part ("xl/workbook.xml" → "xl/_rels/workbook.xml.rels"), targets resolved to zip paths.</summary>
-    private static Dictionary<string, Relationship> Relationships(ZipArchive zip, string partPath, Budget budget)
+    private static Dictionary<string, Relationship> Relationships(ZipArchive zip, string partPath, ZipParts.Budget budget)
     {
         var folder = partPath.Contains('/', StringComparison.Ordinal) ? partPath[..(partPath.LastIndexOf('/') + 1)] : string.Empty;
         var relsPath = folder + "_rels/" + partPath[folder.Length..] + ".rels";
         var found = new Dictionary<string, Relationship>(StringComparer.Ordinal);
-        using var reader = Open(zip, relsPath, WorkbookLimits.PartBytes, budget);
+        using var reader = ZipParts.Open(zip, relsPath, WorkbookLimits.PartBytes, budget);
         if (reader is null)
         {
             return found;
@@ -118,9 +99,9 @@ internal static class XlsxReader
         return string.Join('/', parts);
     }
 
-    private static (List<SheetEntry> Sheets, bool Date1904) Workbook(ZipArchive zip, string path, Dictionary<string, Relationship> relationships, Budget budget)
+    private static (List<SheetEntry> Sheets, bool Date1904) Workbook(ZipArchive zip, string path, Dictionary<string, Relationship> relationships, ZipParts.Budget budget)
     {
-        using var reader = Open(zip, path, WorkbookLimits.PartBytes, budget)
+        using var reader = ZipParts.Open(zip, path, WorkbookLimits.PartBytes, budget)
             ?? throw new InvalidDataException("it has no workbook part (xl/workbook.xml)");
         var sheets = new List<SheetEntry>();
         var date1904 = false;
@@ -150,10 +131,10 @@ internal static class XlsxReader
         return (sheets, date1904);
     }
 
-    private static List<string> SharedStrings(ZipArchive zip, string path, Budget budget)
+    private static List<string> SharedStrings(ZipArchive zip, string path, ZipParts.Budget budget)
     {
         var strings = new List<string>();
-        using var reader = Open(zip, path, WorkbookLimits.SharedStringBytes, budget);
+        using var reader = ZipParts.Open(zip, path, WorkbookLimits.SharedStringBytes, budget);
         if (reader is null)
         {
             return strings;
@@ -208,11 +189,11 @@ internal static class XlsxReader
     }
 
     /// <summary>For each cell style (xf) of the workbook, whether its number format shows a date.</summary>
-    private static List<bool> DateStyles(ZipArchive zip, string path, Budget budget)
+    private static List<bool> DateStyles(ZipArchive zip, string path, ZipParts.Budget budget)
     {
         var custom = new Dictionary<int, string>();
         var styles = new List<bool>();
-        using var reader = Open(zip, path, WorkbookLimits.PartBytes, budget);
+        using var reader = ZipParts.Open(zip, path, WorkbookLimits.PartBytes, budget);
         if (reader is null)
         {
             return styles;
@@ -249,9 +230,9 @@ internal static class XlsxReader
         return styles;
     }
 
-    private static Sheet Worksheet(ZipArchive zip, SheetEntry entry, string file, Shared shared, Budget budget)
+    private static Sheet Worksheet(ZipArchive zip, SheetEntry entry, string file, Shared shared, ZipParts.Budget budget)
     {
-        using var reader = Open(zip, entry.PartPath, WorkbookLimits.PartBytes, budget)!;
+        using var reader = ZipParts.Open(zip, entry.PartPath, WorkbookLimits.PartBytes, budget)!;
         var hiddenColumns = new List<(int First, int Last)>();
         var rowsHiddenByDefault = false;
         var columnsHiddenByDefault = false;
@@ -319,7 +300,7 @@ internal static class XlsxReader
 
     /// <summary>One visible row: its cells, hidden columns left blank, up to its last filled cell. Leaves the reader after the row.</summary>
     /// <param name="sheet">The sheet the row is on, for its cells' locations.</param>
-    private static SheetRow Row(XmlReader reader, int rowNumber, Sheet sheet, Func<int, bool> hiddenColumn, Shared shared, Budget budget)
+    private static SheetRow Row(XmlReader reader, int rowNumber, Sheet sheet, Func<int, bool> hiddenColumn, Shared shared, ZipParts.Budget budget)
     {
         var cells = new List<SourceCell>();
         if (reader.IsEmptyElement)
@@ -358,20 +339,7 @@ internal static class XlsxReader
                 continue;
             }
 
-            if (cell.Text.Length > WorkbookLimits.CellCharacters)
-            {
-                throw new WorkbookTooLargeException($"cell {location.Cell} of sheet \"{sheet.Name}\" holds {cell.Text.Length:N0} characters, more than a spreadsheet cell can ({WorkbookLimits.CellCharacters:N0})");
-            }
-
-            if (++budget.Cells > WorkbookLimits.Cells)
-            {
-                throw new WorkbookTooLargeException($"it has more than {WorkbookLimits.Cells:N0} filled cells, more than PlanPress reads");
-            }
-
-            if (column >= cells.Count && (budget.Slots += column - cells.Count + 1) > WorkbookLimits.CellSlots)
-            {
-                throw new WorkbookTooLargeException($"its sheets hold more than {WorkbookLimits.CellSlots:N0} cells, counting the empty ones before each row's last value");
-            }
+            budget.Count(cell, column, cells.Count, sheet.Name);
 
             while (cells.Count < column)
             {
@@ -500,26 +468,6 @@ internal static class XlsxReader
         }
 
         return column - 1;
-    }
-
-    /// <summary>An XML part of the zip, read through a limit on what it inflates to; null when there is no such part.</summary>
-    private static XmlReader? Open(ZipArchive zip, string path, long limit, Budget budget)
-    {
-        var entry = zip.GetEntry(path);
-        if (entry is null)
-        {
-            return null;
-        }
-
-        // The declared size may lie; the limited stream counts what really comes out.
-        string TooLarge() => $"its part {path} inflates to more than PlanPress reads ({limit / 1024 / 1024} MB for this part, {WorkbookLimits.TotalBytes / 1024 / 1024} MB for the workbook)";
-        if (entry.Length > limit || entry.Length > budget.Inflation.Remaining)
-        {
-            throw new WorkbookTooLargeException(TooLarge());
-        }
-
-        var stream = new LimitedStream(entry.Open(), limit, budget.Inflation, TooLarge);
-        return XmlReader.Create(stream, Settings);
     }
 
     private static bool IsTrue(string? value) => value is "1" or "true";

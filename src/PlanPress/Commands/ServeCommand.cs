@@ -135,7 +135,7 @@ public static class ServeCommand
     public static bool IsScratch(string path)
     {
         var name = Path.GetFileName(path);
-        return ContentFolder.IsLockFile(name)
+        return ContentFiles.IsLockFile(name)
             || name.StartsWith('.')
             || name.EndsWith('~')
             || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase)

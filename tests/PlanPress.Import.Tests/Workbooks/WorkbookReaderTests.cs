@@ -67,10 +67,12 @@ public sealed class WorkbookReaderTests : IDisposable
         Assert.Equal("The .xls workbook is damaged: its sector sizes are not a compound file's.", Assert.Single(diagnostics).Message);
     }
 
-    [Fact]
-    public void Formula_errors_in_a_xls_saved_by_LibreOffice_are_faulty_cells_not_blanks()
+    [Theory]
+    [InlineData("formula-errors.xls")]
+    [InlineData("formula-errors.ods")]
+    public void Formula_errors_saved_by_LibreOffice_are_faulty_cells_not_blanks(string name)
     {
-        var sheet = Assert.Single(WorkbookReader.Read(Repository.Fixture("formula-errors.xls")).Sheets);
+        var sheet = Assert.Single(WorkbookReader.Read(Repository.Fixture(name)).Sheets);
 
         var month = sheet.Rows.Single(r => r.Number == 3).Cells[0];
         var task = sheet.Rows.Single(r => r.Number == 4).Cells[1];

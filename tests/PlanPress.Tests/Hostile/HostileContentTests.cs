@@ -120,6 +120,12 @@ public sealed class HostileContentTests(HostileContentTests.PreviousSite previou
             .Sheet("Roles", Data(["Role", "Aliases", "People", "Private phone"], ["Coordinator", "Program Coordinator", "J. Rivera", Secret]))
             .Save(f["content/calendar.xlsx"]), Outcome.Clean()),
         ["hidden column in a .xls saved by LibreOffice"] = new(f => File.Copy(Repository.Fixture("hidden-and-private-columns.xls"), f["content/calendar.xls"]), Outcome.Clean()),
+        ["hidden column, private column, hidden row and hidden sheet in an .ods saved by LibreOffice"] = new(f =>
+        {
+            File.Copy(Repository.Fixture("hidden-and-private-columns.ods"), f["content/private.ods"]);
+            Directory.CreateDirectory(f["content/sub"]);
+            File.Copy(Repository.Fixture("merged-month-cells.ods"), f["content/sub/merged.ods"]);
+        }, Outcome.Clean()),
         ["a workbook linked from outside the content folder"] = new(f =>
         {
             Calendar(f, Data([.. Header], TaskRow("October 2023", Secret)), "../outside.xlsx");
@@ -220,7 +226,7 @@ public sealed class HostileContentTests(HostileContentTests.PreviousSite previou
             {
                 writer.Write("<office:document-content/>");
             }
-        }, Outcome.Refused("content/calendar.xlsx: error: This is an OpenDocument spreadsheet (.ods) named .xlsx.")),
+        }, Outcome.Refused("content/calendar.xlsx: error: The workbook is damaged: a part of it is not well-formed XML")),
         ["a workbook cut short while copying"] = new(f =>
         {
             var bytes = File.ReadAllBytes(Repository.Fixture("merged-month-cells.xlsx"));

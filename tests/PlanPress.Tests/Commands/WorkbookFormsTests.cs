@@ -1,0 +1,57 @@
+namespace PlanPress.Tests.Commands;
+
+/// <summary>The plan's calendar kept as LibreOffice saves it (.ods), as a macro-enabled workbook (.xlsm), or in a subfolder: the same site as the sample's.</summary>
+public sealed class WorkbookFormsTests(SampleSiteFixture sample) : IClassFixture<SampleSiteFixture>, IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData("calendar.ods", "sample-calendar.ods")]
+    [InlineData("calendar.xlsm", "sample-calendar.xlsm")]
+    [InlineData("2023-24/workbooks/calendar.xlsx", null)]
+    public async Task The_calendar_as_ods_as_xlsm_or_in_a_subfolder_builds_the_same_pages(string placed, string? fixture)
+    {
+        var content = _folder.CopyFolder(Repository.Content, "content");
+        var calendar = Path.Combine(content, placed);
+        Directory.CreateDirectory(Path.GetDirectoryName(calendar)!);
+        File.Move(Path.Combine(content, "calendar.xlsx"), calendar);
+        if (fixture is not null)
+        {
+            File.Copy(Repository.Fixture(fixture), calendar, overwrite: true);
+        }
+
+        var run = await PlanPressRun.StartAsync("build", "--content", content, "--theme", Repository.Theme, "--output", _folder["site"], "--booklets", _folder["booklets"], "--as-of", SampleSiteFixture.AsOf);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains(": 0 errors, 0 warnings.", run.Output, StringComparison.Ordinal);
+        var pages = Pages(sample.Output);
+        Assert.Equal(41, pages.Count);
+        Assert.Equal(pages.Keys, Pages(_folder["site"]).Keys);
+        Assert.All(pages, page => Assert.Equal(page.Value, File.ReadAllText(Path.Combine(_folder["site"], page.Key))));
+    }
+
+    [Fact]
+    public async Task A_file_that_is_neither_a_workbook_nor_a_page_is_named_in_a_warning()
+    {
+        var content = _folder.CopyFolder(Repository.Content, "content");
+        _folder.Write("content/minutes.docx", "not a workbook");
+        _folder.Write("content/notes/ideas.md", "# A page outside pages/");
+        _folder.Write("content/.gitignore", "*.bak");
+        _folder.Write("content/~$calendar.xlsx", "lock");
+
+        var run = await PlanPressRun.StartAsync("build", "--content", content, "--theme", Repository.Theme, "--output", _folder["site"], "--as-of", SampleSiteFixture.AsOf);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("content/minutes.docx: warning: This file is not read: it is neither a workbook nor a page.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("content/notes/ideas.md: warning: This page is not read: pages are read from the pages folder only.", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(".gitignore", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("~$calendar", run.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>Every page of a built site by its path, with its text.</summary>
+    private static Dictionary<string, string> Pages(string site) =>
+        Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(site, f).Replace('\\', '/'), File.ReadAllText);
+}
