@@ -12,11 +12,27 @@ namespace PlanPress.Import;
 /// </summary>
 public sealed class CalendarSheet : ISheetReader
 {
-    public static readonly Column Month = new("Month", true, ["Month", "When", "Date", "Month/Year"]);
-    public static readonly Column Phase = new("Phase", false, ["Phase", "Stage", "Focus", "Step"]);
-    public static readonly Column Task = new("Task", true, ["Task", "Tasks", "Activity", "Activities", "Action Step", "Action Steps", "Action"]);
-    public static readonly Column Who = new("Who", true, ["Who", "Role", "Roles", "Responsible", "Person Responsible", "Persons Responsible", "Responsibility", "Owner"]);
-    public static readonly Column Notes = new("Notes", false, ["Notes", "Note", "Comments", "Comment"]);
+    public static readonly Column Month = new("Month", true, ["Month", "When", "Date", "Month/Year", "Month and Year", "Scheduled", "Schedule"])
+    {
+        Weak = ["Timeline", "Time Line", "Timeframe", "Time Frame", "Due", "Due Date", "Date Due", "Deadline", "Target Date", "By When", "Completion Date", "Period"],
+        Guess = CellGuess.Month,
+    };
+
+    public static readonly Column Phase = new("Phase", false, ["Phase", "Stage", "Focus", "Focus Area", "Strand", "Program Phase", "Phase/Stage"]);
+
+    public static readonly Column Task = new("Task", true, ["Task", "Tasks", "What", "Activity", "Activities", "Action Step", "Action Steps", "Action", "Actions", "Action Item", "Action Items", "Task Description", "To Do", "To-Do", "Checklist Item", "What to Do"])
+    {
+        Weak = ["Item", "Items", "Step", "Steps", "Description", "Event", "Events"],
+        Guess = CellGuess.Text,
+    };
+
+    public static readonly Column Who = new("Who", true, ["Who", "Role", "Roles", "Responsible", "Person Responsible", "Persons Responsible", "People Responsible", "Responsible Person", "Responsible Party", "Responsibility", "Owner", "Owners", "Led By", "Assigned To", "Assignee", "Point Person", "Point of Contact", "Staff Responsible", "By Whom", "Accountable"])
+    {
+        Weak = ["Lead", "Leads", "Person"],
+        Guess = CellGuess.Name,
+    };
+
+    public static readonly Column Notes = new("Notes", false, ["Notes", "Note", "Comments", "Comment", "Remarks", "Details", "Notes/Comments", "Additional Notes"]);
 
     public static readonly TableShape Shape = new("Calendar", [Month, Phase, Task, Who, Notes]);
 

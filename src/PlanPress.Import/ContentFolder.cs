@@ -136,6 +136,8 @@ public static class ContentFolder
             rows.Diagnostics.Add(recognition.Problem);
         }
 
+        rows.Diagnostics.AddRange(recognition.Notes);
+
         if (recognition.Table is { } table)
         {
             rows.Diagnostics.AddRange(table.Faults());

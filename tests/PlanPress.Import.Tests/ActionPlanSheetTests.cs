@@ -78,7 +78,7 @@ public sealed class ActionPlanSheetTests : IDisposable
 
         var error = Assert.Single(ContentFolder.Read(_folder.Path).Diagnostics, d => d.Severity == Severity.Error);
 
-        Assert.Equal("D4", error.Location.Cell);
+        Assert.Equal("A4", error.Location.Cell);
         Assert.Contains("Person Responsible is missing", error.Message, StringComparison.Ordinal);
     }
 

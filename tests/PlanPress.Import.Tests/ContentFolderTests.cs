@@ -28,7 +28,7 @@ public sealed class ContentFolderTests : IDisposable
 
         var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
         Assert.Contains("budget.xlsx", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Month (or When, Date, Month/Year)", error.Expected, StringComparison.Ordinal);
+        Assert.Contains("Month (or When, Date, Month/Year", error.Expected, StringComparison.Ordinal);
         Assert.Contains("Who (or Role", error.Expected, StringComparison.Ordinal);
         Assert.Contains(diagnostics, d => d.Severity == Severity.Warning && d.Location.Sheet == "Budget");
     }

@@ -31,6 +31,33 @@ public sealed class OtherWordsTests : IDisposable
         Assert.DoesNotContain(plan.Tasks, t => t.Notes.Contains('$', StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("calendar-who-what-when.xlsx")]
+    [InlineData("calendar-who-what-when.ods")]
+    public void A_calendar_headed_who_what_when_stage_comments_saved_by_LibreOffice(string fixture)
+    {
+        var plan = Resolve(fixture).Plan;
+
+        Assert.Equal(
+            ["2023-09 Carry out a needs assessment (Planning; Coordinator; Survey every family)", "2023-09 Answer the availability survey (Planning; Mentors; )", "2023-10 Recruit mentors (Recruitment; Coordinator; )", "2023-11 Meet your protégé (Matching; Mentors; )"],
+            plan.Tasks.Select(t => $"{t.Month} {t.Text} ({t.Phase}; {t.Who.Text}; {t.Notes})"));
+    }
+
+    [Fact]
+    public void A_column_under_a_header_PlanPress_does_not_know_is_taken_for_the_month_from_its_cells_and_said_in_a_note()
+    {
+        _folder.Write("content/site.yml", "title: Plan\nprogram_start: October 2023\n");
+        File.Copy(Repository.Fixture("calendar-unknown-header.xlsx"), _folder["content/calendar.xlsx"]);
+
+        var imported = ContentFolder.Read(_folder["content"]);
+
+        var note = Assert.Single(imported.Diagnostics, d => d.Severity == Severity.Note);
+        Assert.Equal("A1", note.Location.Cell);
+        Assert.Equal("The column headed \"Mes\" was taken for Month, as its cells hold months (A2: \"Oct 2023\").", note.Message);
+        var plan = PlanResolver.Resolve(imported.Source!).Plan;
+        Assert.Equal(["2023-10", "2023-10", "2023-11"], plan.Tasks.Select(t => t.Month.ToString()));
+    }
+
     [Fact]
     public void An_action_plan_whose_benchmark_columns_come_in_another_order_and_other_words()
     {

@@ -106,7 +106,7 @@ public sealed class PlanMessagesTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_column_is_pointed_at_where_it_would_go_and_an_orphan_activity_at_its_id()
+    public void A_missing_column_is_pointed_at_its_header_row_and_an_orphan_activity_at_its_id()
     {
         new XlsxBuilder().Sheet("Calendar", ["Month", "Phase", "Task", "Notes"], ["October 2023", "Needs", "Assess", null]).Save(_folder["content/calendar.xlsx"]);
         new XlsxBuilder().Sheet("Plan", ["ID", "Statement", "Timeline", "Person Responsible"], ["1", "Goal", null, null], ["1B1", "Orphan activity", "month 1, year 1", "Coordinator"]).Save(_folder["content/plan.xlsx"]);
@@ -115,7 +115,7 @@ public sealed class PlanMessagesTests : IDisposable
         var imported = ContentFolder.Read(_folder["content"]);
         var resolved = PlanResolver.Resolve(imported.Source!);
 
-        Assert.Contains(imported.Diagnostics, d => d.Severity == Severity.Error && d.Location.Sheet == "Calendar" && d.Location.Cell == "E1");
+        Assert.Contains(imported.Diagnostics, d => d.Severity == Severity.Error && d.Location.Sheet == "Calendar" && d.Location.Cell == "A1" && d.Message.Contains("which reads: Month | Phase | Task | Notes", StringComparison.Ordinal));
         Assert.Contains(resolved.Diagnostics, d => d.Severity == Severity.Error && d.Location.Cell == "A3" && d.Message == "The activity 1B1 has no target 1B.");
     }
 

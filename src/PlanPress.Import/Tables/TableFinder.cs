@@ -41,7 +41,11 @@ public static class TableFinder
 
     /// <summary>What a sheet turned out to be: a table, or nothing (with the reason as a diagnostic).</summary>
     /// <param name="HeaderIndex">The header row taken, also when columns are missing from it.</param>
-    public sealed record Recognition(FoundTable? Table, int? HeaderIndex, Diagnostic? Problem);
+    public sealed record Recognition(FoundTable? Table, int? HeaderIndex, Diagnostic? Problem)
+    {
+        /// <summary>Which column was taken for what: a note where it was guessed from the cells, else for --verbose.</summary>
+        public IReadOnlyList<Diagnostic> Notes { get; init; } = [];
+    }
 
     public static Recognition Recognise(Sheet sheet, IReadOnlyList<TableShape> shapes) =>
         Recognise(sheet, shapes, RowsSearched);
@@ -63,7 +67,7 @@ public static class TableFinder
     /// <summary>Whether a row is the header row of a table of this shape (all its required columns named).</summary>
     public static bool IsHeader(Sheet sheet, TableShape shape, SheetRow row)
     {
-        return shape.IsComplete(Match(sheet, shape, row, 0).ColumnIndexes);
+        return shape.IsComplete(Match(sheet, shape, row, 0).Table.ColumnIndexes);
     }
 
     /// <param name="rowsSearched">How many rows from the top the header may be in.</param>
@@ -71,38 +75,33 @@ public static class TableFinder
     {
         var candidates = shapes
             .SelectMany(shape => sheet.Rows.Take(rowsSearched).Select((row, index) => Match(sheet, shape, row, index)))
-            .Where(c => c.ColumnIndexes.Count > 0)
+            .Where(c => c.Table.ColumnIndexes.Count > 0)
             .ToList();
 
+        // The header naming most of a table's columns, weak synonyms ("Timeline", "Description") counting half.
         var complete = candidates
-            .Where(c => c.Shape.IsComplete(c.ColumnIndexes))
-            .OrderByDescending(c => c.ColumnIndexes.Count)
-            .ThenBy(c => c.HeaderIndex)
+            .Where(c => c.Table.Shape.IsComplete(c.Table.ColumnIndexes))
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Table.HeaderIndex)
+            .Select(c => c.Table)
             .FirstOrDefault();
         if (complete is not null)
         {
-            var header = sheet.Rows[complete.HeaderIndex];
-            return new Recognition(complete with { Sheet = PrivateContent.Remove(sheet, row => row == header) }, complete.HeaderIndex, null);
+            return Found(complete, guessed: []);
         }
 
         // A header row naming two of a table's required columns is taken for that table with the rest missing.
         var partial = candidates
+            .Select(c => c.Table)
             .Where(c => c.ColumnIndexes.Keys.Count(k => k.Required || c.Shape.OneOf.Contains(k)) >= 2)
             .OrderByDescending(c => c.ColumnIndexes.Count)
             .ThenBy(c => c.HeaderIndex)
             .FirstOrDefault();
         if (partial is not null)
         {
-            var row = sheet.Rows[partial.HeaderIndex];
-            var missing = partial.Shape.Missing(partial.ColumnIndexes);
-            var found = string.Join(", ", partial.ColumnIndexes.Keys.Select(c => c.Name));
-            var noun = missing.Count == 1 ? "column" : "columns";
-            // The problem is the column that is not there: point where it would go, the header row's next free cell.
-            var nextFree = row.Cells.Select((cell, column) => (cell, column)).Where(c => !c.cell.IsBlank).Max(c => c.column) + 1;
-            return new Recognition(null, partial.HeaderIndex, Diagnostic.Error(
-                sheet.At(row.Number, nextFree),
-                $"This looks like a {partial.Shape.Name} table (found {found}), but the required {noun} {string.Join(" and ", missing)} {(missing.Count == 1 ? "is" : "are")} missing from its header row.",
-                $"a header row naming {partial.Shape.Described}"));
+            return ColumnGuess.Complete(partial) is { } guessed
+                ? Found(guessed.Table, guessed.Notes)
+                : new Recognition(null, partial.HeaderIndex, Missing(partial));
         }
 
         var expected = string.Join("; ", shapes.Select(s => $"{s.Name}: {s.ColumnNames}"));
@@ -112,9 +111,45 @@ public static class TableFinder
             $"a header row with one of these sets of columns — {expected}"));
     }
 
-    private static FoundTable Match(Sheet sheet, TableShape shape, SheetRow row, int index)
+    /// <summary>A table found, its header's private columns blanked, with which column was taken for what.</summary>
+    private static Recognition Found(FoundTable table, IReadOnlyList<Diagnostic> guessed)
+    {
+        var header = table.Sheet.Rows[table.HeaderIndex];
+        var taken = string.Join(", ", table.ColumnIndexes.OrderBy(c => c.Value).Select(c => $"{c.Key.Name} = {CellAddress.ColumnName(c.Value)} (\"{table.Sheet.Cell(header, c.Value).Text.Trim()}\")"));
+        return new Recognition(table with { Sheet = PrivateContent.Remove(table.Sheet, row => row == header) }, table.HeaderIndex, null)
+        {
+            Notes = [.. guessed, Diagnostic.Info(table.Sheet.At(header.Number, table.ColumnIndexes.Values.Min()), $"Read as {Article(table.Shape.Name)} table: {taken}.")],
+        };
+    }
+
+    /// <summary>"a Calendar", "an Improvement plan".</summary>
+    private static string Article(string name) => ("AEIOU".Contains(name[0], StringComparison.Ordinal) ? "an " : "a ") + name;
+
+    /// <summary>The error for a header row that names some of a table's required columns: which are missing, what the row says, and what could be meant.</summary>
+    private static Diagnostic Missing(FoundTable partial)
+    {
+        var sheet = partial.Sheet;
+        var row = sheet.Rows[partial.HeaderIndex];
+        var missing = partial.Shape.Missing(partial.ColumnIndexes);
+        var found = string.Join(", ", partial.ColumnIndexes.Keys.Select(c => c.Name));
+        var noun = missing.Count == 1 ? "column" : "columns";
+        var cells = row.Cells.Where(c => !c.IsBlank).ToList();
+        var unknown = cells.Where(c => !partial.ColumnIndexes.Values.Any(i => sheet.Cell(row, i) == c)).Select(c => $"\"{c.Text.Trim()}\" ({c.Location.Cell})").ToList();
+        var reads = string.Join(" | ", cells.Select(c => c.Text.Trim()));
+        var hint = unknown.Count > 0
+            ? $" Its other headers, {string.Join(", ", unknown)}, are not words PlanPress knows for {string.Join(" or ", missing)}: rename the one that is."
+            : string.Empty;
+        return Diagnostic.Error(
+            cells[0].Location,
+            $"This looks like {Article(partial.Shape.Name)} table (found {found}), but the required {noun} {string.Join(" and ", missing)} {(missing.Count == 1 ? "is" : "are")} missing from its header row, which reads: {reads}.{hint}",
+            $"a header row naming {partial.Shape.Described}");
+    }
+
+    /// <summary>The shape's columns a row names, and how strongly (a usual header 2, a weak synonym 1).</summary>
+    private static (FoundTable Table, int Score) Match(Sheet sheet, TableShape shape, SheetRow row, int index)
     {
         var indexes = new Dictionary<Column, int>();
+        var score = 0;
         for (var i = 0; i < row.Cells.Count; i++)
         {
             // A column the coordinator marks private ("Notes (private)", "Private contact") is never read, so never published.
@@ -125,13 +160,23 @@ public static class TableFinder
             }
 
             var header = HeaderText.Of(text);
-            var column = shape.Columns.FirstOrDefault(c => !indexes.ContainsKey(c) && c.Matches(header));
-            if (column is not null)
+            Column? best = null;
+            var strength = 0;
+            foreach (var column in shape.Columns.Where(c => !indexes.ContainsKey(c)))
             {
-                indexes[column] = i;
+                if (column.Strength(header) is var s && s > strength)
+                {
+                    (best, strength) = (column, s);
+                }
+            }
+
+            if (best is not null)
+            {
+                indexes[best] = i;
+                score += strength;
             }
         }
 
-        return new FoundTable(sheet, shape, index, indexes);
+        return (new FoundTable(sheet, shape, index, indexes), score);
     }
 }

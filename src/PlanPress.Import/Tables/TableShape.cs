@@ -11,15 +11,54 @@ namespace PlanPress.Import.Tables;
 /// </summary>
 public sealed record Column(string Name, bool Required, IReadOnlyList<string> Synonyms)
 {
-    public bool Matches(HeaderText header) =>
-        header.Compact.Length > 0 && (_folded.Contains(header.Compact) || _folded.Contains(header.Plural));
+    /// <summary>What the column's cells look like, for taking a column whose header is unknown for this one; null when it is never guessed.</summary>
+    public CellGuess? Guess { get; init; }
+
+    /// <summary>
+    /// Headers that name this column in some sheets and another kind of table's in others ("Timeline"
+    /// is an improvement plan's, "Description" a role's): they count for less when a sheet is told
+    /// one kind of table from another.
+    /// </summary>
+    public IReadOnlyList<string> Weak
+    {
+        get;
+        init
+        {
+            field = value;
+            _weak = value.Select(Fold.Compact).ToHashSet(StringComparer.Ordinal);
+        }
+    } = [];
+
+    public bool Matches(HeaderText header) => Strength(header) > 0;
+
+    /// <summary>2 for the column's name or a usual synonym, 1 for a weak one, 0 for another header.</summary>
+    public int Strength(HeaderText header) =>
+        header.Compact.Length == 0 ? 0
+        : _folded.Contains(header.Compact) || _folded.Contains(header.Plural) ? 2
+        : _weak.Contains(header.Compact) || _weak.Contains(header.Plural) ? 1
+        : 0;
 
     /// <summary>The synonyms folded once, not on every header a table is looked for in.</summary>
     private readonly HashSet<string> _folded = Synonyms.Select(Fold.Compact).ToHashSet(StringComparer.Ordinal);
 
+    private readonly HashSet<string> _weak = [];
+
     /// <summary>"Who (also Role, Responsible, Person Responsible)": how the column is described in messages.</summary>
     public string Described =>
         Synonyms.Count > 1 ? $"{Name} (or {string.Join(", ", Synonyms.Skip(1))})" : Name;
+}
+
+/// <summary>What a column's cells hold, by which a column under an unknown header is taken for a known one.</summary>
+public enum CellGuess
+{
+    /// <summary>Months or dates ("Sep-25", "October 2023", date cells).</summary>
+    Month,
+
+    /// <summary>The longest free text of the row: what is done.</summary>
+    Text,
+
+    /// <summary>Short names that repeat down the column: who does it.</summary>
+    Name,
 }
 
 /// <summary>

@@ -2,7 +2,12 @@ namespace PlanPress.Model.Diagnostics;
 
 public enum Severity
 {
+    /// <summary>Worth knowing when asked (--verbose): which column was taken for what.</summary>
     Info,
+
+    /// <summary>Always said, never a problem: what PlanPress chose where the workbook left it to guess.</summary>
+    Note,
+
     Warning,
     Error,
 }
@@ -26,6 +31,9 @@ public sealed record Diagnostic(
 
     public static Diagnostic Info(SourceLocation location, string message) =>
         new(Severity.Info, location, message);
+
+    public static Diagnostic Note(SourceLocation location, string message, string? expected = null) =>
+        new(Severity.Note, location, message, expected);
 
     /// <summary>The message, what was expected and the suggestion: "The month … cannot be read. Expected … Did you mean …?"</summary>
     public string Explanation

@@ -78,7 +78,7 @@ public sealed class Reporter(TextWriter output, Verbosity verbosity, Terminal te
     /// <summary>"::error file=content/calendar.xlsx,title=Calendar B14::The month …" (GitHub's workflow command syntax).</summary>
     public static string WorkflowCommand(Diagnostic diagnostic)
     {
-        var kind = diagnostic.Severity == Severity.Error ? "error" : "warning";
+        var kind = diagnostic.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "notice" };
         var location = diagnostic.Location;
         var title = string.Join(' ', new[] { location.Sheet, location.Cell }.Where(p => !string.IsNullOrEmpty(p)));
         var properties = $"file={Property(location.File)}";

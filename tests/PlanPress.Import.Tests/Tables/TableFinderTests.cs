@@ -45,7 +45,8 @@ public sealed class TableFinderTests : IDisposable
         Assert.Equal(Severity.Error, problem.Severity);
         Assert.Contains("Who", problem.Message, StringComparison.Ordinal);
         Assert.Contains("Person Responsible", problem.Expected, StringComparison.Ordinal);
-        Assert.Equal("E1", problem.Location.Cell);
+        Assert.Equal("A1", problem.Location.Cell);
+        Assert.Contains("its header row, which reads: Month | Phase | Task | Notes.", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
