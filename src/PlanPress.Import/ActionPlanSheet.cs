@@ -71,9 +71,9 @@ public sealed class ActionPlanSheet : ISheetReader
 
     TableShape? ISheetReader.Shape => null;
 
-    bool ISheetReader.IsForm(Sheet sheet) => Recognises(sheet);
+    bool ISheetReader.Recognises(Sheet sheet, SiteSettings settings) => Recognises(sheet);
 
-    void ISheetReader.Read(Sheet sheet, FoundTable? table, SheetRows into)
+    void ISheetReader.Read(Sheet sheet, FoundTable? table, SiteSettings settings, SheetRows into)
     {
         var (initiative, problems) = Read(sheet);
         into.Diagnostics.AddRange(problems);

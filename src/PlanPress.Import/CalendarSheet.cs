@@ -38,7 +38,7 @@ public sealed class CalendarSheet : ISheetReader
 
     TableShape? ISheetReader.Shape => Shape;
 
-    void ISheetReader.Read(Sheet sheet, FoundTable? table, SheetRows into)
+    void ISheetReader.Read(Sheet sheet, FoundTable? table, SiteSettings settings, SheetRows into)
     {
         var (rows, problems) = Read(table!);
         into.Calendar.AddRange(rows);

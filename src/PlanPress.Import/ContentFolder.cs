@@ -79,7 +79,7 @@ public static class ContentFolder
                 : WorkbookReader.Read(file.Path, file.ShownAs, cache))
             .ToList();
         // Each sheet is read on every core (a district's plan has hundreds of action plan forms), and taken in order below.
-        var read = parsed.SelectMany(p => p.Sheets).AsParallel().AsOrdered().Select(ReadSheet).ToList();
+        var read = parsed.SelectMany(p => p.Sheets).AsParallel().AsOrdered().Select(sheet => ReadSheet(sheet, settings)).ToList();
         var next = 0;
         foreach (var (sheets, problems) in parsed)
         {
@@ -120,13 +120,13 @@ public static class ContentFolder
         return new ImportResult(source, all);
     }
 
-    /// <summary>What a sheet gave: the form a reader recognises it as, or the table its header row names, read by that table's reader.</summary>
-    private static SheetRows ReadSheet(Sheet sheet)
+    /// <summary>What a sheet gave: read by the reader that recognises it as its own (a form, a grid), or the table its header row names, by that table's reader.</summary>
+    private static SheetRows ReadSheet(Sheet sheet, SiteSettings settings)
     {
         var rows = new SheetRows();
-        if (SheetReaders.All.FirstOrDefault(r => r.IsForm(sheet)) is { } form)
+        if (SheetReaders.All.FirstOrDefault(r => r.Shape is null && r.Recognises(sheet, settings)) is { } own)
         {
-            form.Read(sheet, null, rows);
+            own.Read(sheet, null, settings, rows);
             return rows;
         }
 
@@ -141,7 +141,7 @@ public static class ContentFolder
         if (recognition.Table is { } table)
         {
             rows.Diagnostics.AddRange(table.Faults());
-            SheetReaders.Of(table.Shape).Read(sheet, table, rows);
+            SheetReaders.Of(table.Shape).Read(sheet, table, settings, rows);
         }
 
         return rows;

@@ -1,5 +1,6 @@
 using PlanPress.Import.Tables;
 using PlanPress.Import.Workbooks;
+using PlanPress.Model;
 using PlanPress.Model.Glossary;
 
 namespace PlanPress.Import;
@@ -14,7 +15,7 @@ public sealed class GlossarySheet : ISheetReader
 
     TableShape? ISheetReader.Shape => Shape;
 
-    void ISheetReader.Read(Sheet sheet, FoundTable? table, SheetRows into) => into.Glossary.AddRange(Read(table!));
+    void ISheetReader.Read(Sheet sheet, FoundTable? table, SiteSettings settings, SheetRows into) => into.Glossary.AddRange(Read(table!));
 
 
     public static IReadOnlyList<TermRow> Read(FoundTable table) =>

@@ -1,5 +1,6 @@
 using PlanPress.Import.Tables;
 using PlanPress.Import.Workbooks;
+using PlanPress.Model;
 
 namespace PlanPress.Import;
 
@@ -11,14 +12,15 @@ namespace PlanPress.Import;
 public interface ISheetReader
 {
     /// <summary>
-    /// The header row a table of this kind is found by, among every reader's; null for a reader of
-    /// forms, which recognises its sheets by <see cref="IsForm"/> instead.
+    /// The header row a table of this kind is found by, among every reader's; null for a reader
+    /// that recognises its sheets by <see cref="Recognises"/> instead (a form by its labels, a grid
+    /// by the months across its top).
     /// </summary>
     TableShape? Shape { get; }
 
-    /// <summary>Whether the sheet is one of this reader's forms (label cells with their values, not one table).</summary>
-    bool IsForm(Sheet sheet) => false;
+    /// <summary>Whether the sheet is one of this reader's own (asked of readers without a <see cref="Shape"/>, before any table is looked for).</summary>
+    bool Recognises(Sheet sheet, SiteSettings settings) => false;
 
-    /// <summary>Reads a recognised sheet: the form itself, or the <paramref name="table"/> found on it by <see cref="Shape"/>.</summary>
-    void Read(Sheet sheet, FoundTable? table, SheetRows into);
+    /// <summary>Reads a recognised sheet, or the <paramref name="table"/> found on it by <see cref="Shape"/>, in the plan's language and from its program start.</summary>
+    void Read(Sheet sheet, FoundTable? table, SiteSettings settings, SheetRows into);
 }

@@ -34,7 +34,7 @@ public sealed partial class ImprovementPlanSheet : ISheetReader
 
     TableShape? ISheetReader.Shape => Shape;
 
-    void ISheetReader.Read(Sheet sheet, FoundTable? table, SheetRows into)
+    void ISheetReader.Read(Sheet sheet, FoundTable? table, SiteSettings settings, SheetRows into)
     {
         var (rows, footnotes, problems) = Read(table!);
         into.Improvement.AddRange(rows);

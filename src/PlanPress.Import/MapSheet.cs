@@ -24,7 +24,7 @@ public sealed class MapSheet : ISheetReader
 
     TableShape? ISheetReader.Shape => Shape;
 
-    void ISheetReader.Read(Sheet sheet, FoundTable? table, SheetRows into)
+    void ISheetReader.Read(Sheet sheet, FoundTable? table, SiteSettings settings, SheetRows into)
     {
         var (rows, problems) = Read(table!);
         into.Map.AddRange(rows);

@@ -1,5 +1,6 @@
 using PlanPress.Import.Tables;
 using PlanPress.Import.Workbooks;
+using PlanPress.Model;
 using PlanPress.Model.Pairs;
 
 namespace PlanPress.Import;
@@ -16,7 +17,7 @@ public sealed class PairsSheet : ISheetReader
 
     TableShape? ISheetReader.Shape => Shape;
 
-    void ISheetReader.Read(Sheet sheet, FoundTable? table, SheetRows into) => into.Pairs.AddRange(Read(table!));
+    void ISheetReader.Read(Sheet sheet, FoundTable? table, SiteSettings settings, SheetRows into) => into.Pairs.AddRange(Read(table!));
 
 
     public static IReadOnlyList<PairRow> Read(FoundTable table) =>

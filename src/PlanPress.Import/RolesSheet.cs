@@ -1,5 +1,6 @@
 using PlanPress.Import.Tables;
 using PlanPress.Import.Workbooks;
+using PlanPress.Model;
 using PlanPress.Model.Roles;
 
 namespace PlanPress.Import;
@@ -16,7 +17,7 @@ public sealed class RolesSheet : ISheetReader
 
     TableShape? ISheetReader.Shape => Shape;
 
-    void ISheetReader.Read(Sheet sheet, FoundTable? table, SheetRows into) => into.Roles.AddRange(Read(table!));
+    void ISheetReader.Read(Sheet sheet, FoundTable? table, SiteSettings settings, SheetRows into) => into.Roles.AddRange(Read(table!));
 
 
     public static IReadOnlyList<RoleRow> Read(FoundTable table) =>

@@ -2,12 +2,13 @@ using PlanPress.Import.Tables;
 
 namespace PlanPress.Import;
 
-/// <summary>The readers of every kind of sheet, in the order they are asked: forms first, then tables by their headers.</summary>
+/// <summary>The readers of every kind of sheet, in the order they are asked: those that recognise their own sheets (forms, grids) first, then tables by their headers.</summary>
 public static class SheetReaders
 {
     public static readonly IReadOnlyList<ISheetReader> All =
     [
         new ActionPlanSheet(),
+        new GridCalendarSheet(),
         new CalendarSheet(),
         new RolesSheet(),
         new ImprovementPlanSheet(),

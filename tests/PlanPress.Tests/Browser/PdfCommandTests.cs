@@ -43,7 +43,7 @@ public sealed class PdfCommandTests(ChromiumFixture chromium) : IDisposable
         var run = await PlanPressRun.StartAsync("pdf", "--content", Repository.Content, "--theme", Repository.Theme, "--output", _folder["pdf"], "--as-of", ChromiumFixture.AsOf, "--chromium", "/bin/false");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("false did not start: the browser stopped before it was ready", run.Output, StringComparison.Ordinal);
+        Assert.Contains("false did not start: Failed to launch browser! The browser process exited with code 1.", run.Output, StringComparison.Ordinal);
         Assert.Equal("previous", File.ReadAllText(_folder["pdf/.planpress"]));
         Assert.False(run.ShowsStackTrace, run.Output);
     }

@@ -90,7 +90,7 @@ public sealed class BuildCommandBadInputTests : IDisposable
 
         var run = await BuildAsync();
 
-        AssertFailsWith(run, "No mentoring calendar, action plan or improvement plan was found", "Month (or When, Date, Month/Year)", "Task (or Tasks, Activity", "Who (or Role");
+        AssertFailsWith(run, "No mentoring calendar, action plan or improvement plan was found", "Month (or When, Date, Month/Year", "Task (or Tasks, What, Activity", "Who (or Role");
         AssertUntouched(before);
     }
 
@@ -102,7 +102,7 @@ public sealed class BuildCommandBadInputTests : IDisposable
 
         var run = await BuildAsync();
 
-        AssertFailsWith(run, "calendar.xlsx [Calendar] E3: error:", "the required column Who is missing");
+        AssertFailsWith(run, "calendar.xlsx [Calendar] A3: error:", "the required column Who is missing from its header row, which reads: ");
         AssertUntouched(before);
     }
 

@@ -50,6 +50,23 @@ public sealed class WorkbookFormsTests(SampleSiteFixture sample) : IClassFixture
         Assert.DoesNotContain("~$calendar", run.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("grid-calendar.ods", "months/2025-09.html", "roles/mentors.html", "Meet your protégé")]
+    [InlineData("quarter-plan.xlsx", "months/2026-02.html", "roles/coordinator.html", "Observe sessions")]
+    public async Task A_grid_of_months_or_quarters_puts_each_marked_task_on_its_month_page_and_its_role_page(string fixture, string month, string role, string task)
+    {
+        _folder.Write("content/site.yml", "title: Year at a glance\nprogram_start: September 2025\n");
+        File.Copy(Repository.Fixture(fixture), _folder["content/" + fixture]);
+
+        var run = await PlanPressRun.StartAsync("build", "--content", _folder["content"], "--theme", Repository.Theme, "--output", _folder["site"], "--as-of", "2025-10-15");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        var monthPage = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_folder["site"], month)));
+        Assert.Contains(monthPage.QuerySelectorAll(".task-text, .item-text"), e => e.TextContent.Trim() == task);
+        var rolePage = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_folder["site"], role)));
+        Assert.Contains(task, rolePage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
     /// <summary>Every page of a built site by its path, with its text.</summary>
     private static Dictionary<string, string> Pages(string site) =>
         Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
