@@ -67,6 +67,26 @@ public sealed class SiteConfigTests : IDisposable
     }
 
     [Fact]
+    public void A_Google_Sheets_link_pasted_from_the_share_dialog_is_fetched_as_its_export_and_a_note_says_so()
+    {
+        var path = _folder.Write("site.yml", """
+            title: Plan
+            sources:
+              - https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUv/edit?usp=sharing
+            """);
+
+        var config = SiteConfig.Read(path);
+
+        var source = Assert.Single(config.Sources);
+        Assert.Equal("https://docs.google.com/spreadsheets/d/1AbCdEfGhIjKlMnOpQrStUv/export?format=xlsx", source.Url.AbsoluteUri);
+        Assert.Equal("source-1.xlsx", source.Name);
+        var note = Assert.Single(config.Diagnostics);
+        Assert.Equal(Severity.Note, note.Severity);
+        Assert.Equal("line 3", note.Location.Cell);
+        Assert.Contains("the Google Sheets link was turned into its download as a workbook", note.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_source_that_is_not_https_not_an_address_badly_named_or_named_twice_is_an_error_with_its_line()
     {
         var path = _folder.Write("site.yml", """

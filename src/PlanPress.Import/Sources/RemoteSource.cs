@@ -5,8 +5,8 @@ using PlanPress.Model.Diagnostics;
 namespace PlanPress.Import.Sources;
 
 /// <summary>
-/// A workbook kept elsewhere (a Google Sheet's export link, a OneDrive or SharePoint download link,
-/// any https address of an .xlsx, .xls or .csv file), listed under <c>sources:</c> in site.yml and
+/// A workbook kept elsewhere (a Google Sheet, a OneDrive or SharePoint or Dropbox file, by the link
+/// its share dialog gives, or any https address of a workbook), listed under <c>sources:</c> in site.yml and
 /// read like a file of the content folder under its local <see cref="Name"/>.
 /// </summary>
 /// <param name="Location">The site.yml line that lists it.</param>
@@ -65,10 +65,18 @@ public sealed record RemoteSource(Uri Url, string Name, SourceLocation Location)
                 continue;
             }
 
+            // The link as the share dialog gives it is turned into the file's own address, and said.
+            var (download, said) = ShareLink.Download(url);
+            if (said is not null)
+            {
+                diagnostics.Add(Diagnostic.Note(location, $"For {Shown(url)}, {said}: {Shown(download)}.", "the workbook shared with anyone who has the link"));
+                url = download;
+            }
+
             var name = item.Fields.GetValueOrDefault("name")?.Trim() is { Length: > 0 } given ? given : DefaultName(url, sources.Count + 1);
             if (name.IndexOfAny(['/', '\\', ':']) >= 0 || name.StartsWith('.') || !WorkbookReader.Extensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
             {
-                diagnostics.Add(Diagnostic.Error(location, $"The source's name \"{name}\" is not a workbook's file name.", "a file name ending in .xlsx, .xls or .csv, without folders, such as calendar.xlsx"));
+                diagnostics.Add(Diagnostic.Error(location, $"The source's name \"{name}\" is not a workbook's file name.", "a file name ending in .xlsx, .xls, .ods or .csv, without folders, such as calendar.xlsx"));
                 continue;
             }
 
