@@ -68,6 +68,15 @@ public sealed class RawXlsx
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.Delete(path);
         using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
+        // A default part is left out when Parts gives one of its own (a workbook.xml of another namespace, say).
+        void Default(string name, string text)
+        {
+            if (!Parts.ContainsKey(name))
+            {
+                Write(name, text);
+            }
+        }
+
         void Write(string name, string text)
         {
             using var writer = new StreamWriter(zip.CreateEntry(name, CompressionLevel.Optimal).Open(), new UTF8Encoding(false));
@@ -76,22 +85,17 @@ public sealed class RawXlsx
 
         const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
         const string Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-        Write("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>");
-        Write("_rels/.rels", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"{Rel}/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+        Default("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>");
+        Default("_rels/.rels", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"{Rel}/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
         var sheets = string.Concat(_sheets.Select((s, i) => $"<sheet name=\"{SecurityElement.Escape(s.Name)}\" sheetId=\"{i + 1}\" state=\"{s.State}\" r:id=\"rId{i + 1}\"/>"));
-        Write("xl/workbook.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"{Main}\" xmlns:r=\"{Rel}\"><sheets>{sheets}</sheets></workbook>");
+        Default("xl/workbook.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"{Main}\" xmlns:r=\"{Rel}\"><sheets>{sheets}</sheets></workbook>");
         var relationships = string.Concat(_sheets.Select((_, i) => $"<Relationship Id=\"rId{i + 1}\" Type=\"{Rel}/worksheet\" Target=\"worksheets/sheet{i + 1}.xml\"/>"));
         var sharedStrings = Parts.ContainsKey("xl/sharedStrings.xml") ? $"<Relationship Id=\"rIdS\" Type=\"{Rel}/sharedStrings\" Target=\"sharedStrings.xml\"/>" : string.Empty;
         var styles = Parts.ContainsKey("xl/styles.xml") ? $"<Relationship Id=\"rIdT\" Type=\"{Rel}/styles\" Target=\"styles.xml\"/>" : string.Empty;
-        Write("xl/_rels/workbook.xml.rels", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">{relationships}{sharedStrings}{styles}</Relationships>");
+        Default("xl/_rels/workbook.xml.rels", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">{relationships}{sharedStrings}{styles}</Relationships>");
         for (var i = 0; i < _sheets.Count; i++)
         {
-            if (Parts.ContainsKey($"xl/worksheets/sheet{i + 1}.xml"))
-            {
-                continue;
-            }
-
-            Write($"xl/worksheets/sheet{i + 1}.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"{Main}\" xmlns:r=\"{Rel}\">{_sheets[i].Xml}</worksheet>");
+            Default($"xl/worksheets/sheet{i + 1}.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"{Main}\" xmlns:r=\"{Rel}\">{_sheets[i].Xml}</worksheet>");
         }
 
         foreach (var (name, text) in Parts)

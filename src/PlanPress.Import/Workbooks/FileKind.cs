@@ -8,6 +8,9 @@ internal enum FileKind
 {
     Xlsx,
     Xls,
+
+    /// <summary>An Excel 2.x, 3.0 or 4.0 worksheet (1987–1992): a bare stream of BIFF2–4 records, not an Office compound file.</summary>
+    OldXls,
     Text,
     Html,
     Encrypted,
@@ -38,6 +41,11 @@ internal static class FileKindExtensions
                 return CompoundKind(file);
             }
 
+            if (IsOldExcel(head))
+            {
+                return FileKind.OldXls;
+            }
+
             var text = TextEncoding.Detect(head);
             var start = text.Encoding.GetString(head, text.Skip, head.Length - text.Skip).TrimStart();
             if (start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
@@ -53,8 +61,9 @@ internal static class FileKindExtensions
     private static FileKind ZipKind(byte[] file)
     {
         using var zip = new ZipArchive(new MemoryStream(file, writable: false), ZipArchiveMode.Read);
-        var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
-        if (names.Contains("xl/workbook.xml") || names.Any(n => n.StartsWith("xl/", StringComparison.Ordinal) && n.EndsWith("workbook.xml", StringComparison.Ordinal)))
+        // Part names as Excel reads them: any case, backslashes for slashes; the workbook part anywhere the package says.
+        var names = zip.Entries.Select(e => ZipParts.Normalise(e.FullName).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        if (names.Contains("[content_types].xml") && names.Any(n => n.EndsWith("workbook.xml", StringComparison.Ordinal) || n.EndsWith("workbook.bin", StringComparison.Ordinal)))
         {
             return FileKind.Xlsx;
         }
@@ -71,7 +80,7 @@ internal static class FileKindExtensions
     /// <summary>Whether a part of the zip begins with <paramref name="text"/> (read no further than that).</summary>
     private static bool Starts(ZipArchive zip, string part, string text)
     {
-        using var stream = zip.GetEntry(part)!.Open();
+        using var stream = ZipParts.Entry(zip, part)!.Open();
         var head = new byte[text.Length];
         return stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == head.Length && Encoding.ASCII.GetString(head) == text;
     }
@@ -79,7 +88,7 @@ internal static class FileKindExtensions
     /// <summary>Whether a small part of the zip (its first 64 KB) holds <paramref name="text"/>.</summary>
     private static bool Contains(ZipArchive zip, string part, string text)
     {
-        if (zip.GetEntry(part) is not { } entry)
+        if (ZipParts.Entry(zip, part) is not { } entry)
         {
             return false;
         }
@@ -89,6 +98,11 @@ internal static class FileKindExtensions
         var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         return Encoding.UTF8.GetString(head, 0, read).Contains(text, StringComparison.Ordinal);
     }
+
+    /// <summary>A BIFF2, BIFF3 or BIFF4 beginning-of-file record (09 00, 09 02, 09 04) of a worksheet or workbook, as Excel 2.x–4.0 wrote them.</summary>
+    private static bool IsOldExcel(byte[] head) =>
+        head.Length >= 8 && head[0] == 0x09 && head[1] is 0x00 or 0x02 or 0x04
+        && BitConverter.ToUInt16(head, 2) is 4 or 6 && BitConverter.ToUInt16(head, 6) is 0x0010 or 0x0020 or 0x0040 or 0x0100;
 
     /// <summary>An Office compound file: an encrypted .xlsx keeps an "EncryptedPackage" stream, a .xls a "Workbook" (or "Book") stream.</summary>
     private static FileKind CompoundKind(byte[] file)

@@ -84,7 +84,12 @@ public static class WorkbookReader
                     return ([], [Error($"This is a text file, not a workbook, though it is named .{named}.", "a workbook saved by a spreadsheet program; a file of comma-separated values must be named .csv")]);
             }
 
-            var actual = kind switch { FileKind.Xlsx => ".xlsx", FileKind.Xls => ".xls", FileKind.OpenDocument => ".ods", _ => ".csv" };
+            if (kind == FileKind.Unknown)
+            {
+                return ([], [Error($"This file is named .{named}, but its bytes are no workbook: neither a zip, an Office file, nor text.", Expected)]);
+            }
+
+            var actual = kind switch { FileKind.Xlsx => ".xlsx", FileKind.Xls or FileKind.OldXls => ".xls", FileKind.OpenDocument => ".ods", _ => ".csv" };
             if (actual != extension && !(kind == FileKind.Xlsx && OpenXmlExtensions.Contains(extension)))
             {
                 diagnostics.Add(Diagnostic.Warning(location, $"This is an {actual} file named {extension}; it was read as {actual}.", $"the file renamed to end in {actual}, so that spreadsheet programs open it without complaint"));
@@ -94,7 +99,8 @@ public static class WorkbookReader
             {
                 FileKind.Xlsx => XlsxReader.Read(new MemoryStream(bytes, writable: false), file),
                 FileKind.OpenDocument => OdsReader.Read(new MemoryStream(bytes, writable: false), file),
-                FileKind.Xls => ReadXls(bytes, file),
+                FileKind.Xls => ReadXls(bytes, file, compound: true),
+                FileKind.OldXls => ReadXls(bytes, file, compound: false),
                 _ => (ReadCsv(bytes, file, diagnostics), 0),
             };
             if (sheets.Count == 0)
@@ -143,17 +149,18 @@ public static class WorkbookReader
     /// <summary>A .xls file's structure broke ExcelDataReader's parser in a way it does not report itself.</summary>
     private sealed class DamagedXlsException(Exception inner) : Exception(inner.Message, inner);
 
-    private static (List<Sheet>, int) ReadXls(byte[] bytes, string file)
+    /// <param name="compound">An Office compound file (Excel 5 to 2003); else the bare BIFF records of Excel 2.x–4.0, which keep no formula errors apart.</param>
+    private static (List<Sheet>, int) ReadXls(byte[] bytes, string file, bool compound)
     {
         try
         {
-            if (CompoundFile.HeaderProblem(bytes) is { } problem)
+            if (compound && CompoundFile.HeaderProblem(bytes) is { } problem)
             {
                 throw new DamagedXlsException(new InvalidDataException(problem));
             }
 
             using var reader = ExcelReaderFactory.CreateBinaryReader(new MemoryStream(bytes));
-            return ReadSheets(reader, file, isCsv: false, XlsFormulaErrors.Read(bytes));
+            return ReadSheets(reader, file, isCsv: false, compound ? XlsFormulaErrors.Read(bytes) : []);
         }
         catch (Exception e) when (e is IndexOutOfRangeException or ArgumentException or NullReferenceException or EndOfStreamException or OverflowException or InvalidCastException or FormatException or NotSupportedException or InvalidOperationException)
         {
@@ -252,7 +259,10 @@ public static class WorkbookReader
     private static SourceCell ToCell(object? value, SourceLocation location) => value switch
     {
         null => SourceCell.Blank(location),
+        // A time of day is stored as a date in 1899 and a duration as a span: both are text as the sheet shows them.
+        DateTime time when time.Year < 1900 => new SourceCell(NumberFormat.Clock(time.TimeOfDay.TotalDays), location),
         DateTime date => new SourceCell(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), location, date),
+        TimeSpan span => new SourceCell(NumberFormat.Hours(span.TotalDays), location),
         double number => new SourceCell(number.ToString("0.##########", CultureInfo.InvariantCulture), location),
         bool flag => new SourceCell(flag ? "TRUE" : "FALSE", location),
         _ => new SourceCell(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty, location),

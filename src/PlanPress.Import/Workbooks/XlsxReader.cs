@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Text.RegularExpressions;
 using System.Xml;
 using PlanPress.Model;
 using PlanPress.Model.Diagnostics;
@@ -14,16 +15,22 @@ namespace PlanPress.Import.Workbooks;
 /// range) are never read. Formula errors and formulas with no saved value become faulty cells, and
 /// every part is read through a limit on what it may inflate to.
 /// </summary>
-internal static class XlsxReader
+internal static partial class XlsxReader
 {
     private const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    // Excel's "Strict Open XML Spreadsheet" names the same elements in namespaces of its own.
+    private const string StrictNamespace = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+    private const string StrictRelationshipNamespace = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+
+    private static bool IsMain(XmlReader reader) => reader.NamespaceURI is MainNamespace or StrictNamespace;
 
     /// <summary>A sheet as workbook.xml lists it: sheets are matched to their part by relationship id, never by name.</summary>
     private sealed record SheetEntry(string Name, bool Hidden, string PartPath);
 
     /// <summary>What the workbook's parts say about all its sheets: shared strings, which styles are dates, the 1904 date system.</summary>
-    private sealed record Shared(IReadOnlyList<string> Strings, IReadOnlyList<bool> DateStyles, bool Date1904);
+    private sealed record Shared(IReadOnlyList<string> Strings, IReadOnlyList<NumberShown> Styles, bool Date1904);
 
     public static (List<Sheet> Sheets, int HiddenSheets) Read(Stream stream, string file)
     {
@@ -34,7 +41,7 @@ internal static class XlsxReader
         var (entries, date1904) = Workbook(zip, workbookPath, relationships, budget);
         var shared = new Shared(
             relationships.Values.FirstOrDefault(r => r.Type.EndsWith("/sharedStrings", StringComparison.Ordinal)) is { } strings ? SharedStrings(zip, strings.Target, budget) : [],
-            relationships.Values.FirstOrDefault(r => r.Type.EndsWith("/styles", StringComparison.Ordinal)) is { } styles ? DateStyles(zip, styles.Target, budget) : [],
+            relationships.Values.FirstOrDefault(r => r.Type.EndsWith("/styles", StringComparison.Ordinal)) is { } styles ? Styles(zip, styles.Target, budget) : [],
             date1904);
 
         var sheets = new List<Sheet>();
@@ -72,6 +79,7 @@ internal static class XlsxReader
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Relationship"
                 && reader.GetAttribute("Id") is { } id && reader.GetAttribute("Target") is { } target)
             {
+                target = target.Replace('\\', '/');
                 var path = target.StartsWith('/') ? target.TrimStart('/') : Normalise(folder + target);
                 found[id] = new Relationship(path, reader.GetAttribute("Type") ?? string.Empty);
             }
@@ -112,16 +120,18 @@ internal static class XlsxReader
                 continue;
             }
 
-            if (reader.LocalName == "workbookPr")
+            // Only the workbook's own workbookPr says which date system it uses: Excel 2013 and later
+            // also write one of another namespace in the extension list, which says nothing of dates.
+            if (reader.LocalName == "workbookPr" && IsMain(reader))
             {
                 date1904 = IsTrue(reader.GetAttribute("date1904"));
             }
-            else if (reader.LocalName == "sheet" && reader.NamespaceURI == MainNamespace)
+            else if (reader.LocalName == "sheet" && IsMain(reader))
             {
                 var name = reader.GetAttribute("name") ?? string.Empty;
                 var state = reader.GetAttribute("state");
-                var id = reader.GetAttribute("id", RelationshipNamespace);
-                if (id is not null && relationships.TryGetValue(id, out var part) && zip.GetEntry(part.Target) is not null)
+                var id = reader.GetAttribute("id", RelationshipNamespace) ?? reader.GetAttribute("id", StrictRelationshipNamespace);
+                if (id is not null && relationships.TryGetValue(id, out var part) && ZipParts.Entry(zip, part.Target) is not null)
                 {
                     sheets.Add(new SheetEntry(name, state is not (null or "visible"), part.Target));
                 }
@@ -176,7 +186,7 @@ internal static class XlsxReader
             }
             else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "t")
             {
-                text.Append(reader.ReadElementContentAsString());
+                text.Append(Unescaped(reader.ReadElementContentAsString()));
             }
             else
             {
@@ -188,11 +198,11 @@ internal static class XlsxReader
         return text.ToString();
     }
 
-    /// <summary>For each cell style (xf) of the workbook, whether its number format shows a date.</summary>
-    private static List<bool> DateStyles(ZipArchive zip, string path, ZipParts.Budget budget)
+    /// <summary>For each cell style (xf) of the workbook, how its number format shows a number: a date, a time, a duration.</summary>
+    private static List<NumberShown> Styles(ZipArchive zip, string path, ZipParts.Budget budget)
     {
         var custom = new Dictionary<int, string>();
-        var styles = new List<bool>();
+        var styles = new List<NumberShown>();
         using var reader = ZipParts.Open(zip, path, WorkbookLimits.PartBytes, budget);
         if (reader is null)
         {
@@ -223,7 +233,7 @@ internal static class XlsxReader
             else if (reader.LocalName == "xf" && inCellXfs)
             {
                 var format = int.TryParse(reader.GetAttribute("numFmtId"), CultureInfo.InvariantCulture, out var n) ? n : 0;
-                styles.Add(custom.TryGetValue(format, out var code) ? NumberFormat.IsDate(code) : NumberFormat.IsBuiltInDate(format));
+                styles.Add(custom.TryGetValue(format, out var code) ? NumberFormat.Of(code) : NumberFormat.BuiltIn(format));
             }
         }
 
@@ -239,6 +249,7 @@ internal static class XlsxReader
         var shownColumns = new List<(int First, int Last)>();
         var rows = new List<SheetRow>();
         var rowNumber = 0;
+        var rowOffset = 0;
         var named = new Sheet(file, entry.Name, []);
         bool IsHiddenColumn(int column) =>
             hiddenColumns.Any(r => column >= r.First && column <= r.Last)
@@ -267,15 +278,18 @@ internal static class XlsxReader
                     reader.Read();
                     break;
                 case "row":
-                    rowNumber = ParseInt(reader.GetAttribute("r"), rowNumber + 1);
+                    // Some generators count rows from 0 (r="0"): the whole sheet is then one row down, as Excel shows it.
+                    var numbered = ParseInt(reader.GetAttribute("r"), rowNumber + 1 - rowOffset);
+                    rowOffset = numbered == 0 && rowNumber == 0 ? 1 : rowOffset;
+                    rowNumber = numbered + rowOffset;
                     if (rowNumber is < 1 or > 1_048_576)
                     {
                         throw new InvalidDataException($"sheet \"{entry.Name}\" has a row numbered {rowNumber}");
                     }
 
+                    // On a sheet whose rows are hidden by default, a row given a height of its own is shown, as Excel shows it.
                     var height = reader.GetAttribute("ht");
-                    var hidden = IsTrue(reader.GetAttribute("hidden")) || IsZero(height)
-                        || (rowsHiddenByDefault && (height is null || !IsTrue(reader.GetAttribute("customHeight"))));
+                    var hidden = IsTrue(reader.GetAttribute("hidden")) || IsZero(height) || (rowsHiddenByDefault && height is null);
                     if (hidden)
                     {
                         reader.Skip();
@@ -432,14 +446,38 @@ internal static class XlsxReader
             throw new InvalidDataException($"cell {location.Cell} holds \"{Truncate(value)}\" where a number belongs");
         }
 
-        var isDate = style < shared.DateStyles.Count && shared.DateStyles[style];
-        if (isDate && NumberFormat.ToDate(number, shared.Date1904) is { } date)
+        // A time of day or a duration ("9:30", "[h]:mm") is text as the sheet shows it, never a date in 1899.
+        switch (style < shared.Styles.Count ? shared.Styles[style] : NumberShown.Number)
         {
-            return DateCell(date, location);
+            case NumberShown.Date when NumberFormat.ToDate(number, shared.Date1904) is { } date:
+                return DateCell(date, location);
+            case NumberShown.Time:
+                return new SourceCell(NumberFormat.Clock(number), location);
+            case NumberShown.Duration:
+                return new SourceCell(NumberFormat.Hours(number), location);
         }
 
         return new SourceCell(number.ToString("0.##########", CultureInfo.InvariantCulture), location);
     }
+
+    /// <summary>
+    /// Text with Open XML's escapes of characters XML cannot hold read back: "_x000D_" is a carriage
+    /// return, "_x005F_" an underscore (so "_x005F_x000D_" is the text "_x000D_"); a carriage
+    /// return before a line break is dropped, as spreadsheet programs show one line break.
+    /// </summary>
+    internal static string Unescaped(string text)
+    {
+        if (!text.Contains("_x", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        return Escape().Replace(text, m => ((char)int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString())
+            .Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("_x([0-9A-Fa-f]{4})_")]
+    private static partial Regex Escape();
 
     private static SourceCell DateCell(DateTime date, SourceLocation location) =>
         new(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), location, date);

@@ -45,10 +45,20 @@ internal static class ZipParts
         }
     }
 
+    /// <summary>
+    /// The entry of a part, its name matched as Excel matches it: without regard to case, and with
+    /// the backslashes some generators write taken for slashes ("XL\Worksheets\Sheet1.xml").
+    /// </summary>
+    public static ZipArchiveEntry? Entry(ZipArchive zip, string path) =>
+        zip.GetEntry(path) ?? zip.Entries.FirstOrDefault(e => string.Equals(Normalise(e.FullName), Normalise(path), StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A part's name as a path: slashes, no leading slash.</summary>
+    public static string Normalise(string name) => name.Replace('\\', '/').TrimStart('/');
+
     /// <summary>An XML part of the zip, read through a limit on what it inflates to; null when there is no such part.</summary>
     public static XmlReader? Open(ZipArchive zip, string path, long limit, Budget budget)
     {
-        var entry = zip.GetEntry(path);
+        var entry = Entry(zip, path);
         if (entry is null)
         {
             return null;
