@@ -42,7 +42,7 @@ public sealed partial class GridCalendarSheet : ISheetReader
         }
 
         var header = sheet.Rows[grid.HeaderIndex];
-        var cleaned = PrivateContent.Remove(sheet, row => row == header);
+        var cleaned = PrivateContent.Remove(sheet, row => row.Number == header.Number);
         SourceCell? phase = null;
         SourceCell Cell(SheetRow row, Column column) =>
             grid.Columns.TryGetValue(column, out var index) ? cleaned.Cell(row, index) : SourceCell.Blank(cleaned.At(row.Number, 0));

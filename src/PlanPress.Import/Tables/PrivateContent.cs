@@ -21,7 +21,7 @@ public static class PrivateContent
     {
         HashSet<int> blanked = [];
         int? flag = null;
-        var rows = new List<SheetRow>(sheet.Rows.Count);
+        var rows = new RowStore();
         var changed = false;
         foreach (var row in sheet.Rows)
         {

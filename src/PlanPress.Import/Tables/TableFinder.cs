@@ -11,8 +11,13 @@ public sealed record FoundTable(Sheet Sheet, TableShape Shape, int HeaderIndex, 
     /// <summary>The rows under the header, blank and private rows skipped.</summary>
     public IEnumerable<SheetRow> DataRows => RowsWithPrivate.Where(r => !r.IsPrivate);
 
-    /// <summary>The rows under the header, blank rows skipped and private rows kept, for what carries down to the rows below them.</summary>
-    public IEnumerable<SheetRow> RowsWithPrivate => Sheet.Rows.Skip(HeaderIndex + 1).Where(r => !r.IsBlank);
+    /// <summary>
+    /// The rows under the header, blank rows skipped and private rows kept, for what carries down to
+    /// the rows below them. Rows with nothing in the table's own columns say nothing to it: a run of
+    /// them (a column filled down past the table) is passed over whole.
+    /// </summary>
+    public IEnumerable<SheetRow> RowsWithPrivate =>
+        (Sheet.Rows is RowStore store ? store.From(HeaderIndex + 1, run => IsBlankIn(run) && !run.IsPrivate) : Sheet.Rows.Skip(HeaderIndex + 1)).Where(r => !r.IsBlank);
 
     /// <summary>An error for each cell of the table's columns that holds a formula error or a formula with no saved value.</summary>
     public IEnumerable<Diagnostic> Faults() =>
@@ -116,7 +121,7 @@ public static class TableFinder
     {
         var header = table.Sheet.Rows[table.HeaderIndex];
         var taken = string.Join(", ", table.ColumnIndexes.OrderBy(c => c.Value).Select(c => $"{c.Key.Name} = {CellAddress.ColumnName(c.Value)} (\"{table.Sheet.Cell(header, c.Value).Text.Trim()}\")"));
-        return new Recognition(table with { Sheet = PrivateContent.Remove(table.Sheet, row => row == header) }, table.HeaderIndex, null)
+        return new Recognition(table with { Sheet = PrivateContent.Remove(table.Sheet, row => row.Number == header.Number) }, table.HeaderIndex, null)
         {
             Notes = [.. guessed, Diagnostic.Info(table.Sheet.At(header.Number, table.ColumnIndexes.Values.Min()), $"Read as {Article(table.Shape.Name)} table: {taken}.")],
         };

@@ -78,7 +78,7 @@ internal static class OdsReader
     /// <summary>One &lt;table:table&gt;: its visible rows, hidden columns left blank. Leaves the reader after the table.</summary>
     private static Sheet Table(XmlReader reader, Sheet sheet, ZipParts.Budget budget)
     {
-        var rows = new List<SheetRow>();
+        var rows = new RowStore();
         var hiddenColumns = new List<(int First, int Last)>();
         var columns = 0;
         var rowNumber = 0;
@@ -125,22 +125,23 @@ internal static class OdsReader
                     }
 
                     var cells = Row(reader, rowNumber + 1, sheet, column => hiddenColumns.Any(r => column >= r.First && column <= r.Last), budget);
-                    // A repeated row is written once: it is copied only when it holds something (a sheet's trailing blank rows are one element).
+                    // A repeated row is written once, and kept once (a sheet's trailing blank rows are one element).
+                    if (cells.Count == 0)
+                    {
+                        rowNumber += repeated;
+                        break;
+                    }
+
                     for (var copy = 0; copy < repeated; copy++)
                     {
                         rowNumber++;
-                        if (cells.Count == 0)
+                        if (copy > 0)
                         {
-                            rowNumber += repeated - copy - 1;
-                            break;
+                            Count(cells, budget, sheet.Name);
                         }
 
-                        if (rows.Count >= WorkbookLimits.Rows)
-                        {
-                            throw new WorkbookTooLargeException($"sheet \"{sheet.Name}\" has more than {WorkbookLimits.Rows:N0} rows, more than PlanPress reads");
-                        }
-
-                        rows.Add(new SheetRow(rowNumber, copy == 0 ? cells : Relocated(cells, rowNumber, sheet, budget)));
+                        rows.Add(new SheetRow(rowNumber, cells));
+                        WorkbookLimits.CheckRows(rows, sheet.Name);
                     }
 
                     break;
@@ -214,22 +215,16 @@ internal static class OdsReader
         return cells;
     }
 
-    /// <summary>A copy of a repeated row's cells at another row number.</summary>
-    private static List<SourceCell> Relocated(List<SourceCell> cells, int rowNumber, Sheet sheet, ZipParts.Budget budget)
+    /// <summary>Counts a repeated row's filled cells against the workbook's limits, as if each were written out.</summary>
+    private static void Count(List<SourceCell> cells, ZipParts.Budget budget, string? sheet)
     {
-        var copy = new List<SourceCell>(cells.Count);
         for (var column = 0; column < cells.Count; column++)
         {
-            var moved = cells[column] with { Location = sheet.At(rowNumber, column) };
-            if (!moved.IsBlank)
+            if (!cells[column].IsBlank)
             {
-                budget.Count(moved, column, copy.Count, sheet.Name);
+                budget.Count(cells[column], column, column, sheet);
             }
-
-            copy.Add(moved);
         }
-
-        return copy;
     }
 
     /// <summary>One &lt;table:table-cell&gt; as a cell, by its value type; its comment is never read. Leaves the reader after the element.</summary>

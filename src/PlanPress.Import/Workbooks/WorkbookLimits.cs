@@ -18,7 +18,7 @@ public static class WorkbookLimits
     /// <summary>What all the parts of an .xlsx read together may inflate to.</summary>
     public const long TotalBytes = 512L * 1024 * 1024;
 
-    /// <summary>Rows with something in them, per sheet.</summary>
+    /// <summary>Rows kept apart, per sheet: rows alike one after another (a column filled down) count once.</summary>
     public const int Rows = 250_000;
 
     /// <summary>Excel's own last column, XFD.</summary>
@@ -29,6 +29,21 @@ public static class WorkbookLimits
 
     /// <summary>Filled cells in one workbook, all sheets together.</summary>
     public const int Cells = 2_000_000;
+
+    /// <summary>Stops a sheet past <see cref="Rows"/> rows kept apart, naming the row it got to and the columns that run on there.</summary>
+    internal static void CheckRows(RowStore rows, string? sheet)
+    {
+        if (rows.Stored <= Rows)
+        {
+            return;
+        }
+
+        var last = rows[^1];
+        var columns = string.Join(", ", last.Cells.Select((cell, column) => (cell, column)).Where(c => !c.cell.IsBlank).Select(c => CellAddress.ColumnName(c.column)));
+        throw new WorkbookTooLargeException(
+            $"sheet \"{sheet}\" has more than {Rows:N0} rows that differ from the row above them, more than PlanPress reads; at row {last.Number:N0} column {columns} still holds values. "
+            + "If the plan's table ends well above that row, clear those cells below it, or move whatever runs on to a workbook of its own");
+    }
 
     /// <summary>Cells held in one workbook, the blanks before each row's last filled cell included: what bounds memory.</summary>
     public const long CellSlots = 20_000_000;

@@ -199,7 +199,7 @@ public static class WorkbookReader
                 continue;
             }
 
-            var rows = new List<SheetRow>();
+            var rows = new RowStore();
             var rowNumber = 0;
             while (reader.Read())
             {
@@ -209,10 +209,6 @@ public static class WorkbookReader
                     continue;
                 }
 
-                if (rows.Count >= WorkbookLimits.Rows)
-                {
-                    throw new WorkbookTooLargeException($"{(isCsv ? "it" : $"sheet \"{name}\"")} has more than {WorkbookLimits.Rows:N0} rows, more than PlanPress reads");
-                }
 
                 // Only up to the row's last value: a damaged file can claim thousands of columns.
                 var count = Math.Min(reader.FieldCount, WorkbookLimits.Columns);
@@ -247,6 +243,7 @@ public static class WorkbookReader
                 }
 
                 rows.Add(new SheetRow(rowNumber, cells));
+                WorkbookLimits.CheckRows(rows, name);
             }
 
             sheets.Add(new Sheet(file, name, rows));

@@ -247,7 +247,7 @@ internal static partial class XlsxReader
         var rowsHiddenByDefault = false;
         var columnsHiddenByDefault = false;
         var shownColumns = new List<(int First, int Last)>();
-        var rows = new List<SheetRow>();
+        var rows = new RowStore();
         var rowNumber = 0;
         var rowOffset = 0;
         var named = new Sheet(file, entry.Name, []);
@@ -296,12 +296,8 @@ internal static partial class XlsxReader
                         break;
                     }
 
-                    if (rows.Count >= WorkbookLimits.Rows)
-                    {
-                        throw new WorkbookTooLargeException($"sheet \"{entry.Name}\" has more than {WorkbookLimits.Rows:N0} rows, more than PlanPress reads");
-                    }
-
                     rows.Add(Row(reader, rowNumber, named, IsHiddenColumn, shared, budget));
+                    WorkbookLimits.CheckRows(rows, entry.Name);
                     break;
                 default:
                     reader.Read();

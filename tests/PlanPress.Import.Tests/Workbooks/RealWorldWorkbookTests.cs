@@ -167,6 +167,53 @@ public sealed class RealWorldWorkbookTests : IDisposable
         Assert.StartsWith("This file is named .xlsx, but its bytes are no workbook", Assert.Single(diagnostics).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_column_filled_down_a_million_rows_past_the_table_is_read_without_holding_a_million_rows()
+    {
+        // A "Done?" column (D) ticked FALSE down to row 1,000,004, as a coordinator fills a column to the bottom.
+        var rows = new System.Text.StringBuilder("<sheetData>");
+        rows.Append(Row(1, "Month", "Task", "Who", "Done?"));
+        rows.Append(Row(2, "October 2023", "Assess needs", "Coordinator", "<c r=\"{ref}\" t=\"b\"><v>1</v></c>"));
+        rows.Append(Row(3, "November 2023", "Recruit mentors", "Coordinator", "<c r=\"{ref}\" t=\"b\"><v>0</v></c>"));
+        for (var row = 4; row <= 1_000_004; row++)
+        {
+            rows.Append("<row r=\"").Append(row).Append("\"><c r=\"D").Append(row).Append("\" t=\"b\"><v>0</v></c></row>");
+        }
+
+        _folder.Write("content/site.yml", "title: Plan\n");
+        new RawXlsx().Sheet("Calendar", rows.Append("</sheetData>").ToString()).Save(_folder["content/calendar.xlsx"]);
+
+        var imported = ContentFolder.Read(_folder["content"]);
+
+        Assert.DoesNotContain(imported.Diagnostics, d => d.Severity >= Severity.Warning);
+        Assert.Equal(["Assess needs", "Recruit mentors"], imported.Source!.CalendarRows.Select(r => r.Task.Text));
+        var (sheets, _) = WorkbookReader.Read(_folder["content/calendar.xlsx"]);
+        var store = Assert.IsType<RowStore>(Assert.Single(sheets).Rows);
+        Assert.Equal(1_000_004, store.Count);
+        Assert.True(store.Stored <= 4, $"{store.Stored} rows held apart");
+        Assert.Equal("D1000004", store[^1].Cells[3].Location.Cell);
+    }
+
+    [Fact]
+    public void Rows_that_differ_past_the_limit_are_an_error_naming_the_sheet_the_row_and_the_column_that_runs_on()
+    {
+        var rows = new System.Text.StringBuilder("<sheetData>");
+        rows.Append(Row(1, "Month", "Task", "Who", "Id"));
+        for (var row = 2; row <= WorkbookLimits.Rows + 2; row++)
+        {
+            rows.Append("<row r=\"").Append(row).Append("\"><c r=\"D").Append(row).Append("\"><v>").Append(row).Append("</v></c></row>");
+        }
+
+        var path = new RawXlsx().Sheet("Calendar", rows.Append("</sheetData>").ToString()).Save(_folder["calendar.xlsx"]);
+
+        var (sheets, diagnostics) = WorkbookReader.Read(path);
+
+        Assert.Empty(sheets);
+        var error = Assert.Single(diagnostics);
+        Assert.Contains("sheet \"Calendar\" has more than 250,000 rows that differ from the row above them", error.Message, StringComparison.Ordinal);
+        Assert.Contains("at row 250,001 column D still holds values", error.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>An Excel 2.x worksheet: BOF, DIMENSIONS, a LABEL record per text cell, EOF.</summary>
     private static byte[] Biff2(params (string Text, int Row, int Column)[] labels)
     {
