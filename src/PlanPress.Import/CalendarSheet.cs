@@ -52,6 +52,7 @@ public sealed class CalendarSheet : ISheetReader
         var diagnostics = new List<Diagnostic>();
         SourceCell? month = null;
         SourceCell? phase = null;
+        (SourceLocation Location, int Tasks)? withoutMonth = null;
         foreach (var row in table.RowsWithPrivate)
         {
             // A private row's month still carries down to the rows under it, as it does in the spreadsheet.
@@ -79,11 +80,18 @@ public sealed class CalendarSheet : ISheetReader
 
             if (month is null)
             {
-                diagnostics.Add(Diagnostic.Error(monthCell.Location, "This task has no month, and there is no month above it.", "the month in the Month column of the first task"));
+                // Every task under the first without a month lacks one for the same reason: said once, with how many.
+                withoutMonth = withoutMonth is { } first ? first with { Tasks = first.Tasks + 1 } : (monthCell.Location, 1);
                 continue;
             }
 
             rows.Add(new CalendarRow(month, phase ?? phaseCell, task, table.Cell(row, Who), table.Cell(row, Notes)));
+        }
+
+        if (withoutMonth is { } none)
+        {
+            var more = none.Tasks > 1 ? $" The {none.Tasks - 1:N0} tasks under it up to the first month have none either." : string.Empty;
+            diagnostics.Insert(0, Diagnostic.Error(none.Location, "This task has no month, and there is no month above it." + more, "the month in the Month column of the first task"));
         }
 
         return (rows, diagnostics);

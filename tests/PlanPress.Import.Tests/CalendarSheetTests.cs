@@ -123,6 +123,24 @@ public sealed class CalendarSheetTests : IDisposable
         Assert.Equal("A2", error.Location.Cell);
     }
 
+    [Fact]
+    public void Tasks_above_the_first_month_are_one_error_at_the_first_saying_how_many_more()
+    {
+        new XlsxBuilder().Sheet("Calendar",
+            ["Month", "Task", "Who"],
+            [null, "Assess needs", "Coordinator"],
+            [null, "Recruit", "Coordinator"],
+            [null, "Train", "Coordinator"],
+            ["November 2023", "Match pairs", "Coordinator"]).Save(_folder["calendar.xlsx"]);
+
+        var imported = ContentFolder.Read(_folder.Path);
+
+        var error = Assert.Single(imported.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("A2", error.Location.Cell);
+        Assert.Equal("This task has no month, and there is no month above it. The 2 tasks under it up to the first month have none either.", error.Message);
+        Assert.Equal(["Match pairs"], imported.Source!.CalendarRows.Select(r => r.Task.Text));
+    }
+
     [Theory]
     [InlineData("hidden-and-private-columns.xlsx")]
     [InlineData("hidden-and-private-columns.ods")]

@@ -201,7 +201,7 @@ public sealed class HostileContentTests(HostileContentTests.PreviousSite previou
             book.Save(f["content/calendar.xlsx"]);
         }, Outcome.Refused("content/calendar.xlsx: error: The workbook is larger than PlanPress reads: its part xl/sharedStrings.xml inflates to more than PlanPress reads (64 MB for this part")),
         ["a cell longer than a spreadsheet cell can be"] = new(f => Calendar(f, Data([.. Header], ["October 2023", new string('x', 40_000), "Coordinator"])), Outcome.Refused("content/calendar.xlsx: error: The workbook is larger than PlanPress reads: cell B2 of sheet \"Calendar\" holds 40,000 characters")),
-        ["more rows than PlanPress reads"] = new(f => Calendar(f, "<sheetData>" + Row(1, Header) + string.Concat(Enumerable.Range(2, 250_001).Select(r => $"<row r=\"{r}\"><c r=\"B{r}\" t=\"inlineStr\"><is><t>t</t></is></c></row>")) + "</sheetData>"), Outcome.Refused("content/calendar.xlsx: error: The workbook is larger than PlanPress reads: sheet \"Calendar\" has more than 250,000 rows")),
+        ["more rows than PlanPress reads"] = new(f => Calendar(f, "<sheetData>" + Row(1, Header) + string.Concat(Enumerable.Range(2, 250_001).Select(r => $"<row r=\"{r}\"><c r=\"B{r}\" t=\"inlineStr\"><is><t>t{r}</t></is></c></row>")) + "</sheetData>"), Outcome.Refused("content/calendar.xlsx: error: The workbook is larger than PlanPress reads: sheet \"Calendar\" has more than 250,000 rows")),
         ["a DTD with an external entity"] = new(f =>
         {
             var book = new RawXlsx().Sheet("Calendar", string.Empty);
