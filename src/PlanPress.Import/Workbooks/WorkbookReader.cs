@@ -69,6 +69,14 @@ public static class WorkbookReader
             }
 
             var kind = FileKind.Of(bytes);
+            if (kind == FileKind.Encrypted && DefaultPassword.Open(bytes) is { } opened)
+            {
+                // Encrypted with Excel's default password (a workbook protected only against changes): Excel opens it without asking.
+                diagnostics.Add(Diagnostic.Info(location, "The workbook is encrypted with Excel's default password, which Excel opens without asking; it was read as Excel shows it."));
+                bytes = opened;
+                kind = FileKind.Of(bytes);
+            }
+
             var named = extension.TrimStart('.');
             switch (kind)
             {

@@ -155,6 +155,27 @@ public sealed class RealWorldWorkbookTests : IDisposable
         Assert.Equal("Assess needs", Text(sheet, 2, 1));
     }
 
+    [Theory]
+    [InlineData("default-password.xlsx")]
+    [InlineData("default-password-standard.xlsx")]
+    public void A_workbook_encrypted_with_Excels_default_password_is_read_as_Excel_opens_it(string fixture)
+    {
+        // Encrypted by EPPlus, an implementation of Office's encryption apart from PlanPress's, as Agile (Excel 2010 and later) and Standard (Excel 2007).
+        var (sheets, diagnostics) = WorkbookReader.Read(Repository.Fixture(fixture));
+
+        Assert.DoesNotContain(diagnostics, d => d.Severity >= Severity.Warning);
+        Assert.Equal("Assess needs", Text(Assert.Single(sheets), 2, 1));
+    }
+
+    [Fact]
+    public void A_workbook_with_a_password_of_its_own_is_still_said_to_be_password_protected()
+    {
+        var (sheets, diagnostics) = WorkbookReader.Read(Repository.Fixture("real-password.xlsx"));
+
+        Assert.Empty(sheets);
+        Assert.Equal("The workbook is password-protected, so PlanPress cannot read it.", Assert.Single(diagnostics).Message);
+    }
+
     [Fact]
     public void A_binary_file_that_is_no_workbook_is_an_error_not_read_as_text()
     {
