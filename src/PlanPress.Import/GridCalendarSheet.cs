@@ -200,11 +200,7 @@ public sealed partial class GridCalendarSheet : ISheetReader
     private static YearMonth? Nearest(SourceCell cell, System.Globalization.CultureInfo culture, YearMonth? start) =>
         start is { } first && MonthText.Read(cell, culture, null, first.AddMonths(-5)).Month is { } month ? month : null;
 
-    private static int ColumnOf(SourceCell cell) => ColumnIndex(cell.Location.Cell!);
-
-    /// <summary>"AB12" → 27.</summary>
-    private static int ColumnIndex(string address) =>
-        address.TakeWhile(char.IsLetter).Aggregate(0, (n, c) => (n * 26) + (char.ToUpperInvariant(c) - 'A' + 1)) - 1;
+    private static int ColumnOf(SourceCell cell) => CellAddress.ColumnOf(cell.Location.Cell!);
 
     /// <summary>A header that names a month: a date cell, a month with its year ("Sep-25", "September 2025"), or a month's name ("Aug", "septiembre").</summary>
     private static bool IsMonth(SourceCell cell, System.Globalization.CultureInfo culture) =>

@@ -32,6 +32,30 @@ public static class CellAddress
 {
     public static string Of(int rowNumber, int column) => ColumnName(column) + rowNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The column of an address, "AB12" → 27; -1 past Excel's three letters.</summary>
+    public static int ColumnOf(string address)
+    {
+        var column = 0;
+        var letters = 0;
+        foreach (var c in address)
+        {
+            if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
+            {
+                column = (column * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+                if (++letters > 3)
+                {
+                    return -1;
+                }
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return column - 1;
+    }
+
     public static string ColumnName(int column)
     {
         var name = string.Empty;

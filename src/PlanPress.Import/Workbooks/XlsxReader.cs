@@ -330,7 +330,7 @@ internal static partial class XlsxReader
                 continue;
             }
 
-            column = reader.GetAttribute("r") is { } address ? ColumnOf(address) : column + 1;
+            column = reader.GetAttribute("r") is { } address ? CellAddress.ColumnOf(address) : column + 1;
             if (column is < 0 or >= WorkbookLimits.Columns)
             {
                 throw new InvalidDataException($"sheet \"{sheet.Name}\" has a cell outside Excel's columns in row {rowNumber}");
@@ -479,30 +479,6 @@ internal static partial class XlsxReader
         new(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), location, date);
 
     private static string Truncate(string text) => text.Length <= 20 ? text : text[..20] + "…";
-
-    /// <summary>"AB12" → 27.</summary>
-    private static int ColumnOf(string address)
-    {
-        var column = 0;
-        var letters = 0;
-        foreach (var c in address)
-        {
-            if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
-            {
-                column = (column * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
-                if (++letters > 3)
-                {
-                    return -1;
-                }
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return column - 1;
-    }
 
     private static bool IsTrue(string? value) => value is "1" or "true";
 
