@@ -38,6 +38,8 @@ public sealed class DifferentialTests : IDisposable
         var data = new TheoryData<string>();
         foreach (var file in Directory.EnumerateFiles(Repository.Content, "*.xlsx")
             .Concat(Directory.EnumerateFiles(Path.Combine(Repository.Root, "tests", "fixtures"), "*.xls*"))
+            // A workbook with a password of its own is read by neither.
+            .Where(file => Path.GetFileName(file) != "real-password.xlsx")
             .Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetRelativePath(Repository.Root, file).Replace('\\', '/'));
@@ -132,7 +134,8 @@ public sealed class DifferentialTests : IDisposable
     {
         var sheets = new Dictionary<string, Dictionary<string, (string, bool)>?>();
         using var stream = File.OpenRead(path);
-        using var reader = ExcelReaderFactory.CreateReader(stream);
+        // ExcelDataReader opens a workbook encrypted with Excel's default password when it is told the password.
+        using var reader = ExcelReaderFactory.CreateReader(stream, new ExcelReaderConfiguration { Password = "VelvetSweatshop" });
         do
         {
             if (reader.VisibleState != "visible")
