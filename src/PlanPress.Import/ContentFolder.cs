@@ -100,11 +100,16 @@ public static class ContentFolder
             var looked = workbooks.Count + copies.Count == 0
                 ? "there are no workbooks (.xlsx, .xlsm, .xls, .ods, .csv) in it or its subfolders"
                 : "looked in " + string.Join(", ", workbooks.Select(w => Path.GetRelativePath(folder, w).Replace('\\', '/')).Concat(copies.Select(c => c.ShownAs)));
+            // A folder that `planpress new` made keeps its plan one level down, in content/ with its own site.yml.
+            var inside = Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal)
+                .FirstOrDefault(sub => File.Exists(Path.Combine(sub, SiteConfig.FileName)));
             all.Add(Diagnostic.Error(
                 location,
-                $"No mentoring calendar, action plan or improvement plan was found ({looked}).",
+                $"No mentoring calendar, action plan or improvement plan was found ({looked})."
+                + (inside is null ? string.Empty : $" The folder {inside.Replace('\\', '/')} has a site.yml of its own: it is a plan's content folder, to be given as --content."),
                 "a calendar sheet whose header row names the columns " + string.Join("; ", CalendarSheet.Shape.RequiredColumns.Select(c => c.Described))
-                + ", or an action plan sheet with a \"Strategic Initiative\" label"));
+                + ", or an action plan sheet with a \"Strategic Initiative\" label",
+                inside is null ? null : $"--content {inside.Replace('\\', '/')}"));
         }
 
         var source = new PlanSource(settings, rows.Calendar, rows.Roles, rows.Initiatives)

@@ -38,13 +38,37 @@ public static class NewCommand
         }
 
         output.WriteLine("Starter project ready. Next:");
-        if (folder != ".")
+        foreach (var line in NextSteps(folder, fromCheckout: File.Exists("PlanPress.sln") && Directory.Exists(Path.Combine("src", "PlanPress"))))
         {
-            output.WriteLine($"  cd {(folder.Contains(' ', StringComparison.Ordinal) ? $"\"{folder}\"" : folder)}");
+            output.WriteLine(line);
         }
 
-        output.WriteLine("  planpress serve     # preview the site; it rebuilds each time you save a workbook");
-        output.WriteLine("  planpress build     # write the site into site-output/, ready to publish");
         return 0;
+    }
+
+    /// <summary>
+    /// The commands to run next, as they will work where the user is: an installed planpress from
+    /// inside the new folder, or, from a checkout of PlanPress (where there is no planpress command),
+    /// dotnet run with the new folder's content.
+    /// </summary>
+    public static IEnumerable<string> NextSteps(string folder, bool fromCheckout)
+    {
+        static string Quoted(string path) => path.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;
+        if (fromCheckout)
+        {
+            var content = Quoted(Path.Combine(folder, "content").Replace('\\', '/'));
+            var output = Quoted(Path.Combine(folder, "site-output").Replace('\\', '/'));
+            yield return $"  dotnet run --project src/PlanPress -- serve --content {content}                    # preview the site; it rebuilds each time you save a workbook";
+            yield return $"  dotnet run --project src/PlanPress -- build --content {content} --output {output}   # write the site, ready to publish";
+            yield break;
+        }
+
+        if (folder != ".")
+        {
+            yield return $"  cd {Quoted(folder)}";
+        }
+
+        yield return "  planpress serve     # preview the site; it rebuilds each time you save a workbook";
+        yield return "  planpress build     # write the site into site-output/, ready to publish";
     }
 }

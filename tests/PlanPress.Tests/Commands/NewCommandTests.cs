@@ -29,6 +29,30 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Building_the_new_folder_instead_of_its_content_folder_says_which_folder_to_give()
+    {
+        await PlanPressRun.StartAsync("new", Project);
+
+        var built = await PlanPressRun.StartAsync("build", "--content", Project, "--theme", Repository.Theme, "--output", _folder["site"]);
+
+        Assert.Equal(1, built.ExitCode);
+        var project = Project.Replace('\\', '/');
+        Assert.Contains($"The folder {project}/content has a site.yml of its own: it is a plan's content folder, to be given as --content.", built.Output, StringComparison.Ordinal);
+        Assert.Contains($"Did you mean \"--content {project}/content\"?", built.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void From_a_checkout_of_PlanPress_the_next_steps_are_commands_that_run_there()
+    {
+        var steps = PlanPress.Commands.NewCommand.NextSteps("my plan", fromCheckout: true).ToList();
+
+        Assert.All(steps, s => Assert.StartsWith("  dotnet run --project src/PlanPress -- ", s, StringComparison.Ordinal));
+        Assert.Contains("serve --content \"my plan/content\"", steps[0], StringComparison.Ordinal);
+        Assert.Contains("build --content \"my plan/content\" --output \"my plan/site-output\"", steps[1], StringComparison.Ordinal);
+        Assert.DoesNotContain(steps, s => s.Contains("  planpress ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_example_pair_and_its_action_plan_sit_in_a_workbook_that_git_ignores()
     {
         File.WriteAllText(Directory.CreateDirectory(Project).FullName + "/.gitignore", "node_modules/\nbooklets/\n");

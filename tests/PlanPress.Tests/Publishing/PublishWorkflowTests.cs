@@ -78,6 +78,18 @@ public sealed class PublishWorkflowTests
     }
 
     [Fact]
+    public void Every_job_that_checks_out_the_repository_may_read_it_even_where_it_sets_permissions_of_its_own()
+    {
+        // A job's permissions replace the workflow's; without contents: read, checkout fails in a private repository.
+        var jobs = Map(Workflow, "jobs").Children.Select(j => (Name: ((YamlScalarNode)j.Key).Value!, Job: (YamlMappingNode)j.Value)).ToList();
+
+        Assert.Contains(jobs, j => Find(j.Job, "permissions") is not null);
+        Assert.All(
+            jobs.Where(j => Uses(j.Job).Any(u => u.StartsWith("actions/checkout@", StringComparison.Ordinal))),
+            j => Assert.Equal("read", Find(j.Job, "permissions") is { } own ? TextOrNull(own, "contents") : Text(Map(Workflow, "permissions"), "contents")));
+    }
+
+    [Fact]
     public void The_deploy_job_has_what_pages_needs_runs_only_for_a_changed_site_and_records_it()
     {
         var deploy = Job("deploy");
