@@ -2,14 +2,7 @@ using PlanPress.Import.Sources;
 using PlanPress.Import.Tables;
 using PlanPress.Import.Workbooks;
 using PlanPress.Model;
-using PlanPress.Model.ActionPlans;
-using PlanPress.Model.Calendar;
 using PlanPress.Model.Diagnostics;
-using PlanPress.Model.Glossary;
-using PlanPress.Model.Improvement;
-using PlanPress.Model.Pairs;
-using PlanPress.Model.Resources;
-using PlanPress.Model.Roles;
 
 namespace PlanPress.Import;
 

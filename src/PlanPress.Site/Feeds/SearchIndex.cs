@@ -12,7 +12,7 @@ namespace PlanPress.Site.Feeds;
 /// </summary>
 public static partial class SearchIndex
 {
-        /// <summary>The entries' JSON written by code generated at compile time, not worked out by reflection at every start.</summary>
+    /// <summary>The entries' JSON written by code generated at compile time, not worked out by reflection at every start.</summary>
     private static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
