@@ -31,7 +31,12 @@ public sealed class ItemViews
         _overdue = new(() =>
         {
             var overdue = context.Plan.Benchmarks.Where(b => b.IsOverdue(context.AsOf)).OrderBy(b => b.Due).ToList();
-            return new OverdueList(overdue.Count, Groups(overdue, b => b.Responsible, Item));
+            var months = context.Plan.Months;
+            bool Before(Benchmark b) => months.Count > 0 && b.Due < months[0].FirstDay;
+            return new OverdueList(
+                overdue.Where(b => !Before(b)).Select(Item).ToList(),
+                overdue.Where(Before).Select(Item).ToList(),
+                months.Count > 0 ? context.T["overdue-before-plan", months[0].Name(context.Culture)] : string.Empty);
         });
     }
 

@@ -53,6 +53,7 @@ public static class SmallPlan
                     [
                         new BenchmarkRow(BenchmarkKind.Process, Cell("Survey sent to families"), Cell("Coordinator"), Cell("10/31/2023"), Cell("Met")),
                         new BenchmarkRow(BenchmarkKind.Process, Cell("Matching report written"), Cell("Coordinator"), Cell("Nov 2023"), Cell("In progress")),
+                        new BenchmarkRow(BenchmarkKind.Process, Cell("Old plan's reading audit"), Cell("Coordinator"), Cell("6/30/2021"), Cell("In progress")),
                         new BenchmarkRow(BenchmarkKind.EarlyEvidence, Cell("Attendance rises"), Cell("Mentor"), Cell("by end of Q2"), Cell("Not started")),
                     ],
                     []),

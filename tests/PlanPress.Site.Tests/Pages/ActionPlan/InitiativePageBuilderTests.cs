@@ -19,7 +19,7 @@ public sealed class InitiativePageBuilderTests
     {
         var initiative = Assert.IsType<InitiativePage>(new InitiativePageBuilder().Build(SmallPlan.Context()).Last());
 
-        Assert.Equal(["October 31, 2023", "November 2023"], initiative.Process.Select(b => b.DateShown));
+        Assert.Equal(["October 31, 2023", "November 2023", "June 30, 2021"], initiative.Process.Select(b => b.DateShown));
         // Q2 of a program that starts in October ends in March.
         Assert.Equal("March 31, 2024 (“by end of Q2”)", Assert.Single(initiative.EarlyEvidence).DateShown);
         Assert.Equal("2024-03-31", initiative.EarlyEvidence.Single().DueIso);
@@ -30,7 +30,7 @@ public sealed class InitiativePageBuilderTests
     {
         var initiative = Assert.IsType<InitiativePage>(new InitiativePageBuilder().Build(SmallPlan.Context()).Last());
 
-        Assert.Equal([false, true], initiative.Process.Select(b => b.Overdue));
-        Assert.Equal(["met", "in-progress"], initiative.Process.Select(b => b.Status.Key));
+        Assert.Equal([false, true, true], initiative.Process.Select(b => b.Overdue));
+        Assert.Equal(["met", "in-progress", "in-progress"], initiative.Process.Select(b => b.Status.Key));
     }
 }

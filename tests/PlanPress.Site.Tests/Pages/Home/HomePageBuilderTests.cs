@@ -25,9 +25,20 @@ public sealed class HomePageBuilderTests
     {
         var home = SmallPlan.Only<HomePage>(new HomePageBuilder());
 
-        // Met on October 31 is not overdue; "Nov 2023", in progress, is.
-        Assert.Equal(1, home.Overdue.Count);
-        Assert.Equal(["Matching report written"], SmallPlan.Ids(home.Overdue.Groups, b => string.Concat(b.Text.Select(s => s.Text))));
+        // Met on October 31 is not overdue; "Nov 2023", in progress, is, and so is one from 2021.
+        Assert.Equal(2, home.Overdue.Count);
+        Assert.Equal(["Matching report written"], home.Overdue.Items.Select(b => string.Concat(b.Text.Select(s => s.Text))));
+    }
+
+    [Fact]
+    public void A_benchmark_due_before_the_plans_first_month_is_listed_apart_under_its_own_heading()
+    {
+        var home = SmallPlan.Only<HomePage>(new HomePageBuilder());
+
+        // The audit, due in June 2021, is left from an earlier plan: overdue, but not this plan's own work.
+        Assert.Equal(["Old plan's reading audit"], home.Overdue.BeforePlan.Select(b => string.Concat(b.Text.Select(s => s.Text))));
+        Assert.Equal("Due before the plan began (October 2023)", home.Overdue.BeforePlanHeading);
+        Assert.Equal(home.Overdue.Items.Count + home.Overdue.BeforePlan.Count, home.Overdue.Count);
     }
 
     [Fact]

@@ -58,6 +58,6 @@ public sealed class MonthPageBuilderTests
     {
         var months = Months();
 
-        Assert.Equal([0, 0, 1], months.Select(m => m.Overdue.Count));
+        Assert.Equal([0, 0, 2], months.Select(m => m.Overdue.Count));
     }
 }
