@@ -70,6 +70,7 @@ public static class CalendarFeed
         var stamp = new CalDateTime(asOf.Year, asOf.Month, asOf.Day, 0, 0, 0, "UTC");
         var site = Slug.From(plan.Settings.Title);
         string Label(string key) => text[key].TrimEnd(':');
+        var dates = new DateWords(plan.Settings.Culture, text);
 
         foreach (var task in plan.Tasks)
         {
@@ -84,7 +85,7 @@ public static class CalendarFeed
                 var status = Pages.StatusView.Of(benchmark.Status, text).Label;
                 var overdue = benchmark.IsOverdue(asOf);
                 yield return (benchmark.Responsible, Event(site, benchmark.Id, benchmark.Due!.Value, (overdue ? $"⚠ {text["overdue"]}: " : string.Empty) + benchmark.Text,
-                    Describe((Label("initiative"), initiative.Name), (Label("benchmark"), kind), (Label("person-responsible"), benchmark.Responsible.Text), (Label("date"), benchmark.DateText), (Label("status"), overdue ? $"{status} ({text["overdue"]})" : status)),
+                    Describe((Label("initiative"), initiative.Name), (Label("benchmark"), kind), (Label("person-responsible"), benchmark.Responsible.Text), (Label("date"), dates.DateShown(benchmark)), (Label("status"), overdue ? $"{status} ({text["overdue"]})" : status)),
                     stamp, Url(plan, paths.Initiative(initiative) + "#" + benchmark.Id)));
             }
         }

@@ -195,25 +195,8 @@ public sealed class ItemViews
         _ => T["timing-not-set-lower"],
     };
 
-    /// <summary>
-    /// The due date in one format in the plan's language, whatever the cell held: a day ("March 29,
-    /// 2024") or, when the plan named only a month, the month ("February 2024"); wording that said
-    /// more ("by end of Q2") follows as a note. "Date not set" when there is no date. Moved by
-    /// <paramref name="shift"/> months on a pair's booklet, where the note, in the program's months, is left out.
-    /// </summary>
-    public string DateShown(Benchmark benchmark, int shift) => benchmark switch
-    {
-        { Due: { } due } when shift != 0 => benchmark.DueWritten == DateWritten.Month ? YearMonth.From(due).AddMonths(shift).Name(Culture) : _context.LongDate(Shifted(due, shift)),
-        { Due: { } due, DueWritten: DateWritten.Day } => _context.LongDate(due),
-        { Due: { } due, DueWritten: DateWritten.Month } => YearMonth.From(due).Name(Culture),
-        { Due: { } due } => $"{_context.LongDate(due)} (“{benchmark.DateText}”)",
-        { DateText.Length: > 0 } => $"{T["date-not-set"]} (“{benchmark.DateText}”)",
-        _ => T["date-not-set"],
-    };
+    /// <summary>The due date as pages show it (<see cref="DateWords.DateShown"/>).</summary>
+    public string DateShown(Benchmark benchmark, int shift) => _context.Dates.DateShown(benchmark, shift);
 
-    /// <summary>A day moved by whole months, the last day of a month staying the last (October 31 → February 29).</summary>
-    private static DateOnly Shifted(DateOnly day, int months) =>
-        day.AddDays(1).Day == 1 ? day.AddDays(1).AddMonths(months).AddDays(-1) : day.AddMonths(months);
-
-    private static DateOnly? Shifted(DateOnly? day, int months) => day is { } d ? Shifted(d, months) : null;
+    private static DateOnly? Shifted(DateOnly? day, int months) => day is { } d ? DateWords.Shifted(d, months) : null;
 }

@@ -23,6 +23,7 @@ public sealed class PageContext
         Culture = plan.Settings.Culture;
         AsOf = asOf;
         AsOfMonth = YearMonth.From(asOf);
+        Dates = new DateWords(Culture, text);
         Items = new ItemViews(this);
         Sheets = new ChecklistSheets(this);
         Site = new SiteInfo(
@@ -38,7 +39,7 @@ public sealed class PageContext
             paths,
             text,
             asOf,
-            LongDate(asOf))
+            Dates.InWords(asOf))
         {
             Description = plan.Settings.Description,
         };
@@ -108,9 +109,8 @@ public sealed class PageContext
     /// <summary>The names of the phases a month is in.</summary>
     public List<string> PhaseNames(YearMonth month) => Plan.PhasesIn(month).Select(p => p.Name).ToList();
 
-    /// <summary>A date in words in the plan's language, without the weekday: "March 15, 2024", "15 de marzo de 2024".</summary>
-    public string LongDate(DateOnly date) =>
-        date.ToString(Culture.DateTimeFormat.LongDatePattern.Replace("dddd, ", string.Empty, StringComparison.Ordinal), Culture);
+    /// <summary>Dates in words in the plan's language, as every page and feed says them.</summary>
+    public DateWords Dates { get; }
 
     public Link MonthLink(YearMonth month) => new(month.Name(Culture), Paths.Month(month));
 

@@ -37,6 +37,14 @@ public sealed class LanguageTests : IDisposable
         var feed = File.ReadAllText(Path.Combine(_folder["site"], "calendar.ics"));
         Assert.Contains("⚠ Atrasado: ", feed, StringComparison.Ordinal);
         Assert.DoesNotContain("Person responsible:", feed, StringComparison.Ordinal);
+        // Every date in every feed is in Spanish, as on the pages: no "Aug 2024" or "October 15, 2020" copied from a cell.
+        foreach (var ics in Directory.EnumerateFiles(_folder["site"], "*.ics", SearchOption.AllDirectories))
+        {
+            var unfolded = File.ReadAllText(ics).Replace("\r\n ", string.Empty, StringComparison.Ordinal);
+            Assert.DoesNotMatch(@"\b(?:January|February|March|April|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{4})\b", unfolded);
+        }
+
+        Assert.Contains("Fecha: 31 de marzo de 2024 (“by end of Q2”)", feed.Replace("\r\n ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
 
         var initiative = Page("initiatives/implement-common-district-wide-reading-strategies-in-grades-k-5.html");
         Assert.Equal(["Indicador", "Responsable", "Fecha", "Estado"], initiative.QuerySelectorAll("table.benchmark-table thead th").Take(4).Select(h => h.TextContent));
