@@ -55,7 +55,42 @@ public static partial class SearchIndex
         entries.AddRange(plan.People.Select(p => new Entry($"person-{p.Slug}", label("person"), p.Name, string.Join(' ', p.Roles.Select(r => r.Name)), paths.Person(p))));
         entries.AddRange(plan.Glossary.Select(e => new Entry($"term-{e.Slug}", label("term"), e.Term, e.Definition, paths.Term(e))));
         entries.AddRange(plan.Pages.Select(p => new Entry($"page-{p.Slug}", label("page"), p.Title, $"{p.Summary} {p.Markdown}", paths.Article(p))));
+        entries.AddRange(SitePages(plan, label, paths));
         return "window.planpressSearchIndex = " + JsonSerializer.Serialize(entries, Options) + ";\n";
+    }
+
+    /// <summary>The site's own pages, found by their titles ("march" finds the March page): each month, the year, the plans, the lists.</summary>
+    private static IEnumerable<Entry> SitePages(Plan plan, Func<string, string> label, SitePaths paths)
+    {
+        var page = label("page");
+        yield return new Entry("site-year", page, label("the-year-at-a-glance"), string.Empty, paths.Year);
+        foreach (var month in plan.Months)
+        {
+            yield return new Entry($"site-{month}", page, month.Name(plan.Settings.Culture), string.Join(' ', plan.PhasesIn(month).Select(p => p.Name)), paths.Month(month));
+        }
+
+        if (plan.Initiatives.Count > 0)
+        {
+            yield return new Entry("site-action-plan", page, label("action-plan"), string.Empty, paths.ActionPlan);
+        }
+
+        if (plan.Goals.Count > 0)
+        {
+            yield return new Entry("site-improvement-plan", page, label("improvement-plan"), string.Empty, paths.ImprovementPlan);
+        }
+
+        yield return new Entry("site-roles", page, label("who-does-what"), string.Empty, paths.Roles);
+        if (plan.Resources.Count > 0)
+        {
+            yield return new Entry("site-resources", page, label("resources"), string.Empty, paths.Resources);
+        }
+
+        if (plan.Glossary.Count > 0)
+        {
+            yield return new Entry("site-glossary", page, label("glossary"), string.Empty, paths.Glossary);
+        }
+
+        yield return new Entry("site-map", page, label("map-heading"), string.Empty, paths.Map);
     }
 
     [System.Text.Json.Serialization.JsonSerializable(typeof(List<Entry>))]

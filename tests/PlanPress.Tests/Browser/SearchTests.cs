@@ -58,6 +58,35 @@ public sealed class SearchTests(ChromiumFixture chromium)
         Assert.Equal(plain.Text, accented.Text);
     }
 
+    [Theory]
+    [InlineData("march", "March 2024", "months/2024-03.html")]
+    [InlineData("glossary", "Glossary", "glossary.html")]
+    [InlineData("mentor", "Mentor", "roles/mentor.html")]
+    [InlineData("Mentors", "Mentor", "roles/mentor.html")]
+    public async Task A_page_whose_title_is_the_word_searched_for_comes_first(string query, string title, string path)
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        await SearchAsync(page, chromium.Url("search.html"), query);
+
+        var first = page.Locator("#search-results li a").First;
+        Assert.Equal(title, (await first.TextContentAsync())!.Trim());
+        Assert.EndsWith(path, await first.GetAttributeAsync("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_word_of_a_query_must_be_found_so_a_second_word_narrows_the_results()
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        var one = await SearchAsync(page, chromium.Url("search.html"), "mentor");
+        var two = await SearchAsync(page, chromium.Url("search.html"), "mentor schedule");
+
+        Assert.InRange(two.Listed, 1, one.Listed - 1);
+    }
+
     [Fact]
     public async Task One_result_is_said_in_the_singular()
     {

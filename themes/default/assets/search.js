@@ -16,7 +16,8 @@
   function show(query) {
     list.replaceChildren();
     if (!query.trim()) { status.textContent = ''; return; }
-    var results = search.search(query, { prefix: true, fuzzy: 0.2, boost: { title: 2 } });
+    // Whole words, all of them (accents and plurals folded); a page's own title ranks above what mentions it.
+    var results = search.search(query, { prefix: false, fuzzy: false, combineWith: 'AND', boost: { title: 3 }, boostDocument: boostPage });
     // The count says how many are listed, in the singular for one.
     status.textContent = results.length === 0
       ? say(script.dataset.none, [query])
@@ -34,9 +35,18 @@
     });
   }
 
-  // Accents and case do not matter, in the plan or in the query: "protege" finds "Protégé".
+  // Accents, case and plurals do not matter, in the plan or in the query: "protege" finds "Protégé",
+  // "mentor" finds "Mentors", "activity" finds "activities".
   function fold(term) {
-    return term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    var word = term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    if (word.length > 4 && /ies$/.test(word)) { return word.slice(0, -3) + 'y'; }
+    if (word.length > 3 && /[^s]s$/.test(word)) { return word.slice(0, -1); }
+    return word;
+  }
+
+  // The site's pages, roles, people and goals: a search for their name leads there first.
+  function boostPage(id) {
+    return /^(site|page|role|person|goal)-/.test(id) ? 2 : 1;
   }
 
   search = new MiniSearch({ fields: ['title', 'text', 'kind'], storeFields: ['title', 'kind', 'url'], processTerm: fold });
