@@ -127,23 +127,16 @@ public sealed partial class GridCalendarSheet : ISheetReader
 
         if (!columns.ContainsKey(CalendarSheet.Task))
         {
-            // The task is the longest text of the rows, left of the months: said in a note.
-            var rows = sheet.Rows.Skip(headerIndex + 1).Where(r => !r.IsBlank).Take(RowsSearched).ToList();
-            var candidates = Enumerable.Range(0, periods.Count > 0 ? periods.Min(p => p.Column) : 0)
-                .Where(i => !columns.ContainsValue(i) && !PrivateContent.IsPrivateHeader(sheet.Cell(header, i).Text))
-                .Select(i => (Index: i, Length: rows.Select(r => sheet.Cell(r, i).Text.Trim().Length).DefaultIfEmpty(0).Average()))
-                .Where(c => c.Length > 0)
-                .OrderByDescending(c => c.Length)
-                .ToList();
-            if (candidates.Count == 0)
+            // The task column is taken from what its cells hold, left of the months: said in a note.
+            var left = Enumerable.Range(0, periods.Count > 0 ? periods.Min(p => p.Column) : 0).Where(i => !columns.ContainsValue(i));
+            if (ColumnGuess.Take(sheet, headerIndex, left, CalendarSheet.Task) is not { } task)
             {
                 diagnostics.Add(Diagnostic.Error(header.Cells.First(c => !c.IsBlank).Location, "This sheet has months across its top but no column of tasks beside them.", $"a column headed {CalendarSheet.Task.Described}, left of the months"));
                 return new Grid(headerIndex, periods, columns, diagnostics);
             }
 
-            columns[CalendarSheet.Task] = candidates[0].Index;
-            var headed = sheet.Cell(header, candidates[0].Index);
-            diagnostics.Add(Diagnostic.Note(headed.Location, $"{(headed.IsBlank ? "The column with no header" : $"The column headed \"{headed.Text.Trim()}\"")} was taken for the tasks of this grid, as it holds the longest text of its rows.", $"the header Task to say so"));
+            columns[CalendarSheet.Task] = task.Index;
+            diagnostics.Add(task.Note);
         }
 
         var taken = string.Join(", ", columns.OrderBy(c => c.Value).Select(c => $"{c.Key.Name} = {CellAddress.ColumnName(c.Value)}"));

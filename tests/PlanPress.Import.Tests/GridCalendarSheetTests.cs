@@ -88,6 +88,23 @@ public sealed class GridCalendarSheetTests : IDisposable
     }
 
     [Fact]
+    public void A_grid_whose_task_column_has_a_header_PlanPress_does_not_know_takes_it_from_its_cells_and_says_so()
+    {
+        _folder.Write("content/site.yml", "title: Plan\nprogram_start: September 2025\n");
+        new XlsxBuilder().Sheet("Year",
+            ["Wk", "Qué hacemos", "Sep", "Oct", "Nov"],
+            ["1", "Welcome meeting for every pair", "X", null, null],
+            ["2", "First observation cycle", null, "X", "X"]).Save(_folder["content/grid.xlsx"]);
+
+        var imported = ContentFolder.Read(_folder["content"]);
+
+        var note = Assert.Single(imported.Diagnostics, d => d.Severity == Severity.Note);
+        Assert.Equal("B1", note.Location.Cell);
+        Assert.StartsWith("The column headed \"Qué hacemos\" was taken for Task, as its cells hold the longest text of the rows", note.Message, StringComparison.Ordinal);
+        Assert.Equal(["Welcome meeting for every pair", "First observation cycle", "First observation cycle"], imported.Source!.CalendarRows.Select(r => r.Task.Text));
+    }
+
+    [Fact]
     public void Quarters_without_a_program_start_are_an_error_at_the_quarter()
     {
         _folder.Write("content/site.yml", "title: Plan\n");

@@ -29,39 +29,53 @@ public static class ColumnGuess
 
         var sheet = partial.Sheet;
         var header = sheet.Rows[partial.HeaderIndex];
-        var rows = sheet.Rows.Skip(partial.HeaderIndex + 1).Where(r => !r.IsBlank).Take(Sampled).ToList();
-        var width = rows.Append(header).Max(r => r.Cells.Count);
-        var free = Enumerable.Range(0, width)
-            .Where(i => !partial.ColumnIndexes.Values.Contains(i) && !PrivateContent.IsPrivateHeader(sheet.Cell(header, i).Text))
-            .ToList();
+        var width = sheet.Rows.Skip(partial.HeaderIndex).Where(r => !r.IsBlank).Take(Sampled + 1).Max(r => r.Cells.Count);
+        var free = Enumerable.Range(0, width).Where(i => !partial.ColumnIndexes.Values.Contains(i)).ToList();
         var indexes = new Dictionary<Column, int>(partial.ColumnIndexes);
         var notes = new List<Diagnostic>();
         foreach (var column in missing)
         {
-            var scored = free
-                .Select(i => (Index: i, Cells: rows.Select(r => sheet.Cell(r, i)).ToList()))
-                .Select(c => (c.Index, c.Cells, Score: Score(column.Guess!.Value, c.Cells)))
-                .Where(c => c.Score > 0)
-                .OrderByDescending(c => c.Score)
-                .ThenBy(c => c.Index)
-                .FirstOrDefault();
-            if (scored.Cells is null)
+            if (Take(sheet, partial.HeaderIndex, free, column) is not { } taken)
             {
                 return null;
             }
 
-            indexes[column] = scored.Index;
-            free.Remove(scored.Index);
-            var headerCell = sheet.Cell(header, scored.Index);
-            var example = scored.Cells.First(c => !c.IsBlank);
-            var headed = headerCell.IsBlank ? "The column with no header" : $"The column headed \"{headerCell.Text.Trim()}\"";
-            notes.Add(Diagnostic.Note(
-                headerCell.Location,
-                $"{headed} was taken for {column.Name}, as its cells hold {What(column.Guess!.Value)} ({example.Location.Cell}: \"{example.Text.Trim()}\").",
-                $"the header {column.Name} to say so, or a header naming {column.Described}"));
+            indexes[column] = taken.Index;
+            free.Remove(taken.Index);
+            notes.Add(taken.Note);
         }
 
         return (partial with { ColumnIndexes = indexes }, notes);
+    }
+
+    /// <summary>
+    /// Of the <paramref name="free"/> columns (a private one never), the one whose cells under the
+    /// header fit <paramref name="column"/> best, with the note saying it was taken and why; null when none fits.
+    /// </summary>
+    public static (int Index, Diagnostic Note)? Take(Sheet sheet, int headerIndex, IEnumerable<int> free, Column column)
+    {
+        var header = sheet.Rows[headerIndex];
+        var rows = sheet.Rows.Skip(headerIndex + 1).Where(r => !r.IsBlank).Take(Sampled).ToList();
+        var scored = free
+            .Where(i => !PrivateContent.IsPrivateHeader(sheet.Cell(header, i).Text))
+            .Select(i => (Index: i, Cells: rows.Select(r => sheet.Cell(r, i)).ToList()))
+            .Select(c => (c.Index, c.Cells, Score: Score(column.Guess!.Value, c.Cells)))
+            .Where(c => c.Score > 0)
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Index)
+            .FirstOrDefault();
+        if (scored.Cells is null)
+        {
+            return null;
+        }
+
+        var headerCell = sheet.Cell(header, scored.Index);
+        var example = scored.Cells.First(c => !c.IsBlank);
+        var headed = headerCell.IsBlank ? "The column with no header" : $"The column headed \"{headerCell.Text.Trim()}\"";
+        return (scored.Index, Diagnostic.Note(
+            headerCell.Location,
+            $"{headed} was taken for {column.Name}, as its cells hold {What(column.Guess!.Value)} ({example.Location.Cell}: \"{example.Text.Trim()}\").",
+            $"the header {column.Name} to say so, or a header naming {column.Described}"));
     }
 
     private static string What(CellGuess guess) => guess switch
