@@ -251,11 +251,11 @@ internal static class OdsReader
         switch (type)
         {
             case "date" when date is not null && DateTime.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var day):
-                return new SourceCell(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), location, day);
+                return TypedCell.Date(day, location);
             case "float" or "percentage" or "currency" when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number):
-                return new SourceCell(number.ToString("0.##########", CultureInfo.InvariantCulture), location);
+                return TypedCell.Number(number, location);
             case "boolean":
-                return new SourceCell(flag == "true" ? "TRUE" : "FALSE", location);
+                return TypedCell.Flag(flag == "true", location);
             default:
                 // Text, and times and durations as they are shown ("09:30", "12:30:00"): never a date.
                 return new SourceCell(text, location);

@@ -153,7 +153,6 @@ public static class WorkbookReader
         }
     }
 
-
     /// <summary>A .xls file's structure broke ExcelDataReader's parser in a way it does not report itself.</summary>
     private sealed class DamagedXlsException(Exception inner) : Exception(inner.Message, inner);
 
@@ -217,7 +216,6 @@ public static class WorkbookReader
                     continue;
                 }
 
-
                 // Only up to the row's last value: a damaged file can claim thousands of columns.
                 var count = Math.Min(reader.FieldCount, WorkbookLimits.Columns);
                 while (count > 0 && reader.GetValue(count - 1) is null && !errorCells.ContainsKey((rowNumber - 1, count - 1)))
@@ -266,10 +264,10 @@ public static class WorkbookReader
         null => SourceCell.Blank(location),
         // A time of day is stored as a date in 1899 and a duration as a span: both are text as the sheet shows them.
         DateTime time when time.Year < 1900 => new SourceCell(NumberFormat.Clock(time.TimeOfDay.TotalDays), location),
-        DateTime date => new SourceCell(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), location, date),
+        DateTime date => TypedCell.Date(date, location),
         TimeSpan span => new SourceCell(NumberFormat.Hours(span.TotalDays), location),
-        double number => new SourceCell(number.ToString("0.##########", CultureInfo.InvariantCulture), location),
-        bool flag => new SourceCell(flag ? "TRUE" : "FALSE", location),
+        double number => TypedCell.Number(number, location),
+        bool flag => TypedCell.Flag(flag, location),
         _ => new SourceCell(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty, location),
     };
 }

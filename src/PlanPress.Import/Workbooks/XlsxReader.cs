@@ -425,10 +425,10 @@ internal static partial class XlsxReader
             case "str":
                 return new SourceCell(value ?? string.Empty, location);
             case "b":
-                return new SourceCell(value is "1" or "true" ? "TRUE" : "FALSE", location);
+                return TypedCell.Flag(value is "1" or "true", location);
             case "d":
                 return DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var iso)
-                    ? DateCell(iso, location)
+                    ? TypedCell.Date(iso, location)
                     : new SourceCell(value ?? string.Empty, location);
         }
 
@@ -446,14 +446,14 @@ internal static partial class XlsxReader
         switch (style < shared.Styles.Count ? shared.Styles[style] : NumberShown.Number)
         {
             case NumberShown.Date when NumberFormat.ToDate(number, shared.Date1904) is { } date:
-                return DateCell(date, location);
+                return TypedCell.Date(date, location);
             case NumberShown.Time:
                 return new SourceCell(NumberFormat.Clock(number), location);
             case NumberShown.Duration:
                 return new SourceCell(NumberFormat.Hours(number), location);
         }
 
-        return new SourceCell(number.ToString("0.##########", CultureInfo.InvariantCulture), location);
+        return TypedCell.Number(number, location);
     }
 
     /// <summary>
@@ -474,9 +474,6 @@ internal static partial class XlsxReader
 
     [GeneratedRegex("_x([0-9A-Fa-f]{4})_")]
     private static partial Regex Escape();
-
-    private static SourceCell DateCell(DateTime date, SourceLocation location) =>
-        new(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), location, date);
 
     private static string Truncate(string text) => text.Length <= 20 ? text : text[..20] + "…";
 
