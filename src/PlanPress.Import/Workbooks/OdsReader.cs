@@ -218,11 +218,13 @@ internal static class OdsReader
     /// <summary>Counts a repeated row's filled cells against the workbook's limits, as if each were written out.</summary>
     private static void Count(List<SourceCell> cells, ZipParts.Budget budget, string? sheet)
     {
+        var held = 0;
         for (var column = 0; column < cells.Count; column++)
         {
             if (!cells[column].IsBlank)
             {
-                budget.Count(cells[column], column, column, sheet);
+                budget.Count(cells[column], column, held, sheet);
+                held = column + 1;
             }
         }
     }
