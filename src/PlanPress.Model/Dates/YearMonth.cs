@@ -25,6 +25,13 @@ public readonly record struct YearMonth(int Year, int Month) : IComparable<YearM
     public string Name(CultureInfo culture) =>
         FirstDay.ToString(culture.DateTimeFormat.YearMonthPattern, culture);
 
+    /// <summary>The name as a heading or a link begins, capitalised: "Marzo de 2024" where <see cref="Name"/> says "marzo de 2024".</summary>
+    public string Title(CultureInfo culture)
+    {
+        var name = Name(culture);
+        return name.Length == 0 ? name : culture.TextInfo.ToUpper(name[0]) + name[1..];
+    }
+
     public int CompareTo(YearMonth other) => MonthsSince(other);
 
     public static bool operator <(YearMonth left, YearMonth right) => left.CompareTo(right) < 0;

@@ -66,7 +66,7 @@ public static partial class SearchIndex
         yield return new Entry("site-year", page, label("the-year-at-a-glance"), string.Empty, paths.Year);
         foreach (var month in plan.Months)
         {
-            yield return new Entry($"site-{month}", page, month.Name(plan.Settings.Culture), string.Join(' ', plan.PhasesIn(month).Select(p => p.Name)), paths.Month(month));
+            yield return new Entry($"site-{month}", page, month.Title(plan.Settings.Culture), string.Join(' ', plan.PhasesIn(month).Select(p => p.Name)), paths.Month(month));
         }
 
         if (plan.Initiatives.Count > 0)

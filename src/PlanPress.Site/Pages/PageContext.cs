@@ -112,7 +112,7 @@ public sealed class PageContext
     /// <summary>Dates in words in the plan's language, as every page and feed says them.</summary>
     public DateWords Dates { get; }
 
-    public Link MonthLink(YearMonth month) => new(month.Name(Culture), Paths.Month(month));
+    public Link MonthLink(YearMonth month) => new(month.Title(Culture), Paths.Month(month));
 
     public Link RoleLink(Role role) => new(role.Name, Paths.Role(role));
 

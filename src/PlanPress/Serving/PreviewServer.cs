@@ -207,7 +207,14 @@ public sealed class PreviewServer : IAsyncDisposable
 
         if (!site.TryGetValue(name, out var content))
         {
+            // As a host publishing the site does: the site's own 404 page, which says where to go instead.
             context.Response.StatusCode = StatusCodes.Status404NotFound;
+            if (site.TryGetValue("404.html", out var notFound))
+            {
+                await WriteHtmlAsync(context, Encoding.UTF8.GetString(notFound), "404.html", version).ConfigureAwait(false);
+                return;
+            }
+
             await context.Response.WriteAsync($"Not found: {path}").ConfigureAwait(false);
             return;
         }

@@ -55,13 +55,16 @@ public sealed class AdaptTests(ChromiumFixture chromium) : IDisposable
     }
 
     [Fact]
-    public async Task Without_JavaScript_the_checklist_is_complete_and_the_adapting_tools_stay_hidden()
+    public async Task Without_JavaScript_the_checklist_is_complete_and_the_adapting_tools_say_they_cannot_work()
     {
         await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
         await page.GotoAsync(chromium.Url("months/2023-10.html"));
 
-        Assert.False(await page.Locator(".adapt-tools").IsVisibleAsync());
+        Assert.True(await page.Locator(".adapt-tools").IsVisibleAsync());
+        var disabled = await page.EvalOnSelectorAllAsync<bool[]>(".adapt-tools button, .adapt-tools input", "controls => controls.map(c => c.disabled)");
+        Assert.Equal([true, true, true, true], disabled);
+        Assert.Contains("not running scripts", await page.Locator(".adapt-tools").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(4, await page.Locator(".task input[name='done']").CountAsync());
         Assert.True(await page.Locator($"{Item} input[name='time']").IsVisibleAsync());
     }

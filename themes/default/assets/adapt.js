@@ -85,7 +85,7 @@
     sheet.addEventListener('change', function () { save(sheet); });
   });
 
-  tools.hidden = false;
+  tools.querySelectorAll('[disabled]').forEach(function (control) { control.disabled = false; });
   tools.querySelector('[data-action="print"]').addEventListener('click', function () { window.print(); });
   tools.querySelector('[data-action="export"]').addEventListener('click', exportAll);
   tools.querySelector('[data-action="import"]').addEventListener('change', function (event) {

@@ -13,7 +13,7 @@ public sealed class MonthPageBuilder : IPageBuilder
             {
                 Site = context.Site,
                 Path = context.Paths.Month(month),
-                Heading = month.Name(context.Culture),
+                Heading = month.Title(context.Culture),
                 Sheet = context.Sheets.Sheet(month),
                 Previous = i > 0 ? context.MonthLink(months[i - 1]) : null,
                 Next = i < months.Count - 1 ? context.MonthLink(months[i + 1]) : null,
