@@ -28,9 +28,10 @@ public sealed class LanguageTests : IDisposable
         Assert.True(run.ExitCode == 0, run.Output);
         var month = Page("months/2024-03.html");
         Assert.Equal("es", month.DocumentElement.GetAttribute("lang"));
-        Assert.Equal("marzo de 2024", month.QuerySelector("h1")?.TextContent);
+        // A month heading starts with a capital, as a Spanish heading does; the month in running text does not.
+        Assert.Equal("Marzo de 2024", month.QuerySelector("h1")?.TextContent);
         Assert.Contains("Fase:", month.QuerySelector(".phase")?.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Este mes: marzo de 2024", month.QuerySelector(".this-month-link")?.TextContent);
+        Assert.Equal("Este mes: Marzo de 2024", month.QuerySelector(".this-month-link")?.TextContent);
         Assert.Equal("Actualizado el 15 de marzo de 2024", month.QuerySelector("footer .updated")?.TextContent);
         Assert.Contains(month.QuerySelectorAll(".site-nav a"), a => a.TextContent == "Resumen del año");
         Assert.Equal("Indicadores que vencen este mes", month.QuerySelector("section.due h2")?.TextContent);
@@ -69,7 +70,7 @@ public sealed class LanguageTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("warning: The theme has no translation for the language \"fr\"", run.Output, StringComparison.Ordinal);
-        Assert.Equal("mars 2024", Page("months/2024-03.html").QuerySelector("h1")?.TextContent);
+        Assert.Equal("Mars 2024", Page("months/2024-03.html").QuerySelector("h1")?.TextContent);
         Assert.Contains("Phase:", Page("months/2024-03.html").QuerySelector(".phase")?.TextContent, StringComparison.Ordinal);
     }
 
