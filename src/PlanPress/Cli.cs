@@ -11,7 +11,13 @@ public static class Cli
     /// <param name="cancellation">Stops a long-running command (serve) as Ctrl+C does.</param>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Terminal terminal, CancellationToken cancellation = default)
     {
-        var root = new RootCommand("PlanPress publishes school and district plans kept in spreadsheets as a static, printable website.")
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return await Root(output, terminal).Parse(args).InvokeAsync(configuration, cancellation).ConfigureAwait(false);
+    }
+
+    /// <summary>Every command with its options, as parsed (the documentation's examples are parsed against it).</summary>
+    public static RootCommand Root(TextWriter output, Terminal terminal) =>
+        new("PlanPress publishes school and district plans kept in spreadsheets as a static, printable website.")
         {
             BuildCommand.Create(output, terminal),
             CheckCommand.Create(output, terminal),
@@ -19,7 +25,4 @@ public static class Cli
             ServeCommand.Create(output, terminal),
             PdfCommand.Create(output, terminal),
         };
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return await root.Parse(args).InvokeAsync(configuration, cancellation).ConfigureAwait(false);
-    }
 }
