@@ -19,7 +19,7 @@ done
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# PlanPress as the README's "fastest start" installs it: published self-contained and compiled ahead
+# PlanPress as docs/install.md installs it: published self-contained and compiled ahead
 # of time with the .NET libraries as one image (ReadyToRun composite; the publish takes a few minutes),
 # as Hugo is a compiled program. PLANPRESS_PLAIN=1 times a plain `dotnet build` instead.
 if [ "${PLANPRESS_PLAIN:-}" = "1" ]; then

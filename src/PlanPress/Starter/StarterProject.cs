@@ -78,7 +78,7 @@ public static class StarterProject
         language: en
         base_url: https://example.github.io/our-plan/
         # A workbook kept in Google Sheets, OneDrive or SharePoint can be read where it is: list its
-        # download address (see the README's "Shared spreadsheets"), e.g.
+        # download address (see "Shared spreadsheets" in docs/settings.md of PlanPress), e.g.
         # sources:
         #   - url: https://docs.google.com/spreadsheets/d/YOUR-SHEET-ID/export?format=xlsx
         #     name: shared-calendar.xlsx
