@@ -42,6 +42,7 @@ public sealed partial class DocsTests
     public void Every_link_leads_to_a_file_or_a_heading_that_exists(string file)
     {
         var broken = new List<string>();
+        var anchors = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var link in Parse(file).Descendants<LinkInline>().Where(l => !l.IsImage && l.Url is { Length: > 0 }))
         {
             var url = link.Url!;
@@ -56,7 +57,7 @@ public sealed partial class DocsTests
             {
                 broken.Add($"{url}: no {targetFile}");
             }
-            else if (anchor is not null && !Anchors(targetFile).Contains(anchor))
+            else if (anchor is not null && !(anchors.TryGetValue(targetFile, out var headings) ? headings : anchors[targetFile] = Anchors(targetFile)).Contains(anchor))
             {
                 broken.Add($"{url}: no heading \"{anchor}\" in {targetFile}");
             }
