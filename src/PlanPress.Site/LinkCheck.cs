@@ -17,7 +17,8 @@ public static class LinkCheck
 
     /// <param name="root">The path the site is published under ("/planpress/"), when known: links that start with it lead into the site.</param>
     /// <param name="scanned">Pages already scanned, as they were rendered (<see cref="Scan"/>); every other page is scanned here.</param>
-    public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<OutputFile> files, string? root = null, IReadOnlyDictionary<OutputFile, PageLinks>? scanned = null)
+    /// <param name="elsewhere">Files of the site that are not among <paramref name="files"/> (a portal's pages and assets, beside one of its plans), which links may lead to.</param>
+    public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<OutputFile> files, string? root = null, IReadOnlyDictionary<OutputFile, PageLinks>? scanned = null, IEnumerable<string>? elsewhere = null)
     {
         // Each page is scanned for its tags, not built into a document: the check needs only those, and pages are scanned on every core.
         var pages = files
@@ -25,7 +26,7 @@ public static class LinkCheck
             .AsParallel().AsOrdered()
             .Select(f => scanned is not null && scanned.TryGetValue(f, out var known) ? known : Scan(f.Path, Encoding.UTF8.GetString(f.Content)))
             .ToList();
-        var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var paths = files.Select(f => f.Path).Concat(elsewhere ?? []).ToHashSet(StringComparer.Ordinal);
         var ids = pages.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
 
         var problems = new List<Diagnostic>();

@@ -29,6 +29,7 @@ public static class SitePages
     /// <summary>The mentor pairs' personal booklets: never part of the site.</summary>
     public static IEnumerable<PageModel> PairBooklets(PageContext context) => new PairBookletBuilder().Build(context);
 
-    /// <summary>The context every builder of a plan's site shares, at the root of the site.</summary>
-    public static PageContext For(Plan plan, DateOnly asOf, Translations text) => new(plan, asOf, text, SitePaths.Root);
+    /// <summary>The context every builder of a plan's site shares: at the root of the site, or where a portal places it.</summary>
+    public static PageContext For(Plan plan, DateOnly asOf, Translations text, PlanPlacement? placement = null) =>
+        placement is null ? new(plan, asOf, text, SitePaths.Root) : new(plan, asOf, text, placement.Paths, placement.Portal);
 }

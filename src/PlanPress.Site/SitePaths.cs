@@ -12,7 +12,8 @@ namespace PlanPress.Site;
 /// <summary>
 /// Every address of a plan's site, from the root of what is published: its pages, feeds, data and
 /// assets. Pages, feeds, templates and commands ask it rather than spell a path. Under a portal a
-/// plan's site sits under its own <see cref="Prefix"/> ("riverside/"); alone, at the root.
+/// plan's site sits under its own <see cref="Prefix"/> ("riverside/"), and shares the theme's
+/// assets at the portal's root with every other plan; alone, at the root.
 /// </summary>
 public sealed class SitePaths
 {
@@ -21,6 +22,8 @@ public sealed class SitePaths
 
     private const string MonthsFolder = "months/";
     private const string AssetsFolder = "assets/";
+
+    private readonly string _assets = AssetsFolder;
 
     /// <param name="prefix">The folder the plan's site is published under, ending in "/" ("riverside/"), or empty.</param>
     public SitePaths(string prefix)
@@ -94,11 +97,11 @@ public sealed class SitePaths
 
     public string Sitemap => Prefix + "sitemap.xml";
 
-    /// <summary>A file of the theme's assets folder ("site.css", "vendor/minisearch.js").</summary>
-    public string Asset(string name) => Prefix + AssetsFolder + name;
+    /// <summary>A file of the theme's assets folder ("site.css", "vendor/minisearch.js"): at the root, shared by a portal's plans.</summary>
+    public string Asset(string name) => _assets + name;
 
     /// <summary>Whether <paramref name="path"/> is one of the theme's assets, which a page away from the site (a pair's booklet) still loads from beside it.</summary>
-    public bool IsAsset(string path) => path.StartsWith(Prefix + AssetsFolder, StringComparison.Ordinal);
+    public bool IsAsset(string path) => path.StartsWith(_assets, StringComparison.Ordinal);
 
     /// <summary>Whether <paramref name="path"/> is a month's checklist page.</summary>
     public bool IsMonth(string path) => path.StartsWith(Prefix + MonthsFolder, StringComparison.Ordinal);

@@ -57,7 +57,8 @@ public static class SiteRenderer
     /// scanned for the link check, but each is then kept as its path alone (with no content), so a
     /// check never holds a copy of the whole site.
     /// </param>
-    public static async Task<RenderedSite> RenderAsync(Plan plan, Theme theme, DateOnly asOf, Action<OutputFile>? ready = null, bool keep = true)
+    /// <param name="placement">Where a portal publishes the plan; null for a plan alone. A placed plan's site has no assets or output marker of its own: the portal writes them once.</param>
+    public static async Task<RenderedSite> RenderAsync(Plan plan, Theme theme, DateOnly asOf, Action<OutputFile>? ready = null, bool keep = true, PlanPlacement? placement = null)
     {
         if (!Directory.Exists(theme.Folder))
         {
@@ -66,7 +67,7 @@ public static class SiteRenderer
 
         var (text, textProblems) = Translations.Load(theme.Folder, plan.Settings.Language);
         var diagnostics = new List<Diagnostic>(textProblems);
-        var context = SitePages.For(plan, asOf, text);
+        var context = SitePages.For(plan, asOf, text, placement);
         // The feeds need the plan only: they are written on another core while the pages render.
         var feeds = Task.Run(() =>
         {
@@ -81,7 +82,7 @@ public static class SiteRenderer
         });
         // Each page is scanned for the link check as it is rendered, while its text is at hand.
         var scanned = new ConcurrentDictionary<OutputFile, LinkCheck.PageLinks>(ReferenceEqualityComparer.Instance);
-        var files = await RenderPagesAsync(theme, SitePages.All(context), diagnostics, keep, ready, scanned).ConfigureAwait(false);
+        var files = await RenderPagesAsync(theme, SitePages.All(context), diagnostics, keep, ready, scanned, alone: placement is null).ConfigureAwait(false);
         var feedFiles = await feeds.ConfigureAwait(false);
         if (!diagnostics.HasErrors())
         {
@@ -94,14 +95,45 @@ public static class SiteRenderer
 
         if (!diagnostics.HasErrors())
         {
-            diagnostics.AddRange(LinkCheck.Check(files, SitePaths.RootPath(plan.Settings), scanned));
+            diagnostics.AddRange(LinkCheck.Check(files, SitePaths.RootPath(plan.Settings), scanned, placement?.Elsewhere));
         }
 
         return new RenderedSite(files, diagnostics);
     }
 
-    /// <summary>Renders pages through the theme, then adds the theme's assets and the output marker.</summary>
-    private static async Task<List<OutputFile>> RenderPagesAsync(Theme theme, IEnumerable<PageModel> pages, List<Diagnostic> diagnostics, bool keep, Action<OutputFile>? ready = null, ConcurrentDictionary<OutputFile, LinkCheck.PageLinks>? scanned = null)
+    /// <summary>
+    /// A portal's own pages and feeds, with the theme's assets (which its plans share) and the output
+    /// marker; every link checked against these and <paramref name="plansFiles"/>, the files of its plans.
+    /// </summary>
+    public static async Task<RenderedSite> RenderPortalAsync(Theme theme, IEnumerable<PageModel> pages, IReadOnlyList<OutputFile> feeds, string? root, IEnumerable<string> plansFiles)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var scanned = new ConcurrentDictionary<OutputFile, LinkCheck.PageLinks>(ReferenceEqualityComparer.Instance);
+        var files = await RenderPagesAsync(theme, pages, diagnostics, keep: true, ready: null, scanned).ConfigureAwait(false);
+        files.AddRange(feeds);
+        if (!diagnostics.HasErrors())
+        {
+            diagnostics.AddRange(LinkCheck.Check(files, root, scanned, plansFiles));
+        }
+
+        return new RenderedSite(files, diagnostics);
+    }
+
+    /// <summary>The theme's assets and the output marker: once per site, shared by a portal's plans.</summary>
+    public static async Task<List<OutputFile>> SharedFilesAsync(Theme theme)
+    {
+        var files = new List<OutputFile>();
+        foreach (var asset in theme.AssetPaths())
+        {
+            files.Add(new OutputFile(asset, await File.ReadAllBytesAsync(Path.Combine(theme.Folder, asset)).ConfigureAwait(false)));
+        }
+
+        files.Add(new OutputFile(SiteWriter.MarkerFile, Utf8.GetBytes(SiteWriter.MarkerText)));
+        return files;
+    }
+
+    /// <summary>Renders pages through the theme, then adds the theme's assets and the output marker when the site stands <paramref name="alone"/>.</summary>
+    private static async Task<List<OutputFile>> RenderPagesAsync(Theme theme, IEnumerable<PageModel> pages, List<Diagnostic> diagnostics, bool keep, Action<OutputFile>? ready = null, ConcurrentDictionary<OutputFile, LinkCheck.PageLinks>? scanned = null, bool alone = true)
     {
         // Pages render on every core as their models are built (one at a time, in order), each into its
         // own slot, and are then taken in order: the output is the same as one at a time. Each page is
@@ -135,12 +167,10 @@ public static class SiteRenderer
             files.Add(file!);
         }
 
-        foreach (var asset in theme.AssetPaths())
+        if (alone)
         {
-            files.Add(new OutputFile(asset, await File.ReadAllBytesAsync(Path.Combine(theme.Folder, asset)).ConfigureAwait(false)));
+            files.AddRange(await SharedFilesAsync(theme).ConfigureAwait(false));
         }
-
-        files.Add(new OutputFile(SiteWriter.MarkerFile, Utf8.GetBytes(SiteWriter.MarkerText)));
 
         // Names that differ only in case are one file on Windows and macOS: one would silently replace the other.
         foreach (var clash in files.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))

@@ -50,9 +50,9 @@ public sealed class StagedSite : IDisposable
     private readonly string _output;
     private readonly string _target;
     private readonly string _staging;
-    private readonly Channel<OutputFile> _queue = Channel.CreateUnbounded<OutputFile>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Staged> _queue = Channel.CreateUnbounded<Staged>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writing;
-    private readonly HashSet<OutputFile> _written = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> _written = new(StringComparer.Ordinal);
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
     private ExceptionDispatchInfo? _failure;
     private bool _committed;
@@ -65,15 +65,33 @@ public sealed class StagedSite : IDisposable
         _writing = Task.Run(WriteQueuedAsync);
     }
 
-    /// <summary>Writes a file of the new site in the background; the build goes on rendering meanwhile.</summary>
-    public void Add(OutputFile file) => _queue.Writer.TryWrite(file);
+    /// <summary>A file to write (its content), or to link from a file already on disk (<see cref="From"/>).</summary>
+    private sealed record Staged(string Path, byte[]? Content, string? From);
+
+    /// <summary>Writes a file of the new site in the background; the build goes on rendering meanwhile. Only its path is kept once written.</summary>
+    public void Add(OutputFile file) => _queue.Writer.TryWrite(new Staged(file.Path, file.Content, null));
+
+    /// <summary>
+    /// Puts a file already on disk into the new site at <paramref name="path"/>, as a hard link (a
+    /// copy where the file system has none): a portal's plan kept from the previous build, or
+    /// taken from a slice's output. The file is only read, never changed.
+    /// </summary>
+    public void AddExisting(string from, string path) => _queue.Writer.TryWrite(new Staged(path, null, from));
+
+    /// <summary>The previous site's copy of a file, which <see cref="AddExisting"/> may keep.</summary>
+    public string Previous(string path) => Path.Combine(_target, path);
 
     /// <summary>
     /// Writes whatever of <paramref name="files"/> is not written yet, leaves out anything staged
     /// that is not among them, and swaps the new site in for the output folder. Refuses a folder
     /// that PlanPress did not write, and leaves the previous site in place on any error.
     /// </summary>
-    public Diagnostic? Commit(IReadOnlyList<OutputFile> files)
+    public Diagnostic? Commit(IReadOnlyList<OutputFile> files) => Commit(files, everythingStaged: false);
+
+    /// <summary>As <see cref="Commit(IReadOnlyList{OutputFile})"/>, with everything added so far and <paramref name="last"/> as the new site (a portal's, added plan by plan).</summary>
+    public Diagnostic? CommitAll(IReadOnlyList<OutputFile> last) => Commit(last, everythingStaged: true);
+
+    private Diagnostic? Commit(IReadOnlyList<OutputFile> files, bool everythingStaged)
     {
         FinishWriting();
         var location = new SourceLocation(_output.Replace('\\', '/'));
@@ -86,15 +104,18 @@ public sealed class StagedSite : IDisposable
         try
         {
             _failure?.Throw();
-            foreach (var file in files.Where(f => !_written.Contains(f)))
+            foreach (var file in files.Where(f => !_written.Contains(f.Path)))
             {
-                Write(file);
+                Write(new Staged(file.Path, file.Content, null));
             }
 
-            var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-            foreach (var stale in _written.Where(f => !paths.Contains(f.Path)))
+            if (!everythingStaged)
             {
-                File.Delete(Path.Combine(_staging, stale.Path));
+                var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+                foreach (var stale in _written.Where(p => !paths.Contains(p)))
+                {
+                    File.Delete(Path.Combine(_staging, stale));
+                }
             }
 
             Directory.CreateDirectory(_staging);
@@ -154,7 +175,7 @@ public sealed class StagedSite : IDisposable
         }
     }
 
-    private void Write(OutputFile file)
+    private void Write(Staged file)
     {
         var path = Path.Combine(_staging, file.Path);
         var folder = Path.GetDirectoryName(path)!;
@@ -163,12 +184,19 @@ public sealed class StagedSite : IDisposable
             Directory.CreateDirectory(folder);
         }
 
-        if (!LinkUnchanged(Path.Combine(_target, file.Path), path, file.Content))
+        if (file.From is { } from)
         {
-            WriteNew(path, file.Content);
+            if (!HardLink.TryCreate(from, path))
+            {
+                File.Copy(from, path, overwrite: true);
+            }
+        }
+        else if (!LinkUnchanged(Path.Combine(_target, file.Path), path, file.Content!))
+        {
+            WriteNew(path, file.Content!);
         }
 
-        _written.Add(file);
+        _written.Add(file.Path);
     }
 
     /// <summary>

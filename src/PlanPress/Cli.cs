@@ -24,5 +24,6 @@ public static class Cli
             NewCommand.Create(output),
             ServeCommand.Create(output, terminal),
             PdfCommand.Create(output, terminal),
+            AssembleCommand.Create(output, terminal),
         };
 }

@@ -20,7 +20,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
     /// <param name="ready">Given, told of each file of the site as soon as it is rendered (<see cref="StagedSite.Add"/>).</param>
     /// <param name="keep">False for <c>check</c>: every file is rendered and checked, then kept as its path alone (<see cref="SiteRenderer.RenderAsync"/>).</param>
     public static Task<SiteBuild> RunAsync(string content, string? theme, DateOnly asOf, FetchOptions sources, Action<string> step, Action<OutputFile>? ready = null, bool keep = true) =>
-        RunAsync(content, LoadAsync(theme ?? DefaultTheme()), asOf, sources, step, booklets: true, ready, workbooks: null, keep);
+        RunAsync(content, LoadAsync(theme ?? DefaultTheme()), asOf, sources, step, booklets: true, ready, workbooks: null, keep, placement: null);
 
     /// <summary>
     /// As <c>serve</c> rebuilds after a save: with the theme already loaded (its templates compiled
@@ -28,7 +28,14 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
     /// instead of parsed again, and without the pairs' booklets (serve shows only the site).
     /// </summary>
     public static Task<SiteBuild> RunAsync(string content, Theme theme, DateOnly asOf, FetchOptions sources, WorkbookCache workbooks) =>
-        RunAsync(content, Task.FromResult(theme), asOf, sources, _ => { }, booklets: false, ready: null, workbooks, keep: true);
+        RunAsync(content, Task.FromResult(theme), asOf, sources, _ => { }, booklets: false, ready: null, workbooks, keep: true, placement: null);
+
+    /// <summary>
+    /// As a portal builds one of its plans: under its folder, published at the portal's base_url
+    /// (the plan's own is not used), without the pairs' booklets (a portal publishes none).
+    /// </summary>
+    public static Task<SiteBuild> RunAsync(string content, Theme theme, DateOnly asOf, FetchOptions sources, PlanPlacement placement, string portalBaseUrl) =>
+        RunAsync(content, Task.FromResult(theme), asOf, sources, _ => { }, booklets: false, ready: null, workbooks: null, keep: true, placement, portalBaseUrl);
 
     /// <summary>The theme loaded, and the templates compiled on an earlier run made ready, on another core while the workbooks are read.</summary>
     private static Task<Theme> LoadAsync(string folder) => Task.Run(() =>
@@ -38,7 +45,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         return theme;
     });
 
-    private static async Task<SiteBuild> RunAsync(string content, Task<Theme> loading, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets, Action<OutputFile>? ready, WorkbookCache? workbooks, bool keep)
+    private static async Task<SiteBuild> RunAsync(string content, Task<Theme> loading, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets, Action<OutputFile>? ready, WorkbookCache? workbooks, bool keep, PlanPlacement? placement, string? baseUrl = null)
     {
         var diagnostics = new List<Diagnostic>();
         var imported = await ContentFolder.ImportAsync(content, sources, workbooks, step).ConfigureAwait(false);
@@ -51,23 +58,24 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         step("Resolving the plan");
         var resolved = PlanResolver.Resolve(imported.Source);
         diagnostics.AddRange(resolved.Diagnostics);
+        var plan = baseUrl is null ? resolved.Plan : resolved.Plan with { Settings = resolved.Plan.Settings with { BaseUrl = baseUrl } };
         if (diagnostics.HasErrors())
         {
-            return new SiteBuild(resolved.Plan, null, diagnostics);
+            return new SiteBuild(plan, null, diagnostics);
         }
 
         step("Rendering pages");
         var theme = await loading.ConfigureAwait(false);
-        var site = await SiteRenderer.RenderAsync(resolved.Plan, theme, asOf, ready, keep).ConfigureAwait(false);
+        var site = await SiteRenderer.RenderAsync(plan, theme, asOf, ready, keep, placement).ConfigureAwait(false);
         diagnostics.AddRange(site.Diagnostics);
-        if (!booklets || resolved.Plan.Pairs.Count == 0 || diagnostics.HasErrors())
+        if (!booklets || plan.Pairs.Count == 0 || diagnostics.HasErrors())
         {
-            return new SiteBuild(resolved.Plan, site, diagnostics);
+            return new SiteBuild(plan, site, diagnostics);
         }
 
-        var rendered = await SiteRenderer.RenderBookletsAsync(resolved.Plan, theme, asOf, keep).ConfigureAwait(false);
+        var rendered = await SiteRenderer.RenderBookletsAsync(plan, theme, asOf, keep).ConfigureAwait(false);
         diagnostics.AddRange(rendered.Diagnostics);
-        return new SiteBuild(resolved.Plan, site, diagnostics, rendered);
+        return new SiteBuild(plan, site, diagnostics, rendered);
     }
 
     /// <summary>Reads --as-of: a date written YYYY-MM-DD, or today when not given.</summary>

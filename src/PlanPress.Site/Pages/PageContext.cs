@@ -14,7 +14,8 @@ namespace PlanPress.Site.Pages;
 /// </summary>
 public sealed class PageContext
 {
-    public PageContext(Plan plan, DateOnly asOf, Translations text, SitePaths paths)
+    /// <param name="portal">The home of the portal the plan is published in, when it is.</param>
+    public PageContext(Plan plan, DateOnly asOf, Translations text, SitePaths paths, Link? portal = null)
     {
         Plan = plan;
         Index = new PlanIndex(plan);
@@ -42,6 +43,7 @@ public sealed class PageContext
             Dates.InWords(asOf))
         {
             Description = plan.Settings.Description,
+            Portal = portal,
         };
     }
 

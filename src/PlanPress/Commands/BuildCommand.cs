@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
+using PlanPress.Import.Portals;
 using PlanPress.Import.Sources;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Model.Text;
+using PlanPress.Portals;
 using PlanPress.Reporting;
 using PlanPress.Site;
 
@@ -16,10 +18,12 @@ public static class BuildCommand
         var options = new CommonOptions();
         var outputFolder = new Option<string>("--output") { Description = "The folder the site is written to; replaced only when the build succeeds.", DefaultValueFactory = _ => "site-output" };
         var booklets = new Option<string>("--booklets") { Description = "Where the mentor pairs' personal booklets go when there is a Pairs sheet; never inside the site.", DefaultValueFactory = _ => "booklets" };
-        var command = new Command("build", "Build the site from the content folder into the output folder.");
+        var slice = new Option<string?>("--slice") { Description = "On a portal, build only its Kth slice of N (K/N, e.g. 2/8) into the output folder, for assemble to join (a job of a matrix)." };
+        var command = new Command("build", "Build the site from the content folder into the output folder. A content folder whose plans/ folder holds plans is a portal: each plan is built under its own folder, and the portal's pages beside them.");
         options.AddTo(command);
         command.Options.Add(outputFolder);
         command.Options.Add(booklets);
+        command.Options.Add(slice);
         command.SetAction((result, _) => RunAsync(
             new Reporter(output, options.Verbosity(result), terminal),
             result.GetValue(options.Content)!,
@@ -27,11 +31,12 @@ public static class BuildCommand
             result.GetValue(outputFolder)!,
             result.GetValue(booklets)!,
             result.GetValue(options.AsOf),
-            options.Sources(result, terminal)));
+            options.Sources(result, terminal),
+            result.GetValue(slice)));
         return command;
     }
 
-    public static async Task<int> RunAsync(Reporter reporter, string content, string? theme, string outputFolder, string bookletFolder, string? asOfText, FetchOptions sources)
+    public static async Task<int> RunAsync(Reporter reporter, string content, string? theme, string outputFolder, string bookletFolder, string? asOfText, FetchOptions sources, string? sliceText = null)
     {
         var clock = Stopwatch.StartNew();
         if (!SiteBuild.TryReadAsOf(reporter, asOfText, out var asOf, $"Build failed with 1 error and 0 warnings; {outputFolder} was not changed."))
@@ -48,6 +53,23 @@ public static class BuildCommand
         {
             reporter.Report(folderProblems);
             reporter.Summary($"Build failed with {Plural.Of(folderProblems.Count, "error")} and 0 warnings; nothing was changed.");
+            return 1;
+        }
+
+        if (PortalFolder.IsPortal(content))
+        {
+            if (!TryReadSlice(reporter, sliceText, out var slice))
+            {
+                return 1;
+            }
+
+            return await PortalCommands.BuildAsync(reporter, content, themeFolder, outputFolder, asOf, sources, slice).ConfigureAwait(false);
+        }
+
+        if (sliceText is not null)
+        {
+            reporter.Report([Diagnostic.Error(new SourceLocation("--slice"), $"{content} is a single plan, not a portal: there is nothing to slice.", $"a portal folder, whose {PortalFolder.PlansFolder}/ folder holds a folder per plan")]);
+            reporter.Summary($"Build failed with 1 error and 0 warnings; {outputFolder} was not changed.");
             return 1;
         }
 
@@ -83,4 +105,24 @@ public static class BuildCommand
         return 0;
     }
 
+    /// <summary>Reads --slice K/N: the Kth of N slices of a portal's plans, 1 ≤ K ≤ N; null when not given.</summary>
+    private static bool TryReadSlice(Reporter reporter, string? text, out PlanSlice? slice)
+    {
+        slice = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        var parts = text.Split('/');
+        if (parts.Length == 2 && int.TryParse(parts[0], out var number) && int.TryParse(parts[1], out var of) && of >= 1 && number >= 1 && number <= of)
+        {
+            slice = new PlanSlice(number, of);
+            return true;
+        }
+
+        reporter.Report([Diagnostic.Error(new SourceLocation("--slice"), $"\"{text}\" is not a slice.", "K/N, the Kth of N slices, e.g. 2/8")]);
+        reporter.Summary("Build failed with 1 error and 0 warnings; nothing was changed.");
+        return false;
+    }
 }

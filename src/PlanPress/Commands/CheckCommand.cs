@@ -1,7 +1,9 @@
 using System.CommandLine;
+using PlanPress.Import.Portals;
 using PlanPress.Import.Sources;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Model.Text;
+using PlanPress.Portals;
 using PlanPress.Reporting;
 
 namespace PlanPress.Commands;
@@ -31,6 +33,11 @@ public static class CheckCommand
         if (!SiteBuild.TryReadAsOf(reporter, asOfText, out var asOf, "Check failed: 1 error, 0 warnings."))
         {
             return 1;
+        }
+
+        if (PortalFolder.IsPortal(content))
+        {
+            return await PortalCommands.CheckAsync(reporter, content, theme ?? SiteBuild.DefaultTheme(), asOf, sources, strict).ConfigureAwait(false);
         }
 
         var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, theme, asOf, sources, step, keep: false)).ConfigureAwait(false);

@@ -10,14 +10,16 @@ public static class NewCommand
     {
         var folder = new Argument<string>("DIR") { Description = "The project folder; content/ is written inside it.", DefaultValueFactory = _ => "." };
         var force = new Option<bool>("--force") { Description = "Overwrite starter files that already exist." };
+        var portal = new Option<bool>("--portal") { Description = "Write a starter portal instead: its site.yml, a plans.xlsx listing its plans, and three example plans under content/plans/." };
         var command = new Command("new", "Write a starter project: site.yml, calendar, action plan and improvement plan workbooks, a pairs workbook with their Mentoring Action Plans, an example page and a .gitignore that keeps personal files out of git.") { folder, force };
-        command.SetAction(result => Run(output, result.GetValue(folder)!, result.GetValue(force), DateOnly.FromDateTime(DateTime.Today)));
+        command.Options.Add(portal);
+        command.SetAction(result => Run(output, result.GetValue(folder)!, result.GetValue(force), DateOnly.FromDateTime(DateTime.Today), result.GetValue(portal)));
         return command;
     }
 
-    public static int Run(TextWriter output, string folder, bool force, DateOnly today)
+    public static int Run(TextWriter output, string folder, bool force, DateOnly today, bool portal = false)
     {
-        var files = StarterProject.Files(today).Select(f => (Path: Path.Combine(folder, f.Path), f.Write)).ToList();
+        var files = (portal ? StarterPortal.Files(today) : StarterProject.Files(today)).Select(f => (Path: Path.Combine(folder, f.Path), f.Write)).ToList();
         var existing = files.Where(f => File.Exists(f.Path) && Path.GetFileName(f.Path) != StarterProject.GitIgnoreFile).Select(f => f.Path.Replace('\\', '/')).ToList();
         if (existing.Count > 0 && !force)
         {
@@ -37,7 +39,7 @@ public static class NewCommand
             output.WriteLine($"wrote {path.Replace('\\', '/')}");
         }
 
-        output.WriteLine("Starter project ready. Next:");
+        output.WriteLine(portal ? "Starter portal ready. Next:" : "Starter project ready. Next:");
         foreach (var line in NextSteps(folder, fromCheckout: File.Exists("PlanPress.sln") && Directory.Exists(Path.Combine("src", "PlanPress"))))
         {
             output.WriteLine(line);

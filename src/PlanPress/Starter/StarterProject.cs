@@ -46,7 +46,7 @@ public static class StarterProject
     }
 
     /// <summary>The pairs' names and action plans: personal, in a workbook of their own that git ignores.</summary>
-    private const string PairsWorkbook = "pairs.xlsx";
+    public const string PairsWorkbook = "pairs.xlsx";
 
     private const string GitIgnore = $"""
         # What PlanPress writes: the site is built and published by the workflow, booklets and PDFs are personal.
@@ -65,7 +65,7 @@ public static class StarterProject
 
         """;
 
-    private static string SiteYml(DateOnly today) => $"""
+    public static string SiteYml(DateOnly today) => $"""
         # The plan as a whole. Months may be written "October 2024", "Oct 2024" or "2024-10".
         title: Our Mentoring Program
         # What the plan is, in a sentence or two, on the home page.

@@ -4,4 +4,7 @@ namespace PlanPress.Site.Pages;
 public sealed class NotFoundPage : PageModel
 {
     public override string Template => "NotFound.cshtml";
+
+    /// <summary>Where to go instead.</summary>
+    public required IReadOnlyList<Link> Suggestions { get; init; }
 }

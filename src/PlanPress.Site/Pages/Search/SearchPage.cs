@@ -6,4 +6,7 @@ public sealed class SearchPage : PageModel
     public override string Template => "Search.cshtml";
 
     public required string IndexPath { get; init; }
+
+    /// <summary>On a portal's search, the plans it can be narrowed to (each plan's name and folder); empty on a plan's.</summary>
+    public IReadOnlyList<Link> Plans { get; init; } = [];
 }

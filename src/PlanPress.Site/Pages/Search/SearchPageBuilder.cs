@@ -20,6 +20,11 @@ public sealed class SearchPageBuilder : IPageBuilder
             Path = context.Paths.NotFound,
             Heading = context.T["page-not-found"],
             RootPath = SitePaths.RootPath(context.Plan.Settings),
+            Suggestions = [
+                new(context.T["plan-at-a-glance"], context.Paths.Home),
+                .. context.Site.CurrentMonth is { } month ? [new Link(context.T["this-month-link", month.Text], month.Path)] : Array.Empty<Link>(),
+                new(context.T["the-year-at-a-glance"], context.Paths.Year),
+            ],
         };
     }
 }

@@ -26,6 +26,9 @@ public sealed record SiteInfo(
     /// <summary>What the plan is, in a sentence or two (site.yml's description); empty when not given.</summary>
     public string Description { get; init; } = string.Empty;
 
+    /// <summary>The portal the plan is published in, to lead back to its home; null for a plan alone (and on the portal's own pages).</summary>
+    public Link? Portal { get; init; }
+
     /// <summary>A short name for the site, for what a browser keeps per site (a pair's adapted checklists).</summary>
     public string Key => PlanPress.Model.Text.Slug.From(Title);
 }

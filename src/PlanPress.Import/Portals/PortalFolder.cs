@@ -1,0 +1,133 @@
+using PlanPress.Import.Tables;
+using PlanPress.Import.Workbooks;
+using PlanPress.Model.Diagnostics;
+using PlanPress.Model.Text;
+
+namespace PlanPress.Import.Portals;
+
+/// <summary>A plan of a portal: where its content folder is, its address under the portal, and what the district's list says of it.</summary>
+/// <param name="Slug">The folder the plan is published under ("riverside-elementary"), from its folder's name.</param>
+/// <param name="Folder">Its content folder, as the user would name it ("district/plans/riverside-elementary").</param>
+/// <param name="Name">Its name: the plans list's, else its site.yml title.</param>
+public sealed record PortalPlan(string Slug, string Folder, string Name, string Level, string Region, string Contact);
+
+/// <summary>A portal as read: its own settings, its plans in order, and what was wrong.</summary>
+public sealed record Portal(string Folder, SiteConfigFile Config, IReadOnlyList<PortalPlan> Plans, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// A portal's content folder: its own site.yml (title, organisation, language, base_url), a
+/// <c>plans/</c> folder holding one content folder per plan (each with its own site.yml), and
+/// optionally a list of the plans (plans.xlsx, or a sheet of any workbook of the portal folder)
+/// with each plan's name, folder, level, region and contact.
+/// </summary>
+public static class PortalFolder
+{
+    public const string PlansFolder = "plans";
+
+    /// <summary>Whether a content folder is a portal: its plans/ folder holds at least one folder with a site.yml.</summary>
+    public static bool IsPortal(string folder)
+    {
+        var plans = Path.Combine(folder, PlansFolder);
+        return Directory.Exists(plans) && Directory.EnumerateDirectories(plans).Any(d => File.Exists(Path.Combine(d, SiteConfig.FileName)));
+    }
+
+    public static Portal Read(string folder)
+    {
+        var config = SiteConfig.Read(Path.Combine(folder, SiteConfig.FileName), folder);
+        var diagnostics = new List<Diagnostic>(config.Diagnostics);
+        if (config.Sources.Count > 0)
+        {
+            diagnostics.Add(Diagnostic.Warning(new SourceLocation(Shown(Path.Combine(folder, SiteConfig.FileName))), "A portal's sources: are not read: each plan lists its own.", "sources: in the site.yml of the plan they belong to"));
+        }
+
+        var listed = ReadList(folder, diagnostics);
+        var plans = new List<PortalPlan>();
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sub in Directory.EnumerateDirectories(Path.Combine(folder, PlansFolder)).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(sub);
+            if (name.StartsWith('.'))
+            {
+                continue;
+            }
+
+            if (!File.Exists(Path.Combine(sub, SiteConfig.FileName)))
+            {
+                diagnostics.Add(Diagnostic.Warning(new SourceLocation(Shown(sub)), $"This folder is not a plan: it has no {SiteConfig.FileName}.", $"a {SiteConfig.FileName} in each plan's folder under {PlansFolder}/"));
+                continue;
+            }
+
+            var row = listed.GetValueOrDefault(name);
+            found.Add(name);
+            var title = row?.Name is { Length: > 0 } listedName ? listedName : SiteConfig.Read(Path.Combine(sub, SiteConfig.FileName), sub).Settings.Title;
+            plans.Add(new PortalPlan(Slug.From(name), Shown(sub), title, row?.Level ?? string.Empty, row?.Region ?? string.Empty, row?.Contact ?? string.Empty));
+        }
+
+        // In the list's order (the district's), then the folders it does not list.
+        var order = listed.Values.Select((row, i) => (row.Folder, i)).ToDictionary(r => r.Folder, r => r.i, StringComparer.Ordinal);
+        plans = plans.OrderBy(p => order.GetValueOrDefault(Path.GetFileName(p.Folder), int.MaxValue)).ToList();
+        foreach (var missing in listed.Values.Where(r => !found.Contains(r.Folder)))
+        {
+            diagnostics.Add(Diagnostic.Error(missing.Location, $"The plans list names the folder \"{missing.Folder}\", which is not a plan's folder under {PlansFolder}/.", $"the name of a folder of {PlansFolder}/ that holds a {SiteConfig.FileName}"));
+        }
+
+        foreach (var clash in plans.GroupBy(p => p.Slug, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(Shown(Path.Combine(folder, PlansFolder))), $"The folders {string.Join(", ", clash.Select(p => Path.GetFileName(p.Folder)))} would all be published as {clash.Key}/.", "plan folders whose names differ in more than case or punctuation"));
+        }
+
+        return new Portal(folder, config, plans, diagnostics);
+    }
+
+    private sealed record ListedPlan(string Name, string Folder, string Level, string Region, string Contact, SourceLocation Location);
+
+    /// <summary>The plans list, by folder name, from the workbooks of the portal folder itself (not of plans/).</summary>
+    private static Dictionary<string, ListedPlan> ReadList(string folder, List<Diagnostic> diagnostics)
+    {
+        var listed = new Dictionary<string, ListedPlan>(StringComparer.Ordinal);
+        var workbooks = Directory.EnumerateFiles(folder)
+            .Where(f => WorkbookReader.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !ContentFiles.IsLockFile(Path.GetFileName(f)))
+            .Order(StringComparer.Ordinal);
+        foreach (var workbook in workbooks)
+        {
+            var (sheets, problems) = WorkbookReader.Read(workbook);
+            diagnostics.AddRange(problems);
+            foreach (var sheet in sheets)
+            {
+                var found = TableFinder.Recognise(sheet, [PlansSheet.Shape]);
+                if (found.Table is not { } table)
+                {
+                    diagnostics.Add(found.Problem is { Severity: Severity.Error } problem
+                        ? problem
+                        : Diagnostic.Warning(sheet.Location, "This sheet is not read: a portal's own workbooks hold only its list of plans.", $"a header row naming {PlansSheet.Shape.ColumnNames}; the plans' workbooks in their folders under {PlansFolder}/"));
+                    continue;
+                }
+
+                diagnostics.AddRange(table.Faults());
+                foreach (var row in table.DataRows.Where(r => !table.IsBlankIn(r)))
+                {
+                    var folderCell = table.Cell(row, PlansSheet.Folder);
+                    var name = Path.GetFileName(folderCell.Text.Trim().Replace('\\', '/').TrimEnd('/'));
+                    if (name.Length == 0)
+                    {
+                        diagnostics.Add(Diagnostic.Error(folderCell.Location, "This plan has no folder.", $"the name of the plan's folder under {PlansFolder}/"));
+                        continue;
+                    }
+
+                    if (listed.ContainsKey(name))
+                    {
+                        diagnostics.Add(Diagnostic.Warning(folderCell.Location, $"The folder \"{name}\" is listed twice; the first row is used.", "each plan once"));
+                        continue;
+                    }
+
+                    string Text(Column column) => table.Cell(row, column).Text.Trim();
+                    listed[name] = new ListedPlan(Text(PlansSheet.Name), name, Text(PlansSheet.Level), Text(PlansSheet.Region), Text(PlansSheet.Contact), folderCell.Location);
+                }
+            }
+        }
+
+        return listed;
+    }
+
+    private static string Shown(string path) => path.Replace('\\', '/');
+}

@@ -1,0 +1,277 @@
+using System.Collections.Concurrent;
+using System.Text;
+using PlanPress.Import;
+using PlanPress.Import.Portals;
+using PlanPress.Import.Sources;
+using PlanPress.Model.Diagnostics;
+using PlanPress.Site;
+using PlanPress.Site.Pages;
+using PlanPress.Site.Portals;
+
+namespace PlanPress.Portals;
+
+/// <summary>How a portal build went: every problem (each plan's with its folder), each plan's state, and what was done.</summary>
+/// <param name="Failed">True when the portal itself could not be built: nothing was written.</param>
+public sealed record PortalBuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<PortalEntry> Entries, bool Failed, int Pages, int Built, int Kept, IReadOnlyList<OutputFile> PortalFiles)
+{
+    public int PlansFailed => Entries.Count(e => e.State != PlanState.Updated);
+}
+
+/// <summary>Which plans of a portal a build takes: all, or the Kth of N slices (by the plans' order), as a job of a matrix builds them.</summary>
+public sealed record PlanSlice(int Number, int Of)
+{
+    public static readonly PlanSlice All = new(1, 1);
+
+    public bool Holds(int index) => index % Of == Number - 1;
+}
+
+/// <summary>
+/// Builds a portal: each plan under its folder, a few at a time on every core, only the plans whose
+/// inputs changed since the last build (the others linked from the previous output); a plan whose
+/// workbooks fail keeps its last good pages (or is left out) and the others are published; then the
+/// portal's own pages from the plans' roll-ups, which are all that stays in memory of each plan.
+/// </summary>
+public sealed class PortalBuild
+{
+    private readonly Portal _portal;
+    private readonly Theme _theme;
+    private readonly DateOnly _asOf;
+    private readonly FetchOptions _sources;
+    private readonly StagedSite? _staged;
+    private readonly PortalState? _previous;
+    private readonly string _common;
+    private readonly HashSet<string> _elsewhere;
+    private readonly ConcurrentDictionary<string, Translations> _texts = new(StringComparer.Ordinal);
+
+    private PortalBuild(Portal portal, Theme theme, DateOnly asOf, FetchOptions sources, StagedSite? staged, string common, HashSet<string> elsewhere)
+    {
+        _portal = portal;
+        _theme = theme;
+        _asOf = asOf;
+        _sources = sources;
+        _staged = staged;
+        _common = common;
+        _elsewhere = elsewhere;
+        var previous = staged is null ? null : PortalFeeds.ReadState(staged.Previous(PortalPaths.State));
+        _previous = previous?.Fingerprint == common ? previous : null;
+    }
+
+    /// <summary>What one plan's build left: its entry, its fingerprint, the portal's parts of its feeds, its files' paths and its problems.</summary>
+    private sealed record PlanOutcome(PortalStatePlan State, PortalParts? Parts, IReadOnlyList<string> Files, IReadOnlyList<Diagnostic> Diagnostics, bool Built);
+
+    /// <param name="staged">Where the new site is written; null for <c>check</c>, which writes nothing and keeps nothing from before.</param>
+    /// <param name="slice">Given, only that slice's plans are built and no portal page is written: the slice's output holds its plans and their roll-ups for <c>assemble</c>.</param>
+    public static async Task<PortalBuildResult> RunAsync(string content, string themeFolder, DateOnly asOf, FetchOptions sources, StagedSite? staged, Action<string> step, PlanSlice? slice = null)
+    {
+        step("Reading the portal");
+        var portal = PortalFolder.Read(content);
+        var problems = portal.Diagnostics.Concat(portal.Plans.Where(p => PortalPaths.Reserved.Contains(p.Slug)).Select(p => Diagnostic.Error(
+            new SourceLocation(p.Folder),
+            $"A plan cannot be published under {p.Slug}/: the portal's own files are there.",
+            "another name for the plan's folder"))).ToList();
+        if (problems.HasErrors())
+        {
+            return new PortalBuildResult(problems, [], Failed: true, 0, 0, 0, []);
+        }
+
+        var theme = Theme.Load(themeFolder);
+        theme.Warm();
+        var shared = await SiteRenderer.SharedFilesAsync(theme).ConfigureAwait(false);
+        var root = new SitePaths(string.Empty);
+        var elsewhere = PortalPageBuilder.PagePaths(portal.Plans.Select(Listing))
+            .Concat(shared.Select(f => f.Path))
+            .Concat([root.PlanJson, root.SearchIndex, root.Calendar])
+            .ToHashSet(StringComparer.Ordinal);
+        var build = new PortalBuild(portal, theme, asOf, sources, staged, Fingerprint.Common(content, themeFolder, asOf), elsewhere);
+
+        step($"Building {portal.Plans.Count} plans");
+        var taken = portal.Plans.Where((_, i) => (slice ?? PlanSlice.All).Holds(i)).ToList();
+        var outcomes = new PlanOutcome[taken.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, taken.Count), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (i, _) =>
+            outcomes[i] = await build.PlanAsync(taken[i]).ConfigureAwait(false)).ConfigureAwait(false);
+        problems.AddRange(outcomes.SelectMany(o => o.Diagnostics));
+        var entries = outcomes.Select(o => o.State.Entry).ToList();
+        var state = new PortalState(build._common, outcomes.Select(o => o.State).ToList());
+        if (slice is not null)
+        {
+            return Finish(problems, entries, outcomes, [new OutputFile(PortalPaths.State, Encoding.UTF8.GetBytes(PortalFeeds.WriteState(state)))], failed: false);
+        }
+
+        step("Rendering the portal's pages");
+        var site = await build.RenderPortalAsync(entries, outcomes.Select(o => o.Parts).OfType<PortalParts>().ToList(), outcomes.SelectMany(o => o.Files), shared, state).ConfigureAwait(false);
+        problems.AddRange(site.Diagnostics);
+        return Finish(problems, entries, outcomes, site.Files, site.Diagnostics.HasErrors());
+    }
+
+    /// <summary>
+    /// Assembles a portal from the outputs of its slices (<c>build --slice K/N</c>, one per job of a
+    /// matrix): every plan's files linked in as each slice left them, and the portal's own pages
+    /// rendered from the slices' roll-ups, the same bytes as a build of the whole portal on one machine.
+    /// </summary>
+    public static async Task<PortalBuildResult> AssembleAsync(string content, string themeFolder, DateOnly asOf, IReadOnlyList<string> slices, StagedSite staged, Action<string> step)
+    {
+        step("Reading the portal");
+        var portal = PortalFolder.Read(content);
+        var problems = portal.Diagnostics.ToList();
+        var theme = Theme.Load(themeFolder);
+        var common = Fingerprint.Common(content, themeFolder, asOf);
+        var found = new Dictionary<string, (PortalStatePlan Plan, string Folder)>(StringComparer.Ordinal);
+        foreach (var folder in slices)
+        {
+            var state = PortalFeeds.ReadState(Path.Combine(folder, PortalPaths.State));
+            var location = new SourceLocation(folder.Replace('\\', '/'));
+            if (state is null)
+            {
+                problems.Add(Diagnostic.Error(location, $"This folder holds no slice of a portal (it has no {PortalPaths.State}).", "the output folder of a build --slice K/N"));
+            }
+            else if (state.Fingerprint != common)
+            {
+                problems.Add(Diagnostic.Error(location, "This slice was built from another portal, theme, as-of date or version of PlanPress.", "slices built from the same commit with the same --as-of"));
+            }
+            else
+            {
+                foreach (var plan in state.Plans)
+                {
+                    found[plan.Entry.Slug] = (plan, folder);
+                }
+            }
+        }
+
+        var missing = portal.Plans.Where(p => !found.ContainsKey(p.Slug)).Select(p => p.Folder).ToList();
+        if (missing.Count > 0)
+        {
+            problems.Add(Diagnostic.Error(new SourceLocation(content.Replace('\\', '/')), $"No slice holds {string.Join(", ", missing.Take(5))}{(missing.Count > 5 ? " …" : string.Empty)}.", "every slice's output, 1 to N"));
+        }
+
+        if (problems.HasErrors())
+        {
+            return new PortalBuildResult(problems, [], Failed: true, 0, 0, 0, []);
+        }
+
+        step($"Linking {portal.Plans.Count} plans from {slices.Count} slices");
+        var outcomes = portal.Plans.Select(p =>
+        {
+            var (plan, folder) = found[p.Slug];
+            var files = Directory.Exists(Path.Combine(folder, p.Slug))
+                ? Directory.EnumerateFiles(Path.Combine(folder, p.Slug), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList()
+                : [];
+            foreach (var file in files)
+            {
+                staged.AddExisting(Path.Combine(folder, file), file);
+            }
+
+            var paths = new SitePaths(p.Slug + "/");
+            byte[] Read(string path) => File.Exists(Path.Combine(folder, path)) ? File.ReadAllBytes(Path.Combine(folder, path)) : [];
+            var parts = plan.Entry.RollUp is null ? null : PortalParts.From(p.Slug, plan.Entry.Name, Read(paths.SearchIndex), Read(paths.Calendar));
+            return new PlanOutcome(plan, parts, files, [], Built: false);
+        }).ToArray();
+
+        var shared = await SiteRenderer.SharedFilesAsync(theme).ConfigureAwait(false);
+        var build = new PortalBuild(portal, theme, asOf, new FetchOptions(true, string.Empty), null, common, []);
+        step("Rendering the portal's pages");
+        var entries = outcomes.Select(o => o.State.Entry).ToList();
+        var site = await build.RenderPortalAsync(entries, outcomes.Select(o => o.Parts).OfType<PortalParts>().ToList(), outcomes.SelectMany(o => o.Files), shared, new PortalState(common, outcomes.Select(o => o.State).ToList())).ConfigureAwait(false);
+        problems.AddRange(site.Diagnostics);
+        return Finish(problems, entries, outcomes, site.Files, site.Diagnostics.HasErrors());
+    }
+
+    private static PortalBuildResult Finish(List<Diagnostic> problems, List<PortalEntry> entries, PlanOutcome[] outcomes, IReadOnlyList<OutputFile> portalFiles, bool failed) =>
+        new(problems, entries, failed,
+            portalFiles.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)) + outcomes.Sum(o => o.Files.Count(f => f.EndsWith(".html", StringComparison.Ordinal))),
+            outcomes.Count(o => o.Built),
+            outcomes.Count(o => !o.Built && o.State.Entry.State == PlanState.Updated),
+            portalFiles);
+
+    private async Task<RenderedSite> RenderPortalAsync(IReadOnlyList<PortalEntry> entries, IReadOnlyList<PortalParts> parts, IEnumerable<string> plansFiles, IReadOnlyList<OutputFile> shared, PortalState state)
+    {
+        var settings = _portal.Config.Settings;
+        var text = Text(settings.Language);
+        var pages = new PortalPageBuilder(settings, _asOf, text, entries);
+        var root = new SitePaths(string.Empty);
+        string Label(string key) => text[key];
+        var feeds = new List<OutputFile>
+        {
+            Utf8(root.PlanJson, PortalFeeds.PlanJson(settings, _asOf, entries)),
+            Utf8(root.SearchIndex, PortalFeeds.SearchIndex(entries, parts, Label)),
+            Utf8(root.Calendar, PortalFeeds.Calendar(settings.Title, parts)),
+            Utf8(PortalPaths.State, PortalFeeds.WriteState(state)),
+        };
+        var site = await SiteRenderer.RenderPortalAsync(_theme, pages.Build(), feeds, SitePaths.RootPath(settings), plansFiles).ConfigureAwait(false);
+        return site with { Files = [.. shared.Where(f => !site.Files.Any(s => s.Path == f.Path)), .. site.Files] };
+    }
+
+    private static OutputFile Utf8(string path, string text) => new(path, Encoding.UTF8.GetBytes(text));
+
+    private static PlanListing Listing(PortalPlan plan) => new(plan.Name, plan.Level, plan.Region, plan.Contact);
+
+    private Translations Text(string language) => _texts.GetOrAdd(language, l => Translations.Load(_theme.Folder, l).Translations);
+
+    /// <summary>One plan: kept as it was when its inputs did not change, else built; on failure, its last good pages kept.</summary>
+    private async Task<PlanOutcome> PlanAsync(PortalPlan plan)
+    {
+        var config = SiteConfig.Read(Path.Combine(plan.Folder, SiteConfig.FileName), plan.Folder);
+        // A plan that fetches shared workbooks is built every time: what it fetches is known only by fetching it.
+        var inputs = config.Sources.Count > 0 ? string.Empty : Fingerprint.Folder(plan.Folder);
+        var before = _previous?.Plans.FirstOrDefault(p => p.Entry.Slug == plan.Slug);
+        var shown = $"{PortalFolder.PlansFolder}/{Path.GetFileName(plan.Folder)}";
+        if (inputs.Length > 0 && before is { Entry.State: PlanState.Updated } && before.Inputs == inputs && Kept(plan) is { } kept)
+        {
+            return new PlanOutcome(before with { Entry = before.Entry with { Name = plan.Name, Folder = shown, RollUp = before.Entry.RollUp! with { Name = plan.Name, Level = plan.Level, Region = plan.Region, Contact = plan.Contact } } }, kept.Parts, kept.Files, [], Built: false);
+        }
+
+        var paths = new SitePaths(plan.Slug + "/");
+        var language = config.Settings.Language;
+        var placement = new PlanPlacement(paths, new Link(_portal.Config.Settings.Title, PortalPaths.Home), _elsewhere);
+        var build = await SiteBuild.RunAsync(plan.Folder, _theme, _asOf, _sources, placement, _portal.Config.Settings.BaseUrl).ConfigureAwait(false);
+        if (build.Succeeded)
+        {
+            foreach (var file in build.Site!.Files)
+            {
+                _staged?.Add(file);
+            }
+
+            var roll = PlanRollUp.Of(build.Plan!, _asOf, paths, Listing(plan));
+            var parts = PortalParts.From(plan.Slug, plan.Name, Content(build.Site.Files, paths.SearchIndex), Content(build.Site.Files, paths.Calendar));
+            var entry = new PortalEntry(plan.Slug, plan.Name, shown, PlanState.Updated, 0, roll);
+            return new PlanOutcome(new PortalStatePlan(inputs, entry), parts, build.Site.Files.Select(f => f.Path).ToList(), build.Diagnostics, Built: true);
+        }
+
+        var errors = build.Diagnostics.Count(d => d.Severity == Severity.Error);
+        if (before?.Entry.RollUp is { } last && Kept(plan) is { } previous)
+        {
+            return new PlanOutcome(new PortalStatePlan(string.Empty, before.Entry with { Name = plan.Name, Folder = shown, State = PlanState.NotUpdated, Errors = errors }), previous.Parts, previous.Files, build.Diagnostics, Built: false);
+        }
+
+        return new PlanOutcome(new PortalStatePlan(string.Empty, new PortalEntry(plan.Slug, plan.Name, shown, PlanState.LeftOut, errors, null)), null, [], build.Diagnostics, Built: false);
+    }
+
+    private static byte[] Content(IReadOnlyList<OutputFile> files, string path) => files.FirstOrDefault(f => f.Path == path)?.Content ?? [];
+
+    /// <summary>The plan's files as the previous build left them, each put into the new site as it is; null when there are none.</summary>
+    private (PortalParts Parts, List<string> Files)? Kept(PortalPlan plan)
+    {
+        if (_staged is null)
+        {
+            return null;
+        }
+
+        var folder = _staged.Previous(plan.Slug);
+        if (!Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => $"{plan.Slug}/{Path.GetRelativePath(folder, f).Replace('\\', '/')}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        foreach (var file in files)
+        {
+            _staged.AddExisting(_staged.Previous(file), file);
+        }
+
+        var paths = new SitePaths(plan.Slug + "/");
+        byte[] Read(string path) => File.Exists(_staged.Previous(path)) ? File.ReadAllBytes(_staged.Previous(path)) : [];
+        return (PortalParts.From(plan.Slug, plan.Name, Read(paths.SearchIndex), Read(paths.Calendar)), files);
+    }
+}
