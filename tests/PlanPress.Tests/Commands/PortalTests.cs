@@ -1,0 +1,226 @@
+using System.Text.Json;
+using PlanPress.Import.Workbooks;
+using Calendar = Ical.Net.Calendar;
+
+namespace PlanPress.Tests.Commands;
+
+/// <summary>A district's portal: the starter portal of `new --portal` (three plans and their list), built as a district would.</summary>
+public sealed class PortalTests : IDisposable
+{
+    /// <summary>The starter plans' calendars start in the month they are written.</summary>
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
+
+    private static readonly string AsOf = Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Content => _folder["portal/content"];
+
+    private string Site => _folder["site"];
+
+    private string Plan(string folder) => Path.Combine(Content, "plans", folder);
+
+    private async Task<PlanPressRun> NewAsync()
+    {
+        var created = await PlanPressRun.StartAsync("new", _folder["portal"], "--portal");
+        Assert.True(created.ExitCode == 0, created.Output);
+        return created;
+    }
+
+    private Task<PlanPressRun> BuildAsync(string? output = null, params string[] more) =>
+        PlanPressRun.StartAsync(["build", "--content", Content, "--theme", Repository.Theme, "--output", output ?? Site, "--as-of", AsOf, .. more]);
+
+    private string Page(string path) => File.ReadAllText(Path.Combine(Site, path));
+
+    [Fact]
+    public async Task A_new_portal_builds_each_plan_under_its_folder_and_the_portal_pages_beside_them()
+    {
+        await NewAsync();
+
+        var built = await BuildAsync();
+
+        Assert.True(built.ExitCode == 0, built.Output);
+        Assert.Contains("3 plans (3 built, 0 unchanged): 0 errors, 0 warnings.", built.Output, StringComparison.Ordinal);
+        foreach (var plan in new[] { "riverside-elementary", "hillcrest-middle", "lakeview-high" })
+        {
+            Assert.True(File.Exists(Path.Combine(Site, plan, "months", $"{Today:yyyy-MM}.html")), plan);
+            Assert.True(File.Exists(Path.Combine(Site, plan, "calendar.ics")), plan);
+            // A plan's pages share the portal's assets and lead back to its home.
+            var home = Page($"{plan}/index.html");
+            Assert.Contains("href=\"../assets/site.css\"", home, StringComparison.Ordinal);
+            Assert.Contains("<p class=\"site-portal\"><a href=\"../index.html\">Springfield School District Plans</a></p>", home, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(Path.Combine(Site, plan, "assets")));
+            // Its 404 page is served at any depth: its links start from the portal's path.
+            Assert.Contains($"href=\"/district-plans/{plan}/index.html\"", Page($"{plan}/404.html"), StringComparison.Ordinal);
+        }
+
+        // The home lists the plans in the district's order, with a page per level and region to filter by.
+        var index = Page("index.html");
+        Assert.True(index.IndexOf("Riverside Elementary", StringComparison.Ordinal) < index.IndexOf("Hillcrest Middle School", StringComparison.Ordinal));
+        Assert.Contains("<a href=\"levels/middle.html\"", index, StringComparison.Ordinal);
+        var north = Page("regions/north.html");
+        Assert.Contains("Hillcrest Middle School", north, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lakeview High School", north, StringComparison.Ordinal);
+        Assert.Contains("2 plans", north, StringComparison.Ordinal);
+        var month = Today.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"<h1>This month: {Today.ToString("MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-US"))}</h1>", Page("this-month.html"), StringComparison.Ordinal);
+        Assert.Contains($"href=\"riverside-elementary/months/{month}.html\"", Page("this-month.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_portal_data_rolls_up_every_plan_and_its_calendar_holds_every_plans_events_named_with_the_plan()
+    {
+        await NewAsync();
+        Assert.Equal(0, (await BuildAsync()).ExitCode);
+
+        using var json = JsonDocument.Parse(Page("plan.json"));
+        var plans = json.RootElement.GetProperty("plans").EnumerateArray().ToList();
+        Assert.Equal(["riverside-elementary", "hillcrest-middle", "lakeview-high"], plans.Select(p => p.GetProperty("slug").GetString()));
+        var process = plans[0].GetProperty("rollUp").GetProperty("process");
+        using var own = JsonDocument.Parse(Page("riverside-elementary/plan.json"));
+        var benchmarks = own.RootElement.GetProperty("initiatives").EnumerateArray().SelectMany(i => i.GetProperty("benchmarks").EnumerateArray()).Count(b => b.GetProperty("kind").GetString() == "process");
+        Assert.Equal(benchmarks, process.GetProperty("total").GetInt32());
+
+        var portal = Calendar.Load(Page("calendar.ics"))!;
+        var each = new[] { ("riverside-elementary", "Riverside Elementary"), ("hillcrest-middle", "Hillcrest Middle School"), ("lakeview-high", "Lakeview High School") }
+            .Select(p => (Name: p.Item2, Events: Calendar.Load(Page($"{p.Item1}/calendar.ics"))!.Events.ToList())).ToList();
+        Assert.Equal(each.Sum(p => p.Events.Count), portal.Events.Count);
+        var riverside = portal.Events.Where(e => e.Summary!.StartsWith("Riverside Elementary: ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(each[0].Events.Select(e => $"Riverside Elementary: {e.Summary}"), riverside.Select(e => e.Summary));
+        Assert.Equal(each[0].Events.Select(e => e.Description), riverside.Select(e => e.Description));
+        Assert.Equal(portal.Events.Count, portal.Events.Select(e => e.Uid).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_rebuild_builds_only_the_plans_whose_inputs_changed_and_links_the_others_from_the_last_build()
+    {
+        await NewAsync();
+        Assert.Equal(0, (await BuildAsync()).ExitCode);
+        var before = File.ReadAllBytes(Path.Combine(Site, "lakeview-high", "index.html"));
+
+        var unchanged = await BuildAsync();
+        File.AppendAllText(Path.Combine(Plan("hillcrest-middle"), "site.yml"), "description: Hillcrest's plan, changed.\n");
+        var oneChanged = await BuildAsync();
+
+        Assert.True(unchanged.ExitCode == 0, unchanged.Output);
+        Assert.Contains("(0 built, 3 unchanged)", unchanged.Output, StringComparison.Ordinal);
+        Assert.True(oneChanged.ExitCode == 0, oneChanged.Output);
+        Assert.Contains("(1 built, 2 unchanged)", oneChanged.Output, StringComparison.Ordinal);
+        Assert.Contains("Hillcrest&#x27;s plan, changed.", Page("hillcrest-middle/index.html"), StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(Site, "lakeview-high", "index.html")));
+    }
+
+    [Fact]
+    public async Task A_plan_whose_workbook_breaks_keeps_its_last_good_pages_the_others_are_updated_and_the_status_page_says_so()
+    {
+        await NewAsync();
+        Assert.Equal(0, (await BuildAsync()).ExitCode);
+        var lastGood = File.ReadAllBytes(Path.Combine(Site, "lakeview-high", "action-plan.html"));
+        File.WriteAllText(Path.Combine(Plan("lakeview-high"), "action-plan.xlsx"), "not a workbook");
+        File.AppendAllText(Path.Combine(Plan("riverside-elementary"), "site.yml"), "description: Updated today.\n");
+
+        var built = await BuildAsync();
+
+        Assert.True(built.ExitCode == 3, built.Output);
+        Assert.Contains($"{Plan("lakeview-high").Replace('\\', '/')}/action-plan.xlsx: error:", built.Output, StringComparison.Ordinal);
+        Assert.Contains("1 plan not updated (plans/lakeview-high)", built.Output, StringComparison.Ordinal);
+        Assert.Equal(lastGood, File.ReadAllBytes(Path.Combine(Site, "lakeview-high", "action-plan.html")));
+        Assert.Contains("Updated today.", Page("riverside-elementary/index.html"), StringComparison.Ordinal);
+        Assert.Contains("Not updated: 1 error, see the build log.", Page("status.html"), StringComparison.Ordinal);
+        Assert.Contains("1 plan could not be updated", Page("index.html"), StringComparison.Ordinal);
+
+        // Fixed, it is built again.
+        File.Copy(Path.Combine(_folder["portal"], "content", "plans", "riverside-elementary", "action-plan.xlsx"), Path.Combine(Plan("lakeview-high"), "action-plan.xlsx"), overwrite: true);
+        var fixedBuild = await BuildAsync();
+        Assert.True(fixedBuild.ExitCode == 0, fixedBuild.Output);
+        Assert.DoesNotContain("Not updated", Page("status.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_plan_broken_on_the_first_build_is_left_out_and_named_the_others_are_published()
+    {
+        await NewAsync();
+        File.WriteAllText(Path.Combine(Plan("hillcrest-middle"), "calendar.xlsx"), "not a workbook");
+
+        var built = await BuildAsync();
+
+        Assert.True(built.ExitCode == 3, built.Output);
+        Assert.False(Directory.Exists(Path.Combine(Site, "hillcrest-middle")));
+        Assert.True(File.Exists(Path.Combine(Site, "riverside-elementary", "index.html")));
+        Assert.Contains("Not published: 1 error, see the build log.", Page("status.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"hillcrest-middle/", Page("index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_plans_list_naming_a_folder_that_is_not_there_fails_the_build_at_its_cell_and_changes_nothing()
+    {
+        await NewAsync();
+        Assert.Equal(0, (await BuildAsync()).ExitCode);
+        var home = Page("index.html");
+        WorkbookWriter.Save(Path.Combine(Content, "plans.xlsx"), [new SheetSpec("Plans", [["Name", "Folder", "Level"], ["Riverside Elementary", "riverside-elementary", "Elementary"], ["Oakwood", "oakwood", "High"]])]);
+
+        var built = await BuildAsync();
+
+        Assert.Equal(1, built.ExitCode);
+        Assert.Contains($"{Content.Replace('\\', '/')}/plans.xlsx [Plans] B3: error: The plans list names the folder \"oakwood\"", built.Output, StringComparison.Ordinal);
+        Assert.Equal(home, Page("index.html"));
+    }
+
+    [Fact]
+    public async Task Three_slices_built_apart_and_assembled_give_the_same_site_as_one_build()
+    {
+        await NewAsync();
+        Assert.Equal(0, (await BuildAsync()).ExitCode);
+        var slices = new List<string>();
+        for (var k = 1; k <= 3; k++)
+        {
+            var slice = _folder[$"slice-{k}"];
+            var run = await BuildAsync(slice, "--slice", $"{k}/3");
+            Assert.True(run.ExitCode == 0, run.Output);
+            slices.Add(slice);
+        }
+
+        var assembled = await PlanPressRun.StartAsync(["assemble", "--content", Content, "--theme", Repository.Theme, "--output", _folder["assembled"], "--as-of", AsOf, .. slices]);
+
+        Assert.True(assembled.ExitCode == 0, assembled.Output);
+        var whole = Files(Site);
+        var joined = Files(_folder["assembled"]);
+        Assert.Equal(whole.Keys, joined.Keys);
+        Assert.All(whole, f => Assert.True(f.Value.SequenceEqual(joined[f.Key]), f.Key));
+        Assert.True(whole.Count > 100);
+    }
+
+    [Fact]
+    public async Task A_slice_of_another_as_of_date_is_refused_by_the_assembly()
+    {
+        await NewAsync();
+        var one = await BuildAsync(_folder["slice-1"], "--slice", "1/2");
+        var two = await PlanPressRun.StartAsync("build", "--content", Content, "--theme", Repository.Theme, "--output", _folder["slice-2"], "--as-of", Today.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "--slice", "2/2");
+
+        var assembled = await PlanPressRun.StartAsync("assemble", "--content", Content, "--theme", Repository.Theme, "--output", _folder["assembled"], "--as-of", AsOf, _folder["slice-1"], _folder["slice-2"]);
+
+        Assert.Equal(0, one.ExitCode + two.ExitCode);
+        Assert.Equal(1, assembled.ExitCode);
+        Assert.Contains("This slice was built from another portal, theme, as-of date or version of PlanPress.", assembled.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_folder["assembled"]));
+    }
+
+    [Fact]
+    public async Task Check_on_a_portal_checks_every_plan_and_writes_nothing()
+    {
+        await NewAsync();
+        File.WriteAllText(Path.Combine(Plan("lakeview-high"), "calendar.xlsx"), "not a workbook");
+
+        var checkedRun = await PlanPressRun.StartAsync("check", "--content", Content, "--theme", Repository.Theme, "--as-of", AsOf);
+
+        Assert.Equal(1, checkedRun.ExitCode);
+        Assert.Contains("Check failed: 1 error, 0 warnings in 1 plan of 3.", checkedRun.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Site));
+    }
+
+    private static Dictionary<string, byte[]> Files(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+}
