@@ -52,7 +52,12 @@ public sealed class StagedSite : IDisposable
     private readonly string _staging;
     private readonly Channel<Staged> _queue = Channel.CreateUnbounded<Staged>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writing;
-    private readonly HashSet<string> _written = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Each path written, with the bytes it was written from held weakly: a file given again at
+    /// commit is written again unless it is those same bytes, while a portal's pages, once written,
+    /// are not kept alive by the writer.
+    /// </summary>
+    private readonly Dictionary<string, WeakReference<byte[]>?> _written = new(StringComparer.Ordinal);
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
     private ExceptionDispatchInfo? _failure;
     private bool _committed;
@@ -104,7 +109,7 @@ public sealed class StagedSite : IDisposable
         try
         {
             _failure?.Throw();
-            foreach (var file in files.Where(f => !_written.Contains(f.Path)))
+            foreach (var file in files.Where(f => !IsWritten(f)))
             {
                 Write(new Staged(file.Path, file.Content, null));
             }
@@ -112,7 +117,7 @@ public sealed class StagedSite : IDisposable
             if (!everythingStaged)
             {
                 var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-                foreach (var stale in _written.Where(p => !paths.Contains(p)))
+                foreach (var stale in _written.Keys.Where(p => !paths.Contains(p)))
                 {
                     File.Delete(Path.Combine(_staging, stale));
                 }
@@ -196,8 +201,11 @@ public sealed class StagedSite : IDisposable
             WriteNew(path, file.Content!);
         }
 
-        _written.Add(file.Path);
+        _written[file.Path] = file.Content is null ? null : new WeakReference<byte[]>(file.Content);
     }
+
+    private bool IsWritten(OutputFile file) =>
+        _written.TryGetValue(file.Path, out var bytes) && bytes is not null && bytes.TryGetTarget(out var written) && ReferenceEquals(written, file.Content);
 
     /// <summary>
     /// Gives a file the previous site already has, byte for byte, its new name in the staging folder

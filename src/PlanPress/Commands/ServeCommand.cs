@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Threading.Channels;
 using PlanPress.Import;
+using PlanPress.Import.Portals;
 using PlanPress.Import.Sources;
 using PlanPress.Import.Workbooks;
 using PlanPress.Model.Diagnostics;
+using PlanPress.Portals;
 using PlanPress.Reporting;
 using PlanPress.Serving;
 using PlanPress.Site;
@@ -54,6 +56,7 @@ public static class ServeCommand
 
         var theme = new Theme(themeFolder);
         var workbooks = new WorkbookCache();
+        var portal = new PortalMemory();
         try
         {
             await RebuildAsync().ConfigureAwait(false);
@@ -95,6 +98,12 @@ public static class ServeCommand
         async Task RebuildAsync()
         {
             await WaitUntilReadableAsync(content, token).ConfigureAwait(false);
+            if (PortalFolder.IsPortal(content))
+            {
+                await RebuildPortalAsync().ConfigureAwait(false);
+                return;
+            }
+
             var build = await SiteBuild.RunAsync(content, theme, asOf, sources, workbooks).ConfigureAwait(false);
             var problems = build.Diagnostics.ToList();
             reporter.Report(problems);
@@ -108,6 +117,26 @@ public static class ServeCommand
                 server.Publish(build.Site!.Files);
                 reporter.Summary($"{DateTime.Now:HH:mm:ss} Built {build.Site!.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal))} pages.");
             }
+        }
+
+        // A portal: only the plans whose inputs changed since the last build are built again (the
+        // others are kept in memory), then the portal's pages; a plan that a save broke keeps its
+        // last good pages, and the log and its status page say why.
+        async Task RebuildPortalAsync()
+        {
+            var result = await PortalBuild.RunAsync(content, theme, asOf, sources, staged: null, _ => { }, memory: portal).ConfigureAwait(false);
+            var problems = result.Diagnostics;
+            reporter.Report(problems);
+            if (result.Failed)
+            {
+                server.ShowProblems(problems.Where(p => p.Severity != Severity.Info).ToList());
+                reporter.Summary($"{DateTime.Now:HH:mm:ss} Build failed; the pages show why. Fix and save again.");
+                return;
+            }
+
+            server.Publish([.. portal.Files(result.Entries), .. result.PortalFiles]);
+            var failing = result.PlansFailed > 0 ? $"; {result.PlansFailed} not updated (see above and the status page)" : string.Empty;
+            reporter.Summary($"{DateTime.Now:HH:mm:ss} Built {result.Pages} pages of {result.Entries.Count} plans ({result.Built} built){failing}.");
         }
     }
 

@@ -42,9 +42,11 @@ public sealed class PortalBuild
     private readonly string _common;
     private readonly HashSet<string> _elsewhere;
     private readonly ConcurrentDictionary<string, Translations> _texts = new(StringComparer.Ordinal);
+    private readonly PortalMemory? _memory;
 
-    private PortalBuild(Portal portal, Theme theme, DateOnly asOf, FetchOptions sources, StagedSite? staged, string common, HashSet<string> elsewhere)
+    private PortalBuild(Portal portal, Theme theme, DateOnly asOf, FetchOptions sources, StagedSite? staged, string common, HashSet<string> elsewhere, PortalMemory? memory = null)
     {
+        _memory = memory;
         _portal = portal;
         _theme = theme;
         _asOf = asOf;
@@ -59,9 +61,11 @@ public sealed class PortalBuild
     /// <summary>What one plan's build left: its entry, its fingerprint, the portal's parts of its feeds, its files' paths and its problems.</summary>
     private sealed record PlanOutcome(PortalStatePlan State, PortalParts? Parts, IReadOnlyList<string> Files, IReadOnlyList<Diagnostic> Diagnostics, bool Built);
 
-    /// <param name="staged">Where the new site is written; null for <c>check</c>, which writes nothing and keeps nothing from before.</param>
+    /// <param name="theme">The theme, loaded (and its templates made ready) by the caller: serve keeps it between builds.</param>
+    /// <param name="staged">Where the new site is written; null for <c>check</c> and <c>serve</c>, which write nothing.</param>
     /// <param name="slice">Given, only that slice's plans are built and no portal page is written: the slice's output holds its plans and their roll-ups for <c>assemble</c>.</param>
-    public static async Task<PortalBuildResult> RunAsync(string content, string themeFolder, DateOnly asOf, FetchOptions sources, StagedSite? staged, Action<string> step, PlanSlice? slice = null)
+    /// <param name="memory">Given (by serve), each plan's files are kept there rather than written, and a plan whose inputs did not change since is taken from it.</param>
+    public static async Task<PortalBuildResult> RunAsync(string content, Theme theme, DateOnly asOf, FetchOptions sources, StagedSite? staged, Action<string> step, PlanSlice? slice = null, PortalMemory? memory = null)
     {
         step("Reading the portal");
         var portal = PortalFolder.Read(content);
@@ -74,15 +78,13 @@ public sealed class PortalBuild
             return new PortalBuildResult(problems, [], Failed: true, 0, 0, 0, []);
         }
 
-        var theme = Theme.Load(themeFolder);
-        theme.Warm();
         var shared = await SiteRenderer.SharedFilesAsync(theme).ConfigureAwait(false);
         var root = new SitePaths(string.Empty);
         var elsewhere = PortalPageBuilder.PagePaths(portal.Plans.Select(Listing))
             .Concat(shared.Select(f => f.Path))
             .Concat([root.PlanJson, root.SearchIndex, root.Calendar])
             .ToHashSet(StringComparer.Ordinal);
-        var build = new PortalBuild(portal, theme, asOf, sources, staged, Fingerprint.Common(content, themeFolder, asOf), elsewhere);
+        var build = new PortalBuild(portal, theme, asOf, sources, staged, Fingerprint.Common(content, theme.Folder, asOf), elsewhere, memory);
 
         step($"Building {portal.Plans.Count} plans");
         var taken = portal.Plans.Where((_, i) => (slice ?? PlanSlice.All).Holds(i)).ToList();
@@ -212,6 +214,11 @@ public sealed class PortalBuild
         var config = SiteConfig.Read(Path.Combine(plan.Folder, SiteConfig.FileName), plan.Folder);
         // A plan that fetches shared workbooks is built every time: what it fetches is known only by fetching it.
         var inputs = config.Sources.Count > 0 ? string.Empty : Fingerprint.Folder(plan.Folder);
+        if (_memory?.Take(plan.Slug, inputs) is { } remembered)
+        {
+            return new PlanOutcome(new PortalStatePlan(inputs, remembered.Entry), remembered.Parts, remembered.Files.Select(f => f.Path).ToList(), [], Built: false);
+        }
+
         var before = _previous?.Plans.FirstOrDefault(p => p.Entry.Slug == plan.Slug);
         var shown = $"{PortalFolder.PlansFolder}/{Path.GetFileName(plan.Folder)}";
         if (inputs.Length > 0 && before is { Entry.State: PlanState.Updated } && before.Inputs == inputs && Kept(plan) is { } kept)
@@ -233,10 +240,16 @@ public sealed class PortalBuild
             var roll = PlanRollUp.Of(build.Plan!, _asOf, paths, Listing(plan));
             var parts = PortalParts.From(plan.Slug, plan.Name, Content(build.Site.Files, paths.SearchIndex), Content(build.Site.Files, paths.Calendar));
             var entry = new PortalEntry(plan.Slug, plan.Name, shown, PlanState.Updated, 0, roll);
+            _memory?.Keep(plan.Slug, inputs, entry, parts, build.Site.Files);
             return new PlanOutcome(new PortalStatePlan(inputs, entry), parts, build.Site.Files.Select(f => f.Path).ToList(), build.Diagnostics, Built: true);
         }
 
         var errors = build.Diagnostics.Count(d => d.Severity == Severity.Error);
+        if (_memory?.LastGood(plan.Slug) is { } good)
+        {
+            return new PlanOutcome(new PortalStatePlan(string.Empty, good.Entry with { State = PlanState.NotUpdated, Errors = errors }), good.Parts, good.Files.Select(f => f.Path).ToList(), build.Diagnostics, Built: false);
+        }
+
         if (before?.Entry.RollUp is { } last && Kept(plan) is { } previous)
         {
             return new PlanOutcome(new PortalStatePlan(string.Empty, before.Entry with { Name = plan.Name, Folder = shown, State = PlanState.NotUpdated, Errors = errors }), previous.Parts, previous.Files, build.Diagnostics, Built: false);

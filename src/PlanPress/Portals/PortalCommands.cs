@@ -18,7 +18,7 @@ public static class PortalCommands
     {
         var clock = Stopwatch.StartNew();
         using var staged = new StagedSite(outputFolder);
-        var result = await reporter.WithProgressAsync(step => PortalBuild.RunAsync(content, themeFolder, asOf, sources, staged, step, slice)).ConfigureAwait(false);
+        var result = await reporter.WithProgressAsync(step => PortalBuild.RunAsync(content, LoadTheme(themeFolder), asOf, sources, staged, step, slice)).ConfigureAwait(false);
         var extra = slice is null ? [] : new[] { new OutputFile(SiteWriter.MarkerFile, System.Text.Encoding.UTF8.GetBytes(SiteWriter.MarkerText)) };
         return Finish(reporter, result, result.Failed ? null : staged.CommitAll([.. result.PortalFiles, .. extra]), outputFolder, clock, slice is null ? "portal" : $"slice {slice.Number} of {slice.Of}");
     }
@@ -33,7 +33,7 @@ public static class PortalCommands
 
     public static async Task<int> CheckAsync(Reporter reporter, string content, string themeFolder, DateOnly asOf, FetchOptions sources, bool strict)
     {
-        var result = await reporter.WithProgressAsync(step => PortalBuild.RunAsync(content, themeFolder, asOf, sources, staged: null, step)).ConfigureAwait(false);
+        var result = await reporter.WithProgressAsync(step => PortalBuild.RunAsync(content, LoadTheme(themeFolder), asOf, sources, staged: null, step)).ConfigureAwait(false);
         reporter.Report(result.Diagnostics);
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
@@ -42,6 +42,13 @@ public static class PortalCommands
             ? $"Check failed: {Plural.Of(errors, "error")}, {Plural.Of(warnings, "warning")}{Failing(result)}."
             : $"Check passed: {result.Pages} pages of {Plural.Of(result.Entries.Count, "plan")} would be built; 0 errors, {Plural.Of(warnings, "warning")}.");
         return failed ? 1 : 0;
+    }
+
+    private static Theme LoadTheme(string folder)
+    {
+        var theme = Theme.Load(folder);
+        theme.Warm();
+        return theme;
     }
 
     private static string Failing(PortalBuildResult result) =>

@@ -72,4 +72,27 @@ public sealed class ServeCommandTests : IDisposable
     {
         Assert.Equal(scratch, PlanPress.Commands.ServeCommand.IsScratch(name));
     }
+
+    [Fact]
+    public async Task On_a_portal_a_save_rebuilds_only_its_plan_and_the_portal_pages_show_it()
+    {
+        var portal = _folder["portal"];
+        _folder.Write("portal/site.yml", "title: District\n");
+        foreach (var plan in new[] { "north", "south" })
+        {
+            _folder.Write($"portal/plans/{plan}/site.yml", $"title: {plan} school\nprogram_start: 2023-10\n");
+            new XlsxBuilder().Sheet("Calendar", ["Month", "Task", "Who"], ["October 2023", $"Assess needs at {plan}", "Coordinator"]).Save(Path.Combine(portal, "plans", plan, "calendar.xlsx"));
+        }
+
+        await using var serve = await ServeSession.StartAsync(portal);
+        Assert.Contains("north school", await serve.GetAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("Assess needs at south", await serve.GetAsync("south/months/2023-10.html"), StringComparison.Ordinal);
+        Assert.Contains("(2 built)", serve.Log, StringComparison.Ordinal);
+
+        new XlsxBuilder().Sheet("Calendar", ["Month", "Task", "Who"], ["October 2023", "Recruit mentors at north", "Coordinator"]).Save(Path.Combine(portal, "plans", "north", "calendar.xlsx"));
+
+        await serve.WaitForAsync(async () => (await serve.GetAsync("north/months/2023-10.html")).Contains("Recruit mentors at north", StringComparison.Ordinal) ? "changed" : null);
+        Assert.Contains("(1 built)", serve.Log, StringComparison.Ordinal);
+        Assert.Contains("Assess needs at south", await serve.GetAsync("south/months/2023-10.html"), StringComparison.Ordinal);
+    }
 }
