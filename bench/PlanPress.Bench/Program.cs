@@ -13,9 +13,16 @@ var sizes = new Dictionary<string, PlanSize>
     // A calendar of 100,000 rows, for timing `planpress check` on a workbook at the size limit people reach.
     ["rows"] = new(Months: 100, Roles: 10, People: 30, Initiatives: 1, Goals: 1, TasksPerMonth: 1000),
 };
+if (args.Length == 3 && args[0] == "portal" && int.TryParse(args[1], out var plans))
+{
+    var written = SyntheticPortal.Write(plans, args[2]);
+    Console.WriteLine($"portal: {plans} plans; {written} Hugo pages");
+    return 0;
+}
+
 if (args.Length != 2 || !sizes.TryGetValue(args[0], out var size))
 {
-    Console.Error.WriteLine("usage: PlanPress.Bench small|medium|large|rows OUTDIR");
+    Console.Error.WriteLine("usage: PlanPress.Bench small|medium|large|rows OUTDIR, or PlanPress.Bench portal PLANS OUTDIR");
     return 2;
 }
 
@@ -104,10 +111,10 @@ internal sealed class SyntheticPlan
 
     private string MonthSlug(int month) => _start.AddMonths(month).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    public void WriteContent(string folder)
+    public void WriteContent(string folder, string title = "District Plan")
     {
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "site.yml"), $"title: District Plan\norganisation: Synthetic District\nprogram_start: {MonthSlug(0)}\nlanguage: en\nbase_url: https://example.org/plan/\n");
+        File.WriteAllText(Path.Combine(folder, "site.yml"), $"title: {title}\norganisation: Synthetic District\nprogram_start: {MonthSlug(0)}\nlanguage: en\nbase_url: https://example.org/plan/\n");
         var calendar = new List<IReadOnlyList<object?>> { new object?[] { "Month", "Phase", "Task", "Who" } };
         calendar.AddRange(Tasks.Select((t, i) => new object?[] { i % Size.TasksPerMonth == 0 ? MonthName(t.Month) : null, i % (Size.TasksPerMonth * 6) == 0 ? $"Phase {t.Month / 6 + 1}" : null, t.Text, t.Who }));
         var roles = new List<IReadOnlyList<object?>> { new object?[] { "Role", "Responsibilities", "People" } };
@@ -141,12 +148,13 @@ internal sealed class SyntheticPlan
     ];
 
     /// <summary>The same pages as PlanPress builds, each with the same text, as Hugo content; returns how many pages.</summary>
-    public int WriteHugo(string folder)
+    /// <param name="prefix">Under a portal, the plan's folder ("p0001/"), which its pages and links are under.</param>
+    public int WriteHugo(string folder, string prefix = "", string title = "District Plan")
     {
         var pages = 0;
         void Page(string path, string title, string body)
         {
-            var file = Path.Combine(folder, "content", path + ".md");
+            var file = Path.Combine(folder, "content", prefix + path + ".md");
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             File.WriteAllText(file, $"---\ntitle: \"{title.Replace("\"", "\\\"", StringComparison.Ordinal)}\"\n---\n\n{body}");
             pages++;
@@ -158,7 +166,7 @@ internal sealed class SyntheticPlan
 
         var benchmarksByMonth = Initiatives.SelectMany(i => i.Benchmarks).ToLookup(b => b.Month);
         var activitiesByMonth = Goals.SelectMany(g => g.Activities).ToLookup(a => a.Month);
-        Page("_index", "District Plan", "The plan at a glance.\n\n" + List(Enumerable.Range(0, Size.Months).Select(m => $"[{MonthName(m)}](/months/{MonthSlug(m)}/)")));
+        Page("_index", title, "The plan at a glance.\n\n" + List(Enumerable.Range(0, Size.Months).Select(m => $"[{MonthName(m)}](/{prefix}months/{MonthSlug(m)}/)")));
         Page("year", "The year at a glance", string.Concat(Enumerable.Range(0, Size.Months).Select(m => $"## {MonthName(m)}\n\n" + List(Tasks.Where(t => t.Month == m).Select(t => $"{t.Text} ({t.Who})")))));
         foreach (var month in Enumerable.Range(0, Size.Months))
         {
@@ -195,14 +203,18 @@ internal sealed class SyntheticPlan
 
         Page("booklet", "The year's checklists", string.Concat(Enumerable.Range(0, Size.Months).Select(m => $"## {MonthName(m)}\n\n" + List(Tasks.Where(t => t.Month == m).Select(t => $"☐ {t.Text} — {t.Who}")))));
         Page("search", "Search", "Search the plan.");
-        WriteHugoTheme(folder);
+        if (prefix.Length == 0)
+        {
+            WriteHugoTheme(folder);
+        }
+
         return pages;
     }
 
     private static string Slug(string text) => string.Concat(text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-')).Trim('-');
 
     /// <summary>A layout like PlanPress's: a header with the navigation, the page, a footer; list pages render their own content.</summary>
-    private static void WriteHugoTheme(string folder)
+    public static void WriteHugoTheme(string folder)
     {
         File.WriteAllText(Path.Combine(folder, "hugo.toml"), "baseURL = 'https://example.org/plan/'\nlanguageCode = 'en-us'\ntitle = 'District Plan'\ndisableKinds = ['taxonomy', 'term', 'RSS']\n[markup.goldmark.renderer]\nunsafe = false\n");
         var layouts = Path.Combine(folder, "layouts", "_default");
@@ -215,5 +227,37 @@ internal sealed class SyntheticPlan
             """);
         File.WriteAllText(Path.Combine(layouts, "single.html"), "{{ define \"main\" }}<h1>{{ .Title }}</h1>{{ .Content }}{{ end }}\n");
         File.WriteAllText(Path.Combine(layouts, "list.html"), "{{ define \"main\" }}<h1>{{ .Title }}</h1>{{ .Content }}{{ end }}\n");
+    }
+}
+
+/// <summary>
+/// A district's portal of synthetic plans, each of its own size (about 50 pages, 35 to 65), written
+/// as a PlanPress portal (content/plans/p0001 …) and as one Hugo site with the same pages under
+/// each plan's folder, and a home page listing the plans.
+/// </summary>
+internal static class SyntheticPortal
+{
+    public static int Write(int plans, string output)
+    {
+        var content = Path.Combine(output, "content");
+        var hugo = Path.Combine(output, "hugo");
+        Directory.CreateDirectory(content);
+        File.WriteAllText(Path.Combine(content, "site.yml"), "title: Synthetic District Plans\norganisation: Synthetic District\nlanguage: en\nbase_url: https://example.org/district/\n");
+        var pages = 0;
+        var names = new List<string>();
+        for (var i = 1; i <= plans; i++)
+        {
+            var slug = $"p{i:0000}";
+            var title = $"School {i} Plan";
+            var plan = SyntheticPlan.Create(new PlanSize(Months: 12, Roles: 3 + i % 5, People: 6 + i % 9, Initiatives: 2 + i % 6, Goals: 2 + i % 5, TasksPerMonth: 5 + i % 6));
+            plan.WriteContent(Path.Combine(content, "plans", slug), title);
+            pages += plan.WriteHugo(hugo, slug + "/", title);
+            names.Add($"[{title}](/{slug}/)");
+        }
+
+        var home = Path.Combine(hugo, "content", "_index.md");
+        File.WriteAllText(home, "---\ntitle: \"Synthetic District Plans\"\n---\n\n" + string.Concat(names.Select(n => $"- {n}\n")));
+        SyntheticPlan.WriteHugoTheme(hugo);
+        return pages + 1;
     }
 }

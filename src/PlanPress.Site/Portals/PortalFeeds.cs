@@ -23,7 +23,7 @@ public sealed record PortalStatePlan(string Inputs, PortalEntry Entry);
 [JsonSerializable(typeof(PortalState))]
 internal sealed partial class PortalJsonContext : JsonSerializerContext;
 
-/// <summary>The portal's feeds: plan.json, one search index across its plans, one calendar of all its plans' events, the sitemap.</summary>
+/// <summary>The portal's feeds: plan.json, one search index across its plans, one calendar of its plans' benchmarks.</summary>
 public static class PortalFeeds
 {
     private static readonly JsonSerializerOptions Options = new(PortalJsonContext.Default.Options)
@@ -89,7 +89,7 @@ public static class PortalFeeds
         return text.Append("];\n").ToString();
     }
 
-    /// <summary>Every plan's events in one calendar, each named with its plan.</summary>
+    /// <summary>Every plan's benchmarks in one calendar, each named with its plan.</summary>
     public static string Calendar(string title, IEnumerable<PortalParts> parts)
     {
         var text = new StringBuilder("BEGIN:VCALENDAR\r\nPRODID:-//PlanPress//Portal calendar//EN\r\nVERSION:2.0\r\n");

@@ -20,6 +20,29 @@ public sealed record PortalParts(string Slug, string SearchEntries, string Calen
     /// <summary>The folders of a plan whose entries the portal's search holds: the plans' contents, not each month's tasks.</summary>
     private static readonly string[] Searched = ["initiatives/", "goals/", "pages/"];
 
+    /// <summary>
+    /// Where a plan's parts are kept in its folder of the built portal, so that a rebuild that keeps
+    /// the plan (or the assembly of a slice) reads them as they are rather than from its feeds again.
+    /// The file holds only what the plan's own search index and calendar publish.
+    /// </summary>
+    public static string PathIn(string slug) => $"{slug}/.portal-parts";
+
+    /// <summary>The parts as <see cref="PathIn"/> keeps them: the search entries on the first line (JSON has no line break), then the events.</summary>
+    public byte[] ToBytes() => Encoding.UTF8.GetBytes(SearchEntries + "\n" + CalendarEvents);
+
+    /// <summary>Parts kept by <see cref="ToBytes"/>; null when the file is missing.</summary>
+    public static PortalParts? Read(string slug, string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var text = File.ReadAllText(path);
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        return end < 0 ? null : new PortalParts(slug, text[..end], text[(end + 1)..]);
+    }
+
     /// <param name="searchIndex">The plan's search-index.js; empty when it has none.</param>
     /// <param name="calendar">The plan's calendar.ics; empty when it has none.</param>
     public static PortalParts From(string slug, string name, ReadOnlySpan<byte> searchIndex, ReadOnlySpan<byte> calendar) =>
@@ -53,23 +76,44 @@ public sealed record PortalParts(string Slug, string SearchEntries, string Calen
         return text[1..^1];
     }
 
-    /// <summary>The calendar's events, each's summary led by the plan's name and its UID made the portal's own.</summary>
+    /// <summary>
+    /// The calendar's benchmarks (their UIDs start "initiative-"), each's summary led by the plan's
+    /// name and its UID made the portal's own. A plan's month tasks and duties stay in its own feed:
+    /// every plan's would make a district's calendar too large for a calendar program to subscribe to.
+    /// </summary>
     private static string Events(string slug, string name, string ics)
     {
-        var first = ics.IndexOf("BEGIN:VEVENT", StringComparison.Ordinal);
-        var last = ics.LastIndexOf("END:VEVENT\r\n", StringComparison.Ordinal);
-        if (first < 0 || last < 0)
-        {
-            return string.Empty;
-        }
-
         var events = new StringBuilder();
-        foreach (var line in IcsLines.Unfold(ics[first..(last + "END:VEVENT\r\n".Length)]))
+        var current = new StringBuilder();
+        var benchmark = false;
+        var inEvent = false;
+        foreach (var line in IcsLines.Unfold(ics))
         {
-            events.Append(IcsLines.Fold(
+            if (line == "BEGIN:VEVENT")
+            {
+                inEvent = true;
+                benchmark = false;
+                current.Clear();
+            }
+
+            if (!inEvent)
+            {
+                continue;
+            }
+
+            benchmark |= line.StartsWith("UID:initiative-", StringComparison.Ordinal);
+            current.Append(IcsLines.Fold(
                 line.StartsWith("SUMMARY:", StringComparison.Ordinal) ? $"SUMMARY:{IcsLines.Escape(name)}: {line["SUMMARY:".Length..]}"
                 : line.StartsWith("UID:", StringComparison.Ordinal) ? $"UID:{slug}.{line["UID:".Length..]}"
                 : line));
+            if (line == "END:VEVENT")
+            {
+                inEvent = false;
+                if (benchmark)
+                {
+                    events.Append(current);
+                }
+            }
         }
 
         return events.ToString();

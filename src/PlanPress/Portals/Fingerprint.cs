@@ -7,7 +7,7 @@ namespace PlanPress.Portals;
 /// <summary>What a portal's plans are built from, hashed, so that a rebuild can tell which plans changed.</summary>
 public static class Fingerprint
 {
-    /// <summary>What every plan's pages depend on besides its own folder: this build of PlanPress, the theme, the as-of date and the portal's site.yml.</summary>
+    /// <summary>What every plan's pages depend on besides its own folder: this build of PlanPress, the theme, the as-of date and the portal's own files.</summary>
     public static string Common(string portalFolder, string themeFolder, DateOnly asOf)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -17,7 +17,12 @@ public static class Fingerprint
         }
 
         hash.AppendData(Encoding.UTF8.GetBytes(asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
-        AppendFile(hash, Path.Combine(portalFolder, SiteConfig.FileName), SiteConfig.FileName);
+        // The portal's own files (site.yml, the plans list): a plan's name and place in the list are on every page of its.
+        foreach (var file in Directory.EnumerateFiles(portalFolder).Order(StringComparer.Ordinal).Where(f => !Path.GetFileName(f).StartsWith('.')))
+        {
+            AppendFile(hash, file, Path.GetFileName(file));
+        }
+
         AppendFolder(hash, themeFolder);
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }

@@ -162,9 +162,7 @@ public sealed class PortalBuild
                 staged.AddExisting(Path.Combine(folder, file), file);
             }
 
-            var paths = new SitePaths(p.Slug + "/");
-            byte[] Read(string path) => File.Exists(Path.Combine(folder, path)) ? File.ReadAllBytes(Path.Combine(folder, path)) : [];
-            var parts = plan.Entry.RollUp is null ? null : PortalParts.From(p.Slug, plan.Entry.Name, Read(paths.SearchIndex), Read(paths.Calendar));
+            var parts = PortalParts.Read(p.Slug, Path.Combine(folder, PortalParts.PathIn(p.Slug)));
             return new PlanOutcome(plan, parts, files, [], Built: false);
         }).ToArray();
 
@@ -232,13 +230,13 @@ public sealed class PortalBuild
         var build = await SiteBuild.RunAsync(plan.Folder, _theme, _asOf, _sources, placement, _portal.Config.Settings.BaseUrl).ConfigureAwait(false);
         if (build.Succeeded)
         {
-            foreach (var file in build.Site!.Files)
+            var roll = PlanRollUp.Of(build.Plan!, _asOf, paths, Listing(plan));
+            var parts = PortalParts.From(plan.Slug, plan.Name, Content(build.Site!.Files, paths.SearchIndex), Content(build.Site.Files, paths.Calendar));
+            foreach (var file in build.Site!.Files.Append(new OutputFile(PortalParts.PathIn(plan.Slug), parts.ToBytes())))
             {
                 _staged?.Add(file);
             }
 
-            var roll = PlanRollUp.Of(build.Plan!, _asOf, paths, Listing(plan));
-            var parts = PortalParts.From(plan.Slug, plan.Name, Content(build.Site.Files, paths.SearchIndex), Content(build.Site.Files, paths.Calendar));
             var entry = new PortalEntry(plan.Slug, plan.Name, shown, PlanState.Updated, 0, roll);
             _memory?.Keep(plan.Slug, inputs, entry, parts, build.Site.Files);
             return new PlanOutcome(new PortalStatePlan(inputs, entry), parts, build.Site.Files.Select(f => f.Path).ToList(), build.Diagnostics, Built: true);
@@ -260,31 +258,24 @@ public sealed class PortalBuild
 
     private static byte[] Content(IReadOnlyList<OutputFile> files, string path) => files.FirstOrDefault(f => f.Path == path)?.Content ?? [];
 
-    /// <summary>The plan's files as the previous build left them, each put into the new site as it is; null when there are none.</summary>
+    /// <summary>The plan's folder as the previous build left it, moved into the new site whole; null when there is none.</summary>
     private (PortalParts Parts, List<string> Files)? Kept(PortalPlan plan)
     {
-        if (_staged is null)
+        if (_staged is null || !Directory.Exists(_staged.Previous(plan.Slug)))
         {
             return null;
         }
 
-        var folder = _staged.Previous(plan.Slug);
-        if (!Directory.Exists(folder))
+        if (PortalParts.Read(plan.Slug, _staged.Previous(PortalParts.PathIn(plan.Slug))) is not { } parts || !_staged.TryMoveFolder(plan.Slug))
         {
             return null;
         }
 
+        var folder = _staged.StagedPath(plan.Slug);
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => $"{plan.Slug}/{Path.GetRelativePath(folder, f).Replace('\\', '/')}")
             .Order(StringComparer.Ordinal)
             .ToList();
-        foreach (var file in files)
-        {
-            _staged.AddExisting(_staged.Previous(file), file);
-        }
-
-        var paths = new SitePaths(plan.Slug + "/");
-        byte[] Read(string path) => File.Exists(_staged.Previous(path)) ? File.ReadAllBytes(_staged.Previous(path)) : [];
-        return (PortalParts.From(plan.Slug, plan.Name, Read(paths.SearchIndex), Read(paths.Calendar)), files);
+        return (parts, files);
     }
 }

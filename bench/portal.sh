@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# A district or state portal beside Hugo on the same pages. bench/PlanPress.Bench writes a portal of
+# PLANS synthetic plans (each ~50 pages, 35 to 65) as PlanPress content and as one Hugo site with the
+# same pages; then, in fresh processes, RUNS times each (default 3), it times:
+#   full       PlanPress into an empty folder (a first build, as on CI)
+#   nothing    PlanPress again over its output, nothing changed
+#   one plan   PlanPress again after one plan's calendar workbook changed
+#   Hugo       Hugo into an empty folder (Hugo rebuilds every page every time)
+# and prints the medians, peak memory and the ratio of the full builds. Needs hugo
+# (apt-get install hugo).
+#   bench/portal.sh [RUNS] [PLANS...]     e.g. bench/portal.sh 3 10 200 2000
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-3}"
+shift || true
+counts=("$@")
+[ ${#counts[@]} -eq 0 ] && counts=(10 200 2000)
+command -v hugo >/dev/null || { echo "bench/portal.sh needs hugo: apt-get install hugo" >&2; exit 2; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# PlanPress as docs/install.md installs it (published ahead of time); PLANPRESS_PLAIN=1 for a plain build.
+if [ "${PLANPRESS_PLAIN:-}" = "1" ]; then
+  dotnet build src/PlanPress -c Release --nologo -v quiet >/dev/null
+  planpress="$PWD/src/PlanPress/bin/Release/net10.0/PlanPress"
+else
+  case "$(uname -m)" in aarch64|arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
+  dotnet publish src/PlanPress -c Release -r "$rid" --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$work/planpress" --nologo -v quiet >/dev/null
+  planpress="$work/planpress/PlanPress"
+fi
+dotnet build bench/PlanPress.Bench -c Release --nologo -v quiet >/dev/null
+
+# Seconds and peak resident kilobytes of one run, as "S KB" (exit code 3, some plans not updated, is not expected here).
+measure() { /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1; tail -1 "$work/time"; }
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+column() { cut -d' ' -f"$1" "$work/$2" | median; }
+
+printf '%6s %7s | %9s %7s | %9s | %9s | %9s %7s | %6s\n' plans pages "full" "peak MB" "one plan" "nothing" "Hugo" "peak MB" "full ×"
+for count in "${counts[@]}"; do
+  dir="$work/portal-$count"
+  dotnet bench/PlanPress.Bench/bin/Release/net10.0/PlanPress.Bench.dll portal "$count" "$dir" >/dev/null
+  cp "$dir/content/plans/p0001/calendar.xlsx" "$work/calendar-a.xlsx"
+  cp "$dir/content/plans/p0002/calendar.xlsx" "$work/calendar-b.xlsx"
+  pp=(build --content "$dir/content" --output "$dir/site" --as-of 2024-06-15 --quiet)
+  # One warm-up each: PlanPress's fills its compiled-theme cache, as the first build on a machine does.
+  measure "$planpress" "${pp[@]}" >/dev/null
+  measure hugo --quiet --source "$dir/hugo" --destination "$dir/hugo-out" >/dev/null
+  : >"$work/full"; : >"$work/one"; : >"$work/none"; : >"$work/hugo"
+  for run in $(seq "$runs"); do
+    rm -rf "$dir/site" "$dir/hugo-out"
+    measure "$planpress" "${pp[@]}" >>"$work/full"
+    measure "$planpress" "${pp[@]}" >>"$work/none"
+    # A different workbook each run, so that the plan always changed.
+    cp "$work/calendar-$([ $((run % 2)) -eq 1 ] && echo b || echo a).xlsx" "$dir/content/plans/p0001/calendar.xlsx"
+    measure "$planpress" "${pp[@]}" >>"$work/one"
+    measure hugo --quiet --source "$dir/hugo" --destination "$dir/hugo-out" >>"$work/hugo"
+  done
+  pages=$(find "$dir/site" -name '*.html' | wc -l)
+  awk -v c="$count" -v p="$pages" -v ft="$(column 1 full)" -v fm="$(column 2 full)" -v ot="$(column 1 one)" -v nt="$(column 1 none)" -v ht="$(column 1 hugo)" -v hm="$(column 2 hugo)" 'BEGIN {
+    printf "%6d %7d | %7.2f s %7.0f | %7.2f s | %7.2f s | %7.2f s %7.0f | %5.2f×\n", c, p, ft, fm / 1024, ot, nt, ht, hm / 1024, ft / ht }'
+  rm -rf "$dir"
+done
