@@ -77,7 +77,8 @@ public sealed record PortalParts(string Slug, string SearchEntries, string Calen
     }
 
     /// <summary>
-    /// The calendar's benchmarks (their UIDs start "initiative-"), each's summary led by the plan's
+    /// The calendar's benchmarks (the events that are neither a month's task, whose UIDs start
+    /// "task-", nor an improvement activity, "activity-": see CalendarFeed), each's summary led by the plan's
     /// name and its UID made the portal's own. A plan's month tasks and duties stay in its own feed:
     /// every plan's would make a district's calendar too large for a calendar program to subscribe to.
     /// </summary>
@@ -101,7 +102,11 @@ public sealed record PortalParts(string Slug, string SearchEntries, string Calen
                 continue;
             }
 
-            benchmark |= line.StartsWith("UID:initiative-", StringComparison.Ordinal);
+            if (line.StartsWith("UID:", StringComparison.Ordinal))
+            {
+                benchmark = !line.StartsWith("UID:task-", StringComparison.Ordinal) && !line.StartsWith("UID:activity-", StringComparison.Ordinal);
+            }
+
             current.Append(IcsLines.Fold(
                 line.StartsWith("SUMMARY:", StringComparison.Ordinal) ? $"SUMMARY:{IcsLines.Escape(name)}: {line["SUMMARY:".Length..]}"
                 : line.StartsWith("UID:", StringComparison.Ordinal) ? $"UID:{slug}.{line["UID:".Length..]}"

@@ -113,6 +113,20 @@ public sealed partial class DocsTests
     }
 
     [Fact]
+    public void The_portal_workflow_builds_slices_and_assembles_them_with_commands_planpress_accepts()
+    {
+        var workflow = Blocks("README.md", "yaml").Select(Text).Single(t => t.Contains("--slice", StringComparison.Ordinal));
+        var commands = workflow.Split('\n').Select(l => l.Trim())
+            .Where(l => l.StartsWith("- run: dotnet run --project src/PlanPress", StringComparison.Ordinal))
+            .Select(l => l.Split(" -- ", 2)[1].Split(" || ", 2)[0].Replace("${{ matrix.slice }}", "1", StringComparison.Ordinal).Replace("${{ needs.date.outputs.as-of }}", "2024-03-15", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Equal(["build", "assemble"], commands.Select(c => c.Split(' ')[0]));
+        Assert.All(commands, c => Assert.Empty(Cli.Root(TextWriter.Null, new Reporting.Terminal(false, _ => null)).Parse(c).Errors));
+        Assert.Contains("include-hidden-files: true", workflow, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_site_yml_example_is_read_without_a_problem()
     {
         using var folder = new TempFolder();
