@@ -33,7 +33,9 @@ public static class ContentFolder
         }
 
         step?.Invoke(sources.Offline ? "Reading the cached copies of shared workbooks" : "Fetching shared workbooks");
-        var (copies, fetchProblems) = await SourceFetcher.FetchAsync(listed, sources, DateTimeOffset.Now).ConfigureAwait(false);
+        var (copies, fetchProblems) = sources.Fetched?.TryGetValue(folder, out var fetched) == true
+            ? fetched
+            : await SourceFetcher.FetchAsync(listed, sources, DateTimeOffset.Now).ConfigureAwait(false);
         if (fetchProblems.HasErrors())
         {
             return new ImportResult(null, fetchProblems);

@@ -24,6 +24,15 @@ public sealed class WorkbookServer : IAsyncDisposable
 
     public int NotModified { get; private set; }
 
+    /// <summary>The most requests the server was answering at one time.</summary>
+    public int MostAtOnce => _most;
+
+    /// <summary>How long the server takes over each answer (none unless set): long enough, requests overlap.</summary>
+    public TimeSpan Delay { get; set; }
+
+    private int _now;
+    private int _most;
+
     public Uri Address { get; private set; } = null!;
 
     public static async Task<WorkbookServer> StartAsync()
@@ -33,12 +42,25 @@ public sealed class WorkbookServer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         var server = new WorkbookServer(app);
-        app.Run(context =>
+        app.Run(async context =>
         {
             server.Requests.Enqueue(context.Request.Path + context.Request.QueryString);
-            return server._routes.TryGetValue(context.Request.Path, out var route)
-                ? route(context)
-                : Answer(context, 404, "text/plain", "not found"u8.ToArray());
+            var now = Interlocked.Increment(ref server._now);
+            for (var most = server._most; now > most && Interlocked.CompareExchange(ref server._most, now, most) != most; most = server._most)
+            {
+            }
+
+            try
+            {
+                await Task.Delay(server.Delay).ConfigureAwait(false);
+                await (server._routes.TryGetValue(context.Request.Path, out var route)
+                    ? route(context)
+                    : Answer(context, 404, "text/plain", "not found"u8.ToArray())).ConfigureAwait(false);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref server._now);
+            }
         });
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetService(typeof(IServer)) is IServer s ? s.Features.Get<IServerAddressesFeature>()!.Addresses.First() : throw new InvalidOperationException("No server");

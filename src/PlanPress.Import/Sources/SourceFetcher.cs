@@ -21,6 +21,15 @@ public sealed record FetchOptions(bool Offline, string CacheFolder)
     public long MaxBytes { get; init; } = WorkbookLimits.FileBytes;
 
     public int MaxRedirects { get; init; } = 5;
+
+    /// <summary>Given, at most so many requests go to one host at a time (a portal's plans fetch together).</summary>
+    public HostGate? Hosts { get; init; }
+
+    /// <summary>
+    /// Sources already fetched, by the content folder that lists them (a portal fetches every plan's
+    /// at once, before building the plans): that folder's build takes these rather than fetching.
+    /// </summary>
+    public IReadOnlyDictionary<string, (IReadOnlyList<FetchedSource> Copies, IReadOnlyList<Diagnostic> Diagnostics)>? Fetched { get; init; }
 }
 
 /// <summary>
@@ -47,8 +56,15 @@ public static class SourceFetcher
         client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("PlanPress", typeof(SourceFetcher).Assembly.GetName().Version?.ToString(3)));
         var results = await Task.WhenAll(sources.Select(source => options.Offline
             ? Task.FromResult(Cached(source, options, now))
-            : FetchAsync(client, source, options, token))).ConfigureAwait(false);
+            : GatedAsync(client, source, options, token))).ConfigureAwait(false);
         return (results.Select(r => r.Copy).OfType<FetchedSource>().ToList(), results.SelectMany(r => r.Diagnostics).ToList());
+    }
+
+    /// <summary>Fetches a source once its host has a free turn (<see cref="FetchOptions.Hosts"/>); its time limit starts then.</summary>
+    private static async Task<(FetchedSource? Copy, IReadOnlyList<Diagnostic> Diagnostics)> GatedAsync(HttpClient client, RemoteSource source, FetchOptions options, CancellationToken token)
+    {
+        using var turn = options.Hosts is { } hosts ? await hosts.EnterAsync(source.Url.Host, token).ConfigureAwait(false) : null;
+        return await FetchAsync(client, source, options, token).ConfigureAwait(false);
     }
 
     private static (FetchedSource? Copy, IReadOnlyList<Diagnostic> Diagnostics) Cached(RemoteSource source, FetchOptions options, DateTimeOffset now)

@@ -36,7 +36,7 @@ public sealed class PortalBuild
     private readonly Portal _portal;
     private readonly Theme _theme;
     private readonly DateOnly _asOf;
-    private readonly FetchOptions _sources;
+    private FetchOptions _sources;
     private readonly StagedSite? _staged;
     private readonly PortalState? _previous;
     private readonly string _common;
@@ -86,8 +86,9 @@ public sealed class PortalBuild
             .ToHashSet(StringComparer.Ordinal);
         var build = new PortalBuild(portal, theme, asOf, sources, staged, Fingerprint.Common(content, theme.Folder, asOf), elsewhere, memory);
 
-        step($"Building {portal.Plans.Count} plans");
         var taken = portal.Plans.Where((_, i) => (slice ?? PlanSlice.All).Holds(i)).ToList();
+        await build.FetchSourcesAsync(taken, step).ConfigureAwait(false);
+        step($"Building {taken.Count} plans");
         var outcomes = new PlanOutcome[taken.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, taken.Count), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (i, _) =>
             outcomes[i] = await build.PlanAsync(taken[i]).ConfigureAwait(false)).ConfigureAwait(false);
@@ -198,6 +199,26 @@ public sealed class PortalBuild
         };
         var site = await SiteRenderer.RenderPortalAsync(_theme, pages.Build(), feeds, SitePaths.RootPath(settings), plansFiles).ConfigureAwait(false);
         return site with { Files = [.. shared.Where(f => !site.Files.Any(s => s.Path == f.Path)), .. site.Files] };
+    }
+
+    /// <summary>
+    /// Every plan's shared workbooks fetched at once, before any plan is built, a few requests to a
+    /// host at a time (<see cref="HostGate"/>), so that hundreds of plans do not wait for each other
+    /// plan by plan; each plan's build then takes its own, and a failed fetch fails only its plan.
+    /// </summary>
+    private async Task FetchSourcesAsync(IReadOnlyList<PortalPlan> plans, Action<string> step)
+    {
+        var listing = plans.Select(p => (p.Folder, SiteConfig.Read(Path.Combine(p.Folder, SiteConfig.FileName), p.Folder).Sources)).Where(p => p.Sources.Count > 0).ToList();
+        if (_sources.Offline || listing.Count == 0)
+        {
+            return;
+        }
+
+        step($"Fetching the shared workbooks of {listing.Count} plans");
+        var options = _sources with { Hosts = new HostGate(HostGate.Usual) };
+        var fetched = await Task.WhenAll(listing.Select(p => SourceFetcher.FetchAsync(p.Sources, options, DateTimeOffset.Now))).ConfigureAwait(false);
+        var byFolder = listing.Select((p, i) => (p.Folder, fetched[i])).ToDictionary(p => p.Folder, p => p.Item2, StringComparer.Ordinal);
+        _sources = _sources with { Fetched = byFolder };
     }
 
     private static OutputFile Utf8(string path, string text) => new(path, Encoding.UTF8.GetBytes(text));
