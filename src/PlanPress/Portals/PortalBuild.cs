@@ -38,7 +38,11 @@ public sealed class PortalBuild
     private readonly DateOnly _asOf;
     private FetchOptions _sources;
     private readonly StagedSite? _staged;
+    /// <summary>What the previous build left: its plans' last good pages are kept for a plan that now fails, whatever changed since.</summary>
     private readonly PortalState? _previous;
+
+    /// <summary>Whether the previous build's plans can be kept as they are when their own inputs did not change (nothing else did).</summary>
+    private readonly bool _reusable;
     private readonly string _common;
     private readonly HashSet<string> _elsewhere;
     private readonly ConcurrentDictionary<string, Translations> _texts = new(StringComparer.Ordinal);
@@ -54,8 +58,8 @@ public sealed class PortalBuild
         _staged = staged;
         _common = common;
         _elsewhere = elsewhere;
-        var previous = staged is null ? null : PortalFeeds.ReadState(staged.Previous(PortalPaths.State));
-        _previous = previous?.Fingerprint == common ? previous : null;
+        _previous = staged is null ? null : PortalFeeds.ReadState(staged.Previous(PortalPaths.State));
+        _reusable = _previous?.Fingerprint == common;
     }
 
     /// <summary>What one plan's build left: its entry, its fingerprint, the portal's parts of its feeds, its files' paths and its problems.</summary>
@@ -78,10 +82,9 @@ public sealed class PortalBuild
             return new PortalBuildResult(problems, [], Failed: true, 0, 0, 0, []);
         }
 
-        var shared = await SiteRenderer.SharedFilesAsync(theme).ConfigureAwait(false);
         var root = new SitePaths(string.Empty);
         var elsewhere = PortalPageBuilder.PagePaths(portal.Plans.Select(Listing))
-            .Concat(shared.Select(f => f.Path))
+            .Concat(theme.AssetPaths())
             .Concat([root.PlanJson, root.SearchIndex, root.Calendar])
             .ToHashSet(StringComparer.Ordinal);
         var build = new PortalBuild(portal, theme, asOf, sources, staged, Fingerprint.Common(content, theme.Folder, asOf), elsewhere, memory);
@@ -101,7 +104,7 @@ public sealed class PortalBuild
         }
 
         step("Rendering the portal's pages");
-        var site = await build.RenderPortalAsync(entries, outcomes.Select(o => o.Parts).OfType<PortalParts>().ToList(), outcomes.SelectMany(o => o.Files), shared, state).ConfigureAwait(false);
+        var site = await build.RenderPortalAsync(entries, outcomes.Select(o => o.Parts).OfType<PortalParts>().ToList(), outcomes.SelectMany(o => o.Files), state).ConfigureAwait(false);
         problems.AddRange(site.Diagnostics);
         return Finish(problems, entries, outcomes, site.Files, site.Diagnostics.HasErrors());
     }
@@ -167,11 +170,10 @@ public sealed class PortalBuild
             return new PlanOutcome(plan, parts, files, [], Built: false);
         }).ToArray();
 
-        var shared = await SiteRenderer.SharedFilesAsync(theme).ConfigureAwait(false);
         var build = new PortalBuild(portal, theme, asOf, new FetchOptions(true, string.Empty), null, common, []);
         step("Rendering the portal's pages");
         var entries = outcomes.Select(o => o.State.Entry).ToList();
-        var site = await build.RenderPortalAsync(entries, outcomes.Select(o => o.Parts).OfType<PortalParts>().ToList(), outcomes.SelectMany(o => o.Files), shared, new PortalState(common, outcomes.Select(o => o.State).ToList())).ConfigureAwait(false);
+        var site = await build.RenderPortalAsync(entries, outcomes.Select(o => o.Parts).OfType<PortalParts>().ToList(), outcomes.SelectMany(o => o.Files), new PortalState(common, outcomes.Select(o => o.State).ToList())).ConfigureAwait(false);
         problems.AddRange(site.Diagnostics);
         return Finish(problems, entries, outcomes, site.Files, site.Diagnostics.HasErrors());
     }
@@ -183,7 +185,8 @@ public sealed class PortalBuild
             outcomes.Count(o => !o.Built && o.State.Entry.State == PlanState.Updated),
             portalFiles);
 
-    private async Task<RenderedSite> RenderPortalAsync(IReadOnlyList<PortalEntry> entries, IReadOnlyList<PortalParts> parts, IEnumerable<string> plansFiles, IReadOnlyList<OutputFile> shared, PortalState state)
+    /// <summary>The portal's own pages and feeds, with the theme's assets and the output marker, from the plans' roll-ups and parts.</summary>
+    private Task<RenderedSite> RenderPortalAsync(IReadOnlyList<PortalEntry> entries, IReadOnlyList<PortalParts> parts, IEnumerable<string> plansFiles, PortalState state)
     {
         var settings = _portal.Config.Settings;
         var text = Text(settings.Language);
@@ -197,8 +200,7 @@ public sealed class PortalBuild
             Utf8(root.Calendar, PortalFeeds.Calendar(settings.Title, parts)),
             Utf8(PortalPaths.State, PortalFeeds.WriteState(state)),
         };
-        var site = await SiteRenderer.RenderPortalAsync(_theme, pages.Build(), feeds, SitePaths.RootPath(settings), plansFiles).ConfigureAwait(false);
-        return site with { Files = [.. shared.Where(f => !site.Files.Any(s => s.Path == f.Path)), .. site.Files] };
+        return SiteRenderer.RenderPortalAsync(_theme, pages.Build(), feeds, SitePaths.RootPath(settings), plansFiles);
     }
 
     /// <summary>
@@ -240,13 +242,13 @@ public sealed class PortalBuild
 
         var before = _previous?.Plans.FirstOrDefault(p => p.Entry.Slug == plan.Slug);
         var shown = $"{PortalFolder.PlansFolder}/{Path.GetFileName(plan.Folder)}";
-        if (inputs.Length > 0 && before is { Entry.State: PlanState.Updated } && before.Inputs == inputs && Kept(plan) is { } kept)
+        if (_reusable && inputs.Length > 0 && before is { Entry.State: PlanState.Updated } && before.Inputs == inputs && Kept(plan) is { } kept)
         {
-            return new PlanOutcome(before with { Entry = before.Entry with { Name = plan.Name, Folder = shown, RollUp = before.Entry.RollUp! with { Name = plan.Name, Level = plan.Level, Region = plan.Region, Contact = plan.Contact } } }, kept.Parts, kept.Files, [], Built: false);
+            // Its name and place in the list are as before: the portal's own files are part of every plan's fingerprint.
+            return new PlanOutcome(before, kept.Parts, kept.Files, [], Built: false);
         }
 
         var paths = new SitePaths(plan.Slug + "/");
-        var language = config.Settings.Language;
         var placement = new PlanPlacement(paths, new Link(_portal.Config.Settings.Title, PortalPaths.Home), _elsewhere);
         var build = await SiteBuild.RunAsync(plan.Folder, _theme, _asOf, _sources, placement, _portal.Config.Settings.BaseUrl).ConfigureAwait(false);
         if (build.Succeeded)
@@ -269,7 +271,7 @@ public sealed class PortalBuild
             return new PlanOutcome(new PortalStatePlan(string.Empty, good.Entry with { State = PlanState.NotUpdated, Errors = errors }), good.Parts, good.Files.Select(f => f.Path).ToList(), build.Diagnostics, Built: false);
         }
 
-        if (before?.Entry.RollUp is { } last && Kept(plan) is { } previous)
+        if (before?.Entry.RollUp is not null && Kept(plan) is { } previous)
         {
             return new PlanOutcome(new PortalStatePlan(string.Empty, before.Entry with { Name = plan.Name, Folder = shown, State = PlanState.NotUpdated, Errors = errors }), previous.Parts, previous.Files, build.Diagnostics, Built: false);
         }

@@ -141,6 +141,23 @@ public sealed class PortalTests : IDisposable
     }
 
     [Fact]
+    public async Task The_next_days_build_keeps_a_broken_plans_last_good_pages_and_builds_every_other_plan_for_the_new_day()
+    {
+        await NewAsync();
+        Assert.Equal(0, (await BuildAsync()).ExitCode);
+        var lastGood = File.ReadAllBytes(Path.Combine(Site, "lakeview-high", "index.html"));
+        File.WriteAllText(Path.Combine(Plan("lakeview-high"), "calendar.xlsx"), "not a workbook");
+        var tomorrow = Today.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var built = await PlanPressRun.StartAsync("build", "--content", Content, "--theme", Repository.Theme, "--output", Site, "--as-of", tomorrow);
+
+        Assert.True(built.ExitCode == 3, built.Output);
+        Assert.Contains("(2 built, 0 unchanged)", built.Output, StringComparison.Ordinal);
+        Assert.Equal(lastGood, File.ReadAllBytes(Path.Combine(Site, "lakeview-high", "index.html")));
+        Assert.Contains($"datetime=\"{tomorrow}\"", Page("riverside-elementary/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_plan_broken_on_the_first_build_is_left_out_and_named_the_others_are_published()
     {
         await NewAsync();

@@ -78,6 +78,31 @@ public sealed class PublishWorkflowTests
     }
 
     [Fact]
+    public void The_action_builds_over_the_site_built_last_and_publishes_a_portal_whose_plans_partly_failed_with_a_warning()
+    {
+        var names = ActionSteps.Select(s => TextOrNull(s, "name") ?? TextOrNull(s, "uses")).ToList();
+        var restore = ActionSteps.Single(s => TextOrNull(s, "uses") == "actions/cache/restore@v4" && Text(Map(s, "with"), "path") == "${{ inputs.output }}");
+        var save = ActionSteps.Single(s => TextOrNull(s, "uses") == "actions/cache/save@v4" && Text(Map(s, "with"), "path") == "${{ inputs.output }}");
+
+        // Restored before the build (a portal's broken plan keeps its last good pages from it), saved after.
+        Assert.True(ActionSteps.IndexOf(restore) < names.IndexOf("Build the site") && names.IndexOf("Build the site") < ActionSteps.IndexOf(save));
+        Assert.Equal("planpress-site-", Text(Map(restore, "with"), "restore-keys"));
+        var run = Text(ActionSteps.Single(s => TextOrNull(s, "name") == "Build the site"), "run");
+        Assert.Contains("[ \"$code\" -eq 3 ] && echo \"::warning::", run, StringComparison.Ordinal);
+        Assert.Contains("|| exit \"$code\"", run, StringComparison.Ordinal);
+
+        // Run as GitHub runs a step's bash (-e, pipefail), with PlanPress's exit code in its place.
+        foreach (var (code, expected) in new[] { (0, 0), (3, 0), (1, 1) })
+        {
+            using var bash = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", $"(exit {code}) {run[run.IndexOf("||", StringComparison.Ordinal)..]}"]) { RedirectStandardOutput = true })!;
+            var output = bash.StandardOutput.ReadToEnd();
+            bash.WaitForExit();
+            Assert.Equal(expected, bash.ExitCode);
+            Assert.Equal(code == 3, output.Contains("::warning::Some plans of the portal were not updated", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void Every_job_that_checks_out_the_repository_may_read_it_even_where_it_sets_permissions_of_its_own()
     {
         // A job's permissions replace the workflow's; without contents: read, checkout fails in a private repository.
