@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PlanPress.Import.Tables;
 using PlanPress.Import.Workbooks;
 using PlanPress.Model.Diagnostics;
@@ -9,7 +10,8 @@ namespace PlanPress.Import.Portals;
 /// <param name="Slug">The folder the plan is published under ("riverside-elementary"), from its folder's name.</param>
 /// <param name="Folder">Its content folder, as the user would name it ("district/plans/riverside-elementary").</param>
 /// <param name="Name">Its name: the plans list's, else its site.yml title.</param>
-public sealed record PortalPlan(string Slug, string Folder, string Name, string Level, string Region, string Contact);
+/// <param name="Shown">How the status page and the log name it: its folder ("plans/riverside-elementary"), or the address of its shared workbook.</param>
+public sealed record PortalPlan(string Slug, string Folder, string Name, string Level, string Region, string Contact, string Shown);
 
 /// <summary>A portal as read: its own settings, its plans in order, and what was wrong.</summary>
 public sealed record Portal(string Folder, SiteConfigFile Config, IReadOnlyList<PortalPlan> Plans, IReadOnlyList<Diagnostic> Diagnostics);
@@ -31,7 +33,11 @@ public static class PortalFolder
         return Directory.Exists(plans) && Directory.EnumerateDirectories(plans).Any(d => File.Exists(Path.Combine(d, SiteConfig.FileName)));
     }
 
-    public static Portal Read(string folder)
+    /// <param name="addressed">
+    /// Where a plan the list gives by the address of its shared workbook, rather than by a folder,
+    /// gets a content folder of its own: a site.yml with its name and that address under sources:.
+    /// </param>
+    public static Portal Read(string folder, string addressed)
     {
         var config = SiteConfig.Read(Path.Combine(folder, SiteConfig.FileName), folder);
         var diagnostics = new List<Diagnostic>(config.Diagnostics);
@@ -40,7 +46,7 @@ public static class PortalFolder
             diagnostics.Add(Diagnostic.Warning(new SourceLocation(Shown(Path.Combine(folder, SiteConfig.FileName))), "A portal's sources: are not read: each plan lists its own.", "sources: in the site.yml of the plan they belong to"));
         }
 
-        var listed = ReadList(folder, diagnostics);
+        var (listed, byAddress) = ReadList(folder, diagnostics);
         var plans = new List<PortalPlan>();
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sub in Directory.EnumerateDirectories(Path.Combine(folder, PlansFolder)).Order(StringComparer.Ordinal))
@@ -60,12 +66,14 @@ public static class PortalFolder
             var row = listed.GetValueOrDefault(name);
             found.Add(name);
             var title = row?.Name is { Length: > 0 } listedName ? listedName : SiteConfig.Read(Path.Combine(sub, SiteConfig.FileName), sub).Settings.Title;
-            plans.Add(new PortalPlan(Slug.From(name), Shown(sub), title, row?.Level ?? string.Empty, row?.Region ?? string.Empty, row?.Contact ?? string.Empty));
+            plans.Add(new PortalPlan(Slug.From(name), Shown(sub), title, row?.Level ?? string.Empty, row?.Region ?? string.Empty, row?.Contact ?? string.Empty, $"{PlansFolder}/{name}"));
         }
 
+        plans.AddRange(byAddress.Select(row => Addressed(row, addressed)));
+
         // In the list's order (the district's), then the folders it does not list.
-        var order = listed.Values.Select((row, i) => (row.Folder, i)).ToDictionary(r => r.Folder, r => r.i, StringComparer.Ordinal);
-        plans = plans.OrderBy(p => order.GetValueOrDefault(Path.GetFileName(p.Folder), int.MaxValue)).ToList();
+        var order = listed.Values.Concat(byAddress).OrderBy(r => r.Order).Select((row, i) => (row.Folder, i)).ToDictionary(r => r.Folder, r => r.i, StringComparer.Ordinal);
+        plans = plans.OrderBy(p => order.GetValueOrDefault(p.Shown.StartsWith(PlansFolder + "/", StringComparison.Ordinal) ? Path.GetFileName(p.Folder) : p.Shown, int.MaxValue)).ToList();
         foreach (var missing in listed.Values.Where(r => !found.Contains(r.Folder)))
         {
             diagnostics.Add(Diagnostic.Error(missing.Location, $"The plans list names the folder \"{missing.Folder}\", which is not a plan's folder under {PlansFolder}/.", $"the name of a folder of {PlansFolder}/ that holds a {SiteConfig.FileName}"));
@@ -79,12 +87,27 @@ public static class PortalFolder
         return new Portal(folder, config, plans, diagnostics);
     }
 
-    private sealed record ListedPlan(string Name, string Folder, string Level, string Region, string Contact, SourceLocation Location);
+    /// <param name="Folder">The folder's name under plans/, or the address of the plan's shared workbook.</param>
+    /// <param name="Order">Its place in the list.</param>
+    private sealed record ListedPlan(string Name, string Folder, string Level, string Region, string Contact, SourceLocation Location, int Order);
 
-    /// <summary>The plans list, by folder name, from the workbooks of the portal folder itself (not of plans/).</summary>
-    private static Dictionary<string, ListedPlan> ReadList(string folder, List<Diagnostic> diagnostics)
+    /// <summary>A plan the list gives by its shared workbook's address: a content folder of its own, written under <paramref name="addressed"/>, that lists the address.</summary>
+    private static PortalPlan Addressed(ListedPlan row, string addressed)
+    {
+        var name = row.Name.Length > 0 ? row.Name : $"Plan {row.Order + 1}";
+        var slug = Slug.From(name);
+        var folder = Path.Combine(addressed, slug);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, SiteConfig.FileName), $"title: {JsonSerializer.Serialize(name)}\nsources:\n  - url: {JsonSerializer.Serialize(row.Folder)}\n    name: plan.xlsx\n");
+        return new PortalPlan(slug, folder, name, row.Level, row.Region, row.Contact, Uri.TryCreate(row.Folder, UriKind.Absolute, out var url) ? Sources.RemoteSource.Shown(url) : row.Folder);
+    }
+
+    /// <summary>The plans list, from the workbooks of the portal folder itself (not of plans/): the plans by folder name, and the plans given by an address.</summary>
+    private static (Dictionary<string, ListedPlan> ByFolder, List<ListedPlan> ByAddress) ReadList(string folder, List<Diagnostic> diagnostics)
     {
         var listed = new Dictionary<string, ListedPlan>(StringComparer.Ordinal);
+        var byAddress = new List<ListedPlan>();
+        var order = 0;
         var workbooks = Directory.EnumerateFiles(folder)
             .Where(f => WorkbookReader.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()) && !ContentFiles.IsLockFile(Path.GetFileName(f)))
             .Order(StringComparer.Ordinal);
@@ -107,6 +130,13 @@ public static class PortalFolder
                 foreach (var row in table.DataRows.Where(r => !table.IsBlankIn(r)))
                 {
                     var folderCell = table.Cell(row, PlansSheet.Folder);
+                    string Text(Column column) => table.Cell(row, column).Text.Trim();
+                    if (folderCell.Text.Trim().StartsWith("http", StringComparison.OrdinalIgnoreCase) && folderCell.Text.Contains("://", StringComparison.Ordinal))
+                    {
+                        byAddress.Add(new ListedPlan(Text(PlansSheet.Name), folderCell.Text.Trim(), Text(PlansSheet.Level), Text(PlansSheet.Region), Text(PlansSheet.Contact), folderCell.Location, order++));
+                        continue;
+                    }
+
                     var name = Path.GetFileName(folderCell.Text.Trim().Replace('\\', '/').TrimEnd('/'));
                     if (name.Length == 0)
                     {
@@ -120,13 +150,12 @@ public static class PortalFolder
                         continue;
                     }
 
-                    string Text(Column column) => table.Cell(row, column).Text.Trim();
-                    listed[name] = new ListedPlan(Text(PlansSheet.Name), name, Text(PlansSheet.Level), Text(PlansSheet.Region), Text(PlansSheet.Contact), folderCell.Location);
+                    listed[name] = new ListedPlan(Text(PlansSheet.Name), name, Text(PlansSheet.Level), Text(PlansSheet.Region), Text(PlansSheet.Contact), folderCell.Location, order++);
                 }
             }
         }
 
-        return listed;
+        return (listed, byAddress);
     }
 
     private static string Shown(string path) => path.Replace('\\', '/');

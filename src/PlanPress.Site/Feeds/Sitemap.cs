@@ -12,4 +12,11 @@ public static class Sitemap
         var urls = new XElement(Ns + "urlset", pages.Select(p => new XElement(Ns + "url", new XElement(Ns + "loc", new Uri(baseUrl, p).AbsoluteUri))));
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + urls + "\n";
     }
+
+    /// <summary>A sitemap index: a portal's, listing its own pages' sitemap and each plan's.</summary>
+    public static string Index(Uri baseUrl, IEnumerable<string> sitemaps)
+    {
+        var index = new XElement(Ns + "sitemapindex", sitemaps.Select(p => new XElement(Ns + "sitemap", new XElement(Ns + "loc", new Uri(baseUrl, p).AbsoluteUri))));
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + index + "\n";
+    }
 }

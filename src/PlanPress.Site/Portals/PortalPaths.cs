@@ -13,6 +13,12 @@ public static class PortalPaths
 
     public const string Status = "status.html";
 
+    /// <summary>The sitemap index: the portal pages' sitemap and each plan's.</summary>
+    public const string Sitemap = "sitemap.xml";
+
+    /// <summary>The portal's own pages, for search engines.</summary>
+    public const string PagesSitemap = "sitemap-portal.xml";
+
     /// <summary>What PlanPress keeps between builds of a portal: each plan's inputs' fingerprint and roll-up. Public data only.</summary>
     public const string State = ".planpress-portal.json";
 

@@ -5,6 +5,7 @@ using PlanPress.Import.Portals;
 using PlanPress.Import.Sources;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Site;
+using PlanPress.Site.Feeds;
 using PlanPress.Site.Pages;
 using PlanPress.Site.Portals;
 
@@ -72,7 +73,7 @@ public sealed class PortalBuild
     public static async Task<PortalBuildResult> RunAsync(string content, Theme theme, DateOnly asOf, FetchOptions sources, StagedSite? staged, Action<string> step, PlanSlice? slice = null, PortalMemory? memory = null)
     {
         step("Reading the portal");
-        var portal = PortalFolder.Read(content);
+        var portal = PortalFolder.Read(content, Addressed(sources.CacheFolder, content));
         var problems = portal.Diagnostics.Concat(portal.Plans.Where(p => PortalPaths.Reserved.Contains(p.Slug)).Select(p => Diagnostic.Error(
             new SourceLocation(p.Folder),
             $"A plan cannot be published under {p.Slug}/: the portal's own files are there.",
@@ -117,7 +118,7 @@ public sealed class PortalBuild
     public static async Task<PortalBuildResult> AssembleAsync(string content, string themeFolder, DateOnly asOf, IReadOnlyList<string> slices, StagedSite staged, Action<string> step)
     {
         step("Reading the portal");
-        var portal = PortalFolder.Read(content);
+        var portal = PortalFolder.Read(content, Addressed(Path.Combine(Path.GetTempPath(), "planpress"), content));
         var problems = portal.Diagnostics.ToList();
         var theme = Theme.Load(themeFolder);
         var common = Fingerprint.Common(content, themeFolder, asOf);
@@ -186,7 +187,7 @@ public sealed class PortalBuild
             portalFiles);
 
     /// <summary>The portal's own pages and feeds, with the theme's assets and the output marker, from the plans' roll-ups and parts.</summary>
-    private Task<RenderedSite> RenderPortalAsync(IReadOnlyList<PortalEntry> entries, IReadOnlyList<PortalParts> parts, IEnumerable<string> plansFiles, PortalState state)
+    private async Task<RenderedSite> RenderPortalAsync(IReadOnlyList<PortalEntry> entries, IReadOnlyList<PortalParts> parts, IEnumerable<string> plansFiles, PortalState state)
     {
         var settings = _portal.Config.Settings;
         var text = Text(settings.Language);
@@ -200,7 +201,17 @@ public sealed class PortalBuild
             Utf8(root.Calendar, PortalFeeds.Calendar(settings.Title, parts)),
             Utf8(PortalPaths.State, PortalFeeds.WriteState(state)),
         };
-        return SiteRenderer.RenderPortalAsync(_theme, pages.Build(), feeds, SitePaths.RootPath(settings), plansFiles);
+        var site = await SiteRenderer.RenderPortalAsync(_theme, pages.Build(), feeds, SitePaths.RootPath(settings), plansFiles).ConfigureAwait(false);
+        return Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var baseUrl) && !site.Diagnostics.HasErrors()
+            ? site with { Files = [.. site.Files, .. Sitemaps(baseUrl, site.Files, entries)] }
+            : site;
+    }
+
+    /// <summary>sitemap.xml, an index of the portal pages' own sitemap and each published plan's (a portal can have more pages than one sitemap may list).</summary>
+    private static IEnumerable<OutputFile> Sitemaps(Uri baseUrl, IReadOnlyList<OutputFile> portalFiles, IReadOnlyList<PortalEntry> entries)
+    {
+        yield return Utf8(PortalPaths.Sitemap, Sitemap.Index(baseUrl, entries.Where(e => e.RollUp is not null).Select(e => new SitePaths(e.Slug + "/").Sitemap).Prepend(PortalPaths.PagesSitemap)));
+        yield return Utf8(PortalPaths.PagesSitemap, Sitemap.Write(baseUrl, portalFiles.Select(f => f.Path).Where(SitePaths.Root.IsListed)));
     }
 
     /// <summary>
@@ -223,6 +234,10 @@ public sealed class PortalBuild
         _sources = _sources with { Fetched = byFolder };
     }
 
+    /// <summary>Where the plans a portal's list gives by address get their content folders: in the cache, a folder per portal.</summary>
+    private static string Addressed(string cache, string content) =>
+        Path.Combine(cache, "portal-plans", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(content))))[..16]);
+
     private static OutputFile Utf8(string path, string text) => new(path, Encoding.UTF8.GetBytes(text));
 
     private static PlanListing Listing(PortalPlan plan) => new(plan.Name, plan.Level, plan.Region, plan.Contact);
@@ -241,7 +256,7 @@ public sealed class PortalBuild
         }
 
         var before = _previous?.Plans.FirstOrDefault(p => p.Entry.Slug == plan.Slug);
-        var shown = $"{PortalFolder.PlansFolder}/{Path.GetFileName(plan.Folder)}";
+        var shown = plan.Shown;
         if (_reusable && inputs.Length > 0 && before is { Entry.State: PlanState.Updated } && before.Inputs == inputs && Kept(plan) is { } kept)
         {
             // Its name and place in the list are as before: the portal's own files are part of every plan's fingerprint.

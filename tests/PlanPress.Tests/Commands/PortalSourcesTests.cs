@@ -40,4 +40,23 @@ public sealed class PortalSourcesTests : IAsyncLifetime, IDisposable
         Assert.Equal(Plans, _server.Requests.Count);
         Assert.InRange(_server.MostAtOnce, 2, Import.Sources.HostGate.Usual);
     }
+
+    [Fact]
+    public async Task A_plan_the_list_gives_by_the_address_of_its_shared_workbook_is_built_like_a_folders()
+    {
+        var charter = File.ReadAllBytes(new XlsxBuilder().Sheet("Calendar", ["Month", "Task", "Who"], ["October 2023", "Welcome the charter's mentors", "Coordinator"]).Save(_folder["workbooks/charter.xlsx"]));
+        _server.File("/charter/export", () => charter);
+        new XlsxBuilder().Sheet("Plans", ["School", "Folder", "Level"], ["District 1", "district-001", "Elementary"], ["Charter School", _server.Url("/charter/export?format=xlsx&key=SECRET").AbsoluteUri, "High"]).Save(_folder["portal/plans.xlsx"]);
+
+        var built = await PlanPressRun.StartAsync(
+            new Dictionary<string, string> { ["PLANPRESS_CACHE"] = _folder["cache"] },
+            "build", "--content", _folder["portal"], "--theme", Repository.Theme, "--output", _folder["site"], "--as-of", "2023-10-15");
+
+        Assert.True(built.ExitCode == 3, built.Output);
+        Assert.Contains("Welcome the charter&#x27;s mentors", File.ReadAllText(_folder["site/charter-school/months/2023-10.html"]), StringComparison.Ordinal);
+        var home = File.ReadAllText(_folder["site/index.html"]);
+        Assert.True(home.IndexOf("District 1", StringComparison.Ordinal) < home.IndexOf("Charter School", StringComparison.Ordinal));
+        Assert.Contains($"<code>{_server.Address}charter/export</code>", File.ReadAllText(_folder["site/status.html"]), StringComparison.Ordinal);
+        Assert.DoesNotContain("SECRET", built.Output + string.Concat(Directory.EnumerateFiles(_folder["site"], "*.html").Select(File.ReadAllText)), StringComparison.Ordinal);
+    }
 }

@@ -64,6 +64,13 @@ public sealed class PortalTests : IDisposable
         Assert.Contains("Hillcrest Middle School", north, StringComparison.Ordinal);
         Assert.DoesNotContain("Lakeview High School", north, StringComparison.Ordinal);
         Assert.Contains("2 plans", north, StringComparison.Ordinal);
+        // Search engines find the portal's pages and each plan's through one sitemap index.
+        var sitemap = Page("sitemap.xml");
+        Assert.Contains("<sitemapindex", sitemap, StringComparison.Ordinal);
+        Assert.Contains("<loc>https://example.github.io/district-plans/sitemap-portal.xml</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("<loc>https://example.github.io/district-plans/lakeview-high/sitemap.xml</loc>", sitemap, StringComparison.Ordinal);
+        Assert.Contains("<loc>https://example.github.io/district-plans/levels/high.html</loc>", Page("sitemap-portal.xml"), StringComparison.Ordinal);
+        Assert.Contains("<loc>https://example.github.io/district-plans/lakeview-high/year.html</loc>", Page("lakeview-high/sitemap.xml"), StringComparison.Ordinal);
         var month = Today.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains($"<h1>This month: {Today.ToString("MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-US"))}</h1>", Page("this-month.html"), StringComparison.Ordinal);
         Assert.Contains($"href=\"riverside-elementary/months/{month}.html\"", Page("this-month.html"), StringComparison.Ordinal);

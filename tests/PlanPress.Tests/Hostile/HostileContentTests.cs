@@ -298,6 +298,33 @@ public sealed class HostileContentTests(HostileContentTests.PreviousSite previou
     }
 
     [Fact]
+    public async Task Every_case_that_builds_built_as_a_plan_of_one_portal_publishes_nothing_private_anywhere_in_it()
+    {
+        using var folder = new TempFolder();
+        folder.Write("portal/site.yml", "title: Hostile portal\nbase_url: https://example.org/portal/\n");
+        var plans = 0;
+        foreach (var @case in Cases.Values.Where(c => c.Expect.Builds && c.Output is null))
+        {
+            using var one = new TempFolder();
+            WriteBase(one);
+            @case.Make(one);
+            CopyFolder(one["content"], folder[$"portal/plans/case-{++plans:00}"]);
+        }
+
+        var run = await PlanPressRun.StartAsync("build", "--content", folder["portal"], "--theme", Repository.Theme, "--output", folder["site"], "--as-of", AsOf);
+
+        Assert.False(run.ShowsStackTrace, run.Output);
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.True(plans >= 15, $"{plans} plans");
+        foreach (var (path, content) in Files(folder["site"]))
+        {
+            var text = Encoding.UTF8.GetString(content);
+            Assert.False(text.Contains(PrivateMarker, StringComparison.Ordinal), $"{path} publishes the private text");
+            Assert.False(text.Contains(folder.Path, StringComparison.Ordinal), $"{path} publishes a path of the build machine");
+        }
+    }
+
+    [Fact]
     public void The_corpus_covers_every_family_with_at_least_forty_cases()
     {
         Assert.True(Cases.Count >= 40, $"{Cases.Count} cases");
