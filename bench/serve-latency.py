@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """How long `planpress serve` takes to show a saved change: the time from a workbook saved the way
 spreadsheet programs save (a temporary file renamed over it) to the open month page serving the
-new text. Runs on a copy of a content folder; prints each run and the median.
+new text. Runs on a copy of a content folder; prints each run and the median. On a portal (a
+content folder with plans/), the first plan's calendar is saved and that plan's year page watched.
     bench/serve-latency.py [CONTENT] [RUNS]      (default: content, 5)
 Needs a built PlanPress (dotnet build src/PlanPress -c Release)."""
 import os, re, shutil, statistics, subprocess, sys, tempfile, time, urllib.request, zipfile
@@ -15,7 +16,10 @@ folder = os.path.join(work, "content")
 shutil.copytree(content, folder)
 
 # The workbook one of whose task texts we change; the year overview lists every task.
-calendar = next(os.path.join(folder, f) for f in sorted(os.listdir(folder)) if f.endswith(".xlsx") and "calendar" in f)
+plans = os.path.join(folder, "plans")
+plan = os.path.join(plans, sorted(os.listdir(plans))[0]) if os.path.isdir(plans) else folder
+prefix = os.path.basename(plan) + "/" if plan != folder else ""
+calendar = next(os.path.join(plan, f) for f in sorted(os.listdir(plan)) if f.endswith(".xlsx") and "calendar" in f)
 with zipfile.ZipFile(calendar) as z:
     # Shared strings when the workbook has them (spreadsheet programs), else the first sheet's inline strings.
     part = "xl/sharedStrings.xml" if "xl/sharedStrings.xml" in z.namelist() else "xl/worksheets/sheet1.xml"
@@ -23,7 +27,7 @@ with zipfile.ZipFile(calendar) as z:
 original = re.findall(r"<(?:\w+:)?t[^>]*>([^<]{20,})</(?:\w+:)?t>", strings)[5]
 
 def save(marker):
-    temporary = os.path.join(folder, "~calendar.tmp")
+    temporary = os.path.join(plan, "~calendar.tmp")
     with zipfile.ZipFile(calendar) as source, zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as target:
         for item in source.infolist():
             data = source.read(item.filename)
@@ -40,7 +44,7 @@ for line in server.stdout:
     if "Built" in line or "failed" in line:
         break
 def page_with(marker):
-    for path in ["year.html"]:
+    for path in [prefix + "year.html"]:
         try:
             if marker in urllib.request.urlopen(address + path, timeout=2).read().decode("utf-8"):
                 return True

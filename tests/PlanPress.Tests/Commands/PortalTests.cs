@@ -122,6 +122,25 @@ public sealed class PortalTests : IDisposable
     }
 
     [Fact]
+    public async Task A_rebuild_that_fails_after_moving_the_unchanged_plans_puts_them_back_and_leaves_the_folder_as_it_was()
+    {
+        await NewAsync();
+        Assert.Equal(0, (await BuildAsync()).ExitCode);
+        // The marker gone, the folder is no longer one PlanPress wrote: the build is refused at the very end, after the plans were moved.
+        File.Delete(Path.Combine(Site, ".planpress"));
+        var before = Files(Site);
+
+        var refused = await BuildAsync();
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("The output folder already holds files that PlanPress did not write", refused.Output, StringComparison.Ordinal);
+        var after = Files(Site);
+        Assert.Equal(before.Keys, after.Keys);
+        Assert.All(before, f => Assert.True(f.Value.SequenceEqual(after[f.Key]), f.Key));
+        Assert.Empty(Directory.EnumerateDirectories(_folder.Path, ".site.*"));
+    }
+
+    [Fact]
     public async Task A_plan_whose_workbook_breaks_keeps_its_last_good_pages_the_others_are_updated_and_the_status_page_says_so()
     {
         await NewAsync();
