@@ -60,6 +60,11 @@ public sealed class StagedSite : IDisposable
     private readonly Dictionary<string, WeakReference<byte[]>?> _written = new(StringComparer.Ordinal);
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
     private readonly List<string> _moved = [];
+    private readonly object _drained = new();
+    private long _queued;
+
+    /// <summary>How far the disk may fall behind the rendering before <see cref="Add"/> waits.</summary>
+    private const long MaxQueuedBytes = 64L * 1024 * 1024;
     private ExceptionDispatchInfo? _failure;
     private bool _committed;
 
@@ -74,8 +79,27 @@ public sealed class StagedSite : IDisposable
     /// <summary>A file to write (its content), or to link from a file already on disk (<see cref="From"/>).</summary>
     private sealed record Staged(string Path, byte[]? Content, string? From);
 
-    /// <summary>Writes a file of the new site in the background; the build goes on rendering meanwhile. Only its path is kept once written.</summary>
-    public void Add(OutputFile file) => _queue.Writer.TryWrite(new Staged(file.Path, file.Content, null));
+    /// <summary>
+    /// Writes a file of the new site in the background; the build goes on rendering meanwhile. Only
+    /// its path is kept once written. When the disk falls behind by <see cref="MaxQueuedBytes"/>, the
+    /// caller waits for it: a portal renders far faster than a slow disk writes, and the files
+    /// waiting would otherwise all be in memory at once.
+    /// </summary>
+    public void Add(OutputFile file)
+    {
+        lock (_drained)
+        {
+            // The writer drains the queue however its writes go; should it ever stop, the build goes on and Commit reports why.
+            while (_queued > MaxQueuedBytes && !_writing.IsCompleted)
+            {
+                Monitor.Wait(_drained, TimeSpan.FromMilliseconds(100));
+            }
+
+            _queued += file.Content.Length;
+        }
+
+        _queue.Writer.TryWrite(new Staged(file.Path, file.Content, null));
+    }
 
     /// <summary>
     /// Puts a file already on disk into the new site at <paramref name="path"/>, as a hard link (a
@@ -210,6 +234,14 @@ public sealed class StagedSite : IDisposable
             {
                 // Reported by Commit, which is where the build learns whether the site was written.
                 _failure = ExceptionDispatchInfo.Capture(e);
+            }
+            finally
+            {
+                lock (_drained)
+                {
+                    _queued -= file.Content?.Length ?? 0;
+                    Monitor.PulseAll(_drained);
+                }
             }
         }
     }
