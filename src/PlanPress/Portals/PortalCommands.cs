@@ -17,6 +17,11 @@ public static class PortalCommands
     public static async Task<int> BuildAsync(Reporter reporter, string content, string themeFolder, string outputFolder, DateOnly asOf, FetchOptions sources, PlanSlice? slice)
     {
         var clock = Stopwatch.StartNew();
+        if (MissingTheme(reporter, themeFolder, $"Build failed with 1 error and 0 warnings; {outputFolder} was not changed."))
+        {
+            return 1;
+        }
+
         using var staged = new StagedSite(outputFolder);
         var result = await reporter.WithProgressAsync(step => PortalBuild.RunAsync(content, LoadTheme(themeFolder), asOf, sources, staged, step, slice)).ConfigureAwait(false);
         var extra = slice is null ? [] : new[] { new OutputFile(SiteWriter.MarkerFile, System.Text.Encoding.UTF8.GetBytes(SiteWriter.MarkerText)) };
@@ -33,6 +38,11 @@ public static class PortalCommands
 
     public static async Task<int> CheckAsync(Reporter reporter, string content, string themeFolder, DateOnly asOf, FetchOptions sources, bool strict)
     {
+        if (MissingTheme(reporter, themeFolder, "Check failed: 1 error, 0 warnings."))
+        {
+            return 1;
+        }
+
         var result = await reporter.WithProgressAsync(step => PortalBuild.RunAsync(content, LoadTheme(themeFolder), asOf, sources, staged: null, step)).ConfigureAwait(false);
         reporter.Report(result.Diagnostics);
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
@@ -44,6 +54,20 @@ public static class PortalCommands
         return failed ? 1 : 0;
     }
 
+    /// <summary>A theme folder that is not there is said once, not once for each plan of the portal.</summary>
+    private static bool MissingTheme(Reporter reporter, string themeFolder, string failed)
+    {
+        if (Directory.Exists(themeFolder))
+        {
+            return false;
+        }
+
+        reporter.Report([Diagnostic.Error(new SourceLocation(themeFolder.Replace('\\', '/')), "The theme folder does not exist.", "a theme folder holding _Layout.cshtml and the page templates")]);
+        reporter.Summary(failed);
+        return true;
+    }
+
+    /// <summary>The theme, loaded once for every plan of the portal, its compiled templates made ready.</summary>
     private static Theme LoadTheme(string folder)
     {
         var theme = Theme.Load(folder);

@@ -265,6 +265,18 @@ public sealed class PortalTests : IDisposable
         Assert.False(Directory.Exists(Site));
     }
 
+    [Fact]
+    public async Task A_theme_folder_that_is_not_there_is_said_once_and_nothing_is_built()
+    {
+        await NewAsync();
+
+        var built = await PlanPressRun.StartAsync("build", "--content", Content, "--theme", _folder["no-theme"], "--output", Site, "--as-of", AsOf);
+
+        Assert.Equal(1, built.ExitCode);
+        Assert.Equal(1, built.Output.Split("The theme folder does not exist.").Length - 1);
+        Assert.False(Directory.Exists(Site));
+    }
+
     private static Dictionary<string, byte[]> Files(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
