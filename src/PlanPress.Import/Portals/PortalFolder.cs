@@ -47,6 +47,7 @@ public static class PortalFolder
         }
 
         var (listed, byAddress) = ReadList(folder, diagnostics);
+        NotRead(folder, diagnostics);
         var plans = new List<PortalPlan>();
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sub in Directory.EnumerateDirectories(Path.Combine(folder, PlansFolder)).Order(StringComparer.Ordinal))
@@ -85,6 +86,24 @@ public static class PortalFolder
         }
 
         return new Portal(folder, config, plans, diagnostics);
+    }
+
+    /// <summary>Each file and folder of the portal that is neither its site.yml, a workbook (its plans list), nor plans/, named in a warning; and each file directly in plans/.</summary>
+    private static void NotRead(string folder, List<Diagnostic> diagnostics)
+    {
+        var plans = Path.Combine(folder, PlansFolder);
+        var strays = Directory.EnumerateFiles(plans)
+            .Concat(Directory.EnumerateDirectories(folder).Where(d => Path.GetFileName(d) != PlansFolder))
+            .Concat(Directory.EnumerateFiles(folder).Where(f => Path.GetFileName(f) != SiteConfig.FileName
+                && !WorkbookReader.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant())
+                && !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase)));
+        foreach (var stray in strays.Where(p => !Path.GetFileName(p).StartsWith('.') && !ContentFiles.IsLockFile(Path.GetFileName(p))).Order(StringComparer.Ordinal))
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                new SourceLocation(Shown(stray)),
+                $"This is not read: a portal holds its site.yml, its plans list, and a folder per plan under {PlansFolder}/.",
+                $"the file in the folder of the plan it belongs to, under {PlansFolder}/"));
+        }
     }
 
     /// <param name="Folder">The folder's name under plans/, or the address of the plan's shared workbook.</param>

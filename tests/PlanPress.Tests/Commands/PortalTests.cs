@@ -266,6 +266,22 @@ public sealed class PortalTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_left_beside_the_plans_is_named_in_a_warning_not_silently_left_out()
+    {
+        await NewAsync();
+        File.Copy(Path.Combine(Plan("lakeview-high"), "calendar.xlsx"), Path.Combine(Content, "plans", "oakwood-calendar.xlsx"));
+        _folder.Write("portal/content/pages/about.md", "# About the district\n");
+
+        var built = await BuildAsync();
+
+        Assert.True(built.ExitCode == 0, built.Output);
+        var content = Content.Replace('\\', '/');
+        Assert.Contains($"{content}/plans/oakwood-calendar.xlsx: warning: This is not read: a portal holds its site.yml, its plans list, and a folder per plan under plans/.", built.Output, StringComparison.Ordinal);
+        Assert.Contains($"{content}/pages: warning: This is not read", built.Output, StringComparison.Ordinal);
+        Assert.Contains("2 warnings", built.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_theme_folder_that_is_not_there_is_said_once_and_nothing_is_built()
     {
         await NewAsync();
