@@ -6,7 +6,8 @@ using PlanPress.Model.Dates;
 namespace PlanPress.Site.Portals;
 
 /// <summary>What a portal's pages show of a benchmark of one of its plans: its words, when it is due, who, and where it is.</summary>
-public sealed record RolledItem(string Text, DateOnly Due, string Who, string Url);
+/// <param name="BeforePlan">Due before the plan's first month: left from an earlier plan, as the plan's own home page sets it apart.</param>
+public sealed record RolledItem(string Text, DateOnly Due, string Who, string Url, bool BeforePlan = false);
 
 /// <summary>A plan's month as the portal's "this month" page shows it.</summary>
 /// <param name="Month">The month, written YYYY-MM.</param>
@@ -34,7 +35,7 @@ public sealed record PlanRollUp(
     {
         var index = new PlanIndex(plan);
         RolledItem Item(Benchmark b) =>
-            new(b.Text, b.Due ?? asOf, b.Responsible.Text, $"{paths.Initiative(index.InitiativeOf(b))}#{b.Id}");
+            new(b.Text, b.Due ?? asOf, b.Responsible.Text, $"{paths.Initiative(index.InitiativeOf(b))}#{b.Id}", plan.Months.Count > 0 && b.Due < plan.Months[0].FirstDay);
         var month = YearMonth.From(asOf);
         return new PlanRollUp(
             paths.Prefix.TrimEnd('/'),

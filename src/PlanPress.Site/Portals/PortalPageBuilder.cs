@@ -125,7 +125,8 @@ public sealed class PortalPageBuilder
         _ => null,
     };
 
-    private PortalItem Item(RolledItem item) => new(new Link(item.Text, item.Url), _dates.InWords(item.Due), item.Who);
+    private PortalItem Item(RolledItem item) =>
+        new(new Link(item.Text, item.Url), item.BeforePlan ? _t["portal-due-before-plan", _dates.InWords(item.Due)] : _t["portal-due", _dates.InWords(item.Due)], item.Who);
 
     private PortalListPage Overdue() => new()
     {
@@ -134,7 +135,7 @@ public sealed class PortalPageBuilder
         Heading = _t["portal-overdue"],
         Intro = _t["overdue-intro", _dates.InWords(_asOf)],
         Groups = Published.Where(p => p.Overdue.Count > 0)
-            .Select(p => new PortalGroup(new Link(p.Name, p.Home), _t.Plural("overdue-heading", p.Overdue.Count), p.Overdue.Select(Item).ToList()))
+            .Select(p => new PortalGroup(new Link(p.Name, p.Home), _t.Plural("overdue-heading", p.Overdue.Count), p.Overdue.OrderBy(i => i.BeforePlan).Select(Item).ToList()))
             .ToList(),
         Empty = _t["portal-nothing-overdue"],
     };

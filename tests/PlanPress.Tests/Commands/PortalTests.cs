@@ -282,6 +282,21 @@ public sealed class PortalTests : IDisposable
     }
 
     [Fact]
+    public async Task The_overdue_page_lists_a_plans_benchmarks_due_before_it_began_last_and_says_so()
+    {
+        _folder.Write("district/site.yml", "title: District\n");
+        _folder.CopyFolder(Repository.Content, "district/plans/riverside");
+
+        var built = await PlanPressRun.StartAsync("build", "--content", _folder["district"], "--theme", Repository.Theme, "--output", Site, "--as-of", "2024-03-15");
+
+        Assert.True(built.ExitCode == 0, built.Output);
+        var overdue = Page("overdue.html");
+        var thisPlan = overdue.IndexOf("due February 29, 2024 ·", StringComparison.Ordinal);
+        var earlier = overdue.IndexOf("due February 1, 2020, before the plan began", StringComparison.Ordinal);
+        Assert.True(thisPlan > 0 && earlier > thisPlan, overdue);
+    }
+
+    [Fact]
     public async Task A_theme_folder_that_is_not_there_is_said_once_and_nothing_is_built()
     {
         await NewAsync();

@@ -32,7 +32,7 @@ public sealed class PortalHomePage : PageModel
 /// <summary>A plan's items on a portal-wide page, under the plan's name.</summary>
 public sealed record PortalGroup(Link Plan, string? Note, IReadOnlyList<PortalItem> Items);
 
-/// <summary>A benchmark on a portal-wide page: its words linked to it in its plan, when it is due, who.</summary>
+/// <summary>A benchmark on a portal-wide page: its words linked to it in its plan, when it is due in words (and whether before its plan began), who.</summary>
 public sealed record PortalItem(Link Item, string Due, string Who);
 
 /// <summary>The portal's overdue benchmarks, by plan; and its "this month", by plan.</summary>
