@@ -48,7 +48,8 @@ public static class PortalFolder
 
         var (listed, byAddress) = ReadList(folder, diagnostics);
         NotRead(folder, diagnostics);
-        var plans = new List<PortalPlan>();
+        // Each plan with its place in the list (the district's order); the folders the list does not name after, in folder order.
+        var placed = new List<(PortalPlan Plan, int Order)>();
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sub in Directory.EnumerateDirectories(Path.Combine(folder, PlansFolder)).Order(StringComparer.Ordinal))
         {
@@ -67,14 +68,11 @@ public static class PortalFolder
             var row = listed.GetValueOrDefault(name);
             found.Add(name);
             var title = row?.Name is { Length: > 0 } listedName ? listedName : SiteConfig.Read(Path.Combine(sub, SiteConfig.FileName), sub).Settings.Title;
-            plans.Add(new PortalPlan(Slug.From(name), Shown(sub), title, row?.Level ?? string.Empty, row?.Region ?? string.Empty, row?.Contact ?? string.Empty, $"{PlansFolder}/{name}"));
+            placed.Add((new PortalPlan(Slug.From(name), Shown(sub), title, row?.Level ?? string.Empty, row?.Region ?? string.Empty, row?.Contact ?? string.Empty, $"{PlansFolder}/{name}"), row?.Order ?? int.MaxValue));
         }
 
-        plans.AddRange(byAddress.Select(row => Addressed(row, addressed)));
-
-        // In the list's order (the district's), then the folders it does not list.
-        var order = listed.Values.Concat(byAddress).OrderBy(r => r.Order).Select((row, i) => (row.Folder, i)).ToDictionary(r => r.Folder, r => r.i, StringComparer.Ordinal);
-        plans = plans.OrderBy(p => order.GetValueOrDefault(p.Shown.StartsWith(PlansFolder + "/", StringComparison.Ordinal) ? Path.GetFileName(p.Folder) : p.Shown, int.MaxValue)).ToList();
+        placed.AddRange(byAddress.Select(row => (Addressed(row, addressed), row.Order)));
+        var plans = placed.OrderBy(p => p.Order).Select(p => p.Plan).ToList();
         foreach (var missing in listed.Values.Where(r => !found.Contains(r.Folder)))
         {
             diagnostics.Add(Diagnostic.Error(missing.Location, $"The plans list names the folder \"{missing.Folder}\", which is not a plan's folder under {PlansFolder}/.", $"the name of a folder of {PlansFolder}/ that holds a {SiteConfig.FileName}"));

@@ -46,7 +46,7 @@ public sealed class PortalSourcesTests : IAsyncLifetime, IDisposable
     {
         var charter = File.ReadAllBytes(new XlsxBuilder().Sheet("Calendar", ["Month", "Task", "Who"], ["October 2023", "Welcome the charter's mentors", "Coordinator"]).Save(_folder["workbooks/charter.xlsx"]));
         _server.File("/charter/export", () => charter);
-        new XlsxBuilder().Sheet("Plans", ["School", "Folder", "Level"], ["District 1", "district-001", "Elementary"], ["Charter School", _server.Url("/charter/export?format=xlsx&key=SECRET").AbsoluteUri, "High"]).Save(_folder["portal/plans.xlsx"]);
+        new XlsxBuilder().Sheet("Plans", ["School", "Folder", "Level"], ["Charter School", _server.Url("/charter/export?format=xlsx&key=SECRET").AbsoluteUri, "High"], ["District 1", "district-001", "Elementary"]).Save(_folder["portal/plans.xlsx"]);
 
         var built = await PlanPressRun.StartAsync(
             new Dictionary<string, string> { ["PLANPRESS_CACHE"] = _folder["cache"] },
@@ -55,7 +55,9 @@ public sealed class PortalSourcesTests : IAsyncLifetime, IDisposable
         Assert.True(built.ExitCode == 3, built.Output);
         Assert.Contains("Welcome the charter&#x27;s mentors", File.ReadAllText(_folder["site/charter-school/months/2023-10.html"]), StringComparison.Ordinal);
         var home = File.ReadAllText(_folder["site/index.html"]);
-        Assert.True(home.IndexOf("District 1", StringComparison.Ordinal) < home.IndexOf("Charter School", StringComparison.Ordinal));
+        // In the list's order: the plan given by its address first, then the listed folder, then the folders the list does not name.
+        Assert.True(home.IndexOf("Charter School", StringComparison.Ordinal) < home.IndexOf("District 1<", StringComparison.Ordinal));
+        Assert.True(home.IndexOf("District 1<", StringComparison.Ordinal) < home.IndexOf("District 2<", StringComparison.Ordinal));
         Assert.Contains($"<code>{_server.Address}charter/export</code>", File.ReadAllText(_folder["site/status.html"]), StringComparison.Ordinal);
         Assert.DoesNotContain("SECRET", built.Output + string.Concat(Directory.EnumerateFiles(_folder["site"], "*.html").Select(File.ReadAllText)), StringComparison.Ordinal);
     }
