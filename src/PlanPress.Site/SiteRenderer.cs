@@ -62,7 +62,7 @@ public static class SiteRenderer
     {
         if (!Directory.Exists(theme.Folder))
         {
-            return new RenderedSite([], [Diagnostic.Error(new SourceLocation(theme.Folder.Replace('\\', '/')), "The theme folder does not exist.", "a theme folder holding _Layout.cshtml and the page templates")]);
+            return new RenderedSite([], [Theme.Missing(theme.Folder)]);
         }
 
         var (text, textProblems) = Translations.Load(theme.Folder, plan.Settings.Language);
@@ -120,7 +120,7 @@ public static class SiteRenderer
     }
 
     /// <summary>The theme's assets and the output marker: once per site, shared by a portal's plans.</summary>
-    public static async Task<List<OutputFile>> SharedFilesAsync(Theme theme)
+    private static async Task<List<OutputFile>> SharedFilesAsync(Theme theme)
     {
         var files = new List<OutputFile>();
         foreach (var asset in theme.AssetPaths())

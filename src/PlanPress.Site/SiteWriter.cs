@@ -103,8 +103,8 @@ public sealed class StagedSite : IDisposable
 
     /// <summary>
     /// Puts a file already on disk into the new site at <paramref name="path"/>, as a hard link (a
-    /// copy where the file system has none): a portal's plan kept from the previous build, or
-    /// taken from a slice's output. The file is only read, never changed.
+    /// copy where the file system has none): a plan taken from a slice's output by the assembly.
+    /// The file is only read, never changed.
     /// </summary>
     public void AddExisting(string from, string path) => _queue.Writer.TryWrite(new Staged(path, null, from));
 

@@ -23,6 +23,10 @@ public sealed class Theme
     /// <summary>One encoder for every page and partial: creating one builds its tables, and a page includes dozens of partials.</summary>
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
+    /// <summary>What is said of a theme folder that is not there.</summary>
+    public static Diagnostic Missing(string folder) =>
+        Diagnostic.Error(new SourceLocation(folder.Replace('\\', '/')), "The theme folder does not exist.", "a theme folder holding _Layout.cshtml and the page templates");
+
     /// <summary>
     /// The theme in a folder, its compiled templates shared with every earlier load of the same
     /// files in this process (serve's rebuilds, a test run's builds); an edited theme loads anew.

@@ -38,12 +38,15 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         RunAsync(content, Task.FromResult(theme), asOf, sources, _ => { }, booklets: false, ready: null, workbooks: null, keep: true, placement, portalBaseUrl);
 
     /// <summary>The theme loaded, and the templates compiled on an earlier run made ready, on another core while the workbooks are read.</summary>
-    private static Task<Theme> LoadAsync(string folder) => Task.Run(() =>
+    private static Task<Theme> LoadAsync(string folder) => Task.Run(() => LoadTheme(folder));
+
+    /// <summary>The theme loaded, and the templates compiled on an earlier run made ready.</summary>
+    public static Theme LoadTheme(string folder)
     {
         var theme = Theme.Load(folder);
         theme.Warm();
         return theme;
-    });
+    }
 
     private static async Task<SiteBuild> RunAsync(string content, Task<Theme> loading, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets, Action<OutputFile>? ready, WorkbookCache? workbooks, bool keep, PlanPlacement? placement, string? baseUrl = null)
     {

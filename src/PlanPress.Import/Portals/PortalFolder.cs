@@ -11,7 +11,8 @@ namespace PlanPress.Import.Portals;
 /// <param name="Folder">Its content folder, as the user would name it ("district/plans/riverside-elementary").</param>
 /// <param name="Name">Its name: the plans list's, else its site.yml title.</param>
 /// <param name="Shown">How the status page and the log name it: its folder ("plans/riverside-elementary"), or the address of its shared workbook.</param>
-public sealed record PortalPlan(string Slug, string Folder, string Name, string Level, string Region, string Contact, string Shown);
+/// <param name="Sources">The shared workbooks its site.yml lists, read once here for the portal to fetch every plan's together.</param>
+public sealed record PortalPlan(string Slug, string Folder, string Name, string Level, string Region, string Contact, string Shown, IReadOnlyList<Sources.RemoteSource> Sources);
 
 /// <summary>A portal as read: its own settings, its plans in order, and what was wrong.</summary>
 public sealed record Portal(string Folder, SiteConfigFile Config, IReadOnlyList<PortalPlan> Plans, IReadOnlyList<Diagnostic> Diagnostics);
@@ -67,8 +68,9 @@ public static class PortalFolder
 
             var row = listed.GetValueOrDefault(name);
             found.Add(name);
-            var title = row?.Name is { Length: > 0 } listedName ? listedName : SiteConfig.Read(Path.Combine(sub, SiteConfig.FileName), sub).Settings.Title;
-            placed.Add((new PortalPlan(Slug.From(name), Shown(sub), title, row?.Level ?? string.Empty, row?.Region ?? string.Empty, row?.Contact ?? string.Empty, $"{PlansFolder}/{name}"), row?.Order ?? int.MaxValue));
+            var own = SiteConfig.Read(Path.Combine(sub, SiteConfig.FileName), sub);
+            var title = row?.Name is { Length: > 0 } listedName ? listedName : own.Settings.Title;
+            placed.Add((new PortalPlan(Slug.From(name), Shown(sub), title, row?.Level ?? string.Empty, row?.Region ?? string.Empty, row?.Contact ?? string.Empty, $"{PlansFolder}/{name}", own.Sources), row?.Order ?? int.MaxValue));
         }
 
         placed.AddRange(byAddress.Select(row => (Addressed(row, addressed), row.Order)));
@@ -115,8 +117,10 @@ public static class PortalFolder
         var slug = Slug.From(name);
         var folder = Path.Combine(addressed, slug);
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, SiteConfig.FileName), $"title: {JsonSerializer.Serialize(name)}\nsources:\n  - url: {JsonSerializer.Serialize(row.Folder)}\n    name: plan.xlsx\n");
-        return new PortalPlan(slug, folder, name, row.Level, row.Region, row.Contact, Uri.TryCreate(row.Folder, UriKind.Absolute, out var url) ? Sources.RemoteSource.Shown(url) : row.Folder);
+        var yml = Path.Combine(folder, SiteConfig.FileName);
+        File.WriteAllText(yml, $"title: {JsonSerializer.Serialize(name)}\nsources:\n  - url: {JsonSerializer.Serialize(row.Folder)}\n    name: plan.xlsx\n");
+        var shown = Uri.TryCreate(row.Folder, UriKind.Absolute, out var url) ? Sources.RemoteSource.Shown(url) : row.Folder;
+        return new PortalPlan(slug, folder, name, row.Level, row.Region, row.Contact, shown, SiteConfig.Read(yml, folder).Sources);
     }
 
     /// <summary>The plans list, from the workbooks of the portal folder itself (not of plans/): the plans by folder name, and the plans given by an address.</summary>

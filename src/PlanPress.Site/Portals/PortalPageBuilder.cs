@@ -18,6 +18,12 @@ public sealed class PortalPageBuilder
     private readonly IReadOnlyList<PortalEntry> _entries;
     private readonly DateWords _dates;
 
+    /// <summary>The plans that have pages (a plan left out has none), in the portal's order.</summary>
+    private readonly List<PlanRollUp> _published;
+
+    /// <summary>Why each plan's pages are not today's, by its slug; null for a plan updated on this build.</summary>
+    private readonly Dictionary<string, string?> _problems;
+
     public PortalPageBuilder(SiteSettings settings, DateOnly asOf, Translations text, IReadOnlyList<PortalEntry> entries)
     {
         _settings = settings;
@@ -25,6 +31,8 @@ public sealed class PortalPageBuilder
         _t = text;
         _entries = entries;
         _dates = new DateWords(settings.Culture, text);
+        _published = entries.Select(e => e.RollUp).OfType<PlanRollUp>().ToList();
+        _problems = entries.ToDictionary(e => e.Slug, Problem, StringComparer.Ordinal);
         var month = YearMonth.From(asOf);
         Site = new SiteInfo(
             settings.Title,
@@ -48,8 +56,6 @@ public sealed class PortalPageBuilder
     /// <summary>What every portal page knows of the site.</summary>
     public SiteInfo Site { get; }
 
-    private IEnumerable<PlanRollUp> Published => _entries.Select(e => e.RollUp).OfType<PlanRollUp>();
-
     /// <summary>The paths of every page <see cref="Build"/> gives, known before any plan is built (a plan's pages may link to them).</summary>
     public static IEnumerable<string> PagePaths(IEnumerable<PlanListing> listings)
     {
@@ -62,20 +68,21 @@ public sealed class PortalPageBuilder
 
     public IEnumerable<PageModel> Build()
     {
-        var filters = Filters();
-        yield return Home(PortalPaths.Home, _settings.Title, Published, filters, allPlans: null);
-        foreach (var (label, choices, path, pick) in FilterKinds())
+        var kinds = FilterKinds().ToList();
+        var filters = kinds.Where(k => k.Choices.Count > 1).Select(k => new PortalFilter(k.Label, k.Choices.Select(c => new Link(c, k.Path(c))).ToList())).ToList();
+        yield return Home(PortalPaths.Home, _settings.Title, _published, filters, allPlans: null);
+        foreach (var (label, choices, path, pick) in kinds)
         {
             foreach (var choice in choices)
             {
-                yield return Home(path(choice), _t["portal-filtered", label, choice], Published.Where(p => pick(p) == choice), filters, new Link(_t["portal-all-plans"], PortalPaths.Home));
+                yield return Home(path(choice), _t["portal-filtered", label, choice], _published.Where(p => pick(p) == choice), filters, new Link(_t["portal-all-plans"], PortalPaths.Home));
             }
         }
 
         yield return ThisMonth();
         yield return Overdue();
         yield return Status();
-        yield return new SearchPage { Site = Site, Path = SitePaths.Root.Search, Heading = _t["portal-search"], IndexPath = SitePaths.Root.SearchIndex, Plans = Published.Select(p => new Link(p.Name, p.Slug)).ToList() };
+        yield return new SearchPage { Site = Site, Path = SitePaths.Root.Search, Heading = _t["portal-search"], IndexPath = SitePaths.Root.SearchIndex, Plans = _published.Select(p => new Link(p.Name, p.Slug)).ToList() };
         yield return new NotFoundPage
         {
             Site = Site,
@@ -88,19 +95,15 @@ public sealed class PortalPageBuilder
 
     private IEnumerable<(string Label, List<string> Choices, Func<string, string> Path, Func<PlanRollUp, string> Pick)> FilterKinds()
     {
-        List<string> Distinct(Func<PlanRollUp, string> pick) => Published.Select(pick).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.CurrentCulture).ToList();
+        List<string> Distinct(Func<PlanRollUp, string> pick) => _published.Select(pick).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.CurrentCulture).ToList();
         yield return (_t["portal-level"], Distinct(p => p.Level), PortalPaths.Level, p => p.Level);
         yield return (_t["portal-region"], Distinct(p => p.Region), PortalPaths.Region, p => p.Region);
     }
 
-    private List<PortalFilter> Filters() =>
-        FilterKinds().Where(k => k.Choices.Count > 1).Select(k => new PortalFilter(k.Label, k.Choices.Select(c => new Link(c, k.Path(c))).ToList())).ToList();
-
     private PortalHomePage Home(string path, string heading, IEnumerable<PlanRollUp> plans, List<PortalFilter> filters, Link? allPlans)
     {
         var listed = plans.ToList();
-        var failed = _entries.Count(e => e.State != PlanState.Updated);
-        var problems = _entries.ToDictionary(e => e.Slug, Problem, StringComparer.Ordinal);
+        var failed = _problems.Values.Count(p => p is not null);
         return new PortalHomePage
         {
             Site = Site,
@@ -108,7 +111,7 @@ public sealed class PortalPageBuilder
             Heading = heading,
             Filters = filters,
             AllPlans = allPlans,
-            Plans = listed.Select(p => new PortalRow(new Link(p.Name, p.Home), p.Level, p.Region, p.Contact, p.Process, p.EarlyEvidence, p.OverdueCount, problems[p.Slug])).ToList(),
+            Plans = listed.Select(p => new PortalRow(new Link(p.Name, p.Home), p.Level, p.Region, p.Contact, p.Process, p.EarlyEvidence, p.Overdue.Count, _problems[p.Slug])).ToList(),
             Total = new ProgressRow(_t["portal-all-plans"], null, Sum(listed.Select(p => p.Process)), Sum(listed.Select(p => p.EarlyEvidence))),
             Problems = failed > 0 ? new Link(_t.Plural("portal-problems", failed), PortalPaths.Status) : null,
         };
@@ -134,7 +137,7 @@ public sealed class PortalPageBuilder
         Path = PortalPaths.Overdue,
         Heading = _t["portal-overdue"],
         Intro = _t["overdue-intro", _dates.InWords(_asOf)],
-        Groups = Published.Where(p => p.Overdue.Count > 0)
+        Groups = _published.Where(p => p.Overdue.Count > 0)
             .Select(p => new PortalGroup(new Link(p.Name, p.Home), _t.Plural("overdue-heading", p.Overdue.Count), p.Overdue.OrderBy(i => i.BeforePlan).Select(Item).ToList()))
             .ToList(),
         Empty = _t["portal-nothing-overdue"],
@@ -149,7 +152,7 @@ public sealed class PortalPageBuilder
             Path = PortalPaths.ThisMonth,
             Heading = _t["this-month-link", month.Title(_settings.Culture)],
             Intro = _t["portal-this-month-intro"],
-            Groups = Published.Where(p => p.ThisMonth is not null)
+            Groups = _published.Where(p => p.ThisMonth is not null)
                 .Select(p => new PortalGroup(
                     new Link(p.Name, p.ThisMonth!.Url),
                     string.Join(" · ", p.ThisMonth.Phases.Append(_t.Plural("portal-tasks", p.ThisMonth.Tasks))),
@@ -168,7 +171,7 @@ public sealed class PortalPageBuilder
             e.Name,
             e.RollUp is { } r ? new Link(e.Name, r.Home) : null,
             e.Folder,
-            Problem(e) ?? _t["portal-updated"],
+            _problems[e.Slug] ?? _t["portal-updated"],
             e.State != PlanState.Updated)).ToList(),
     };
 }

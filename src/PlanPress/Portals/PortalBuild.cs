@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Text;
-using PlanPress.Import;
 using PlanPress.Import.Portals;
 using PlanPress.Import.Sources;
 using PlanPress.Model.Diagnostics;
@@ -46,7 +44,6 @@ public sealed class PortalBuild
     private readonly bool _reusable;
     private readonly string _common;
     private readonly HashSet<string> _elsewhere;
-    private readonly ConcurrentDictionary<string, Translations> _texts = new(StringComparer.Ordinal);
     private readonly PortalMemory? _memory;
 
     private PortalBuild(Portal portal, Theme theme, DateOnly asOf, FetchOptions sources, StagedSite? staged, string common, HashSet<string> elsewhere, PortalMemory? memory = null)
@@ -190,7 +187,7 @@ public sealed class PortalBuild
     private async Task<RenderedSite> RenderPortalAsync(IReadOnlyList<PortalEntry> entries, IReadOnlyList<PortalParts> parts, IEnumerable<string> plansFiles, PortalState state)
     {
         var settings = _portal.Config.Settings;
-        var text = Text(settings.Language);
+        var text = Translations.Load(_theme.Folder, settings.Language).Translations;
         var pages = new PortalPageBuilder(settings, _asOf, text, entries);
         var root = new SitePaths(string.Empty);
         string Label(string key) => text[key];
@@ -221,7 +218,7 @@ public sealed class PortalBuild
     /// </summary>
     private async Task FetchSourcesAsync(IReadOnlyList<PortalPlan> plans, Action<string> step)
     {
-        var listing = plans.Select(p => (p.Folder, SiteConfig.Read(Path.Combine(p.Folder, SiteConfig.FileName), p.Folder).Sources)).Where(p => p.Sources.Count > 0).ToList();
+        var listing = plans.Where(p => p.Sources.Count > 0).ToList();
         if (_sources.Offline || listing.Count == 0)
         {
             return;
@@ -230,7 +227,7 @@ public sealed class PortalBuild
         step($"Fetching the shared workbooks of {listing.Count} plans");
         var options = _sources with { Hosts = new HostGate(HostGate.Usual) };
         var fetched = await Task.WhenAll(listing.Select(p => SourceFetcher.FetchAsync(p.Sources, options, DateTimeOffset.Now))).ConfigureAwait(false);
-        var byFolder = listing.Select((p, i) => (p.Folder, fetched[i])).ToDictionary(p => p.Folder, p => p.Item2, StringComparer.Ordinal);
+        var byFolder = listing.Select((p, i) => (p.Folder, Fetched: fetched[i])).ToDictionary(p => p.Folder, p => p.Fetched, StringComparer.Ordinal);
         _sources = _sources with { Fetched = byFolder };
     }
 
@@ -242,14 +239,11 @@ public sealed class PortalBuild
 
     private static PlanListing Listing(PortalPlan plan) => new(plan.Name, plan.Level, plan.Region, plan.Contact);
 
-    private Translations Text(string language) => _texts.GetOrAdd(language, l => Translations.Load(_theme.Folder, l).Translations);
-
     /// <summary>One plan: kept as it was when its inputs did not change, else built; on failure, its last good pages kept.</summary>
     private async Task<PlanOutcome> PlanAsync(PortalPlan plan)
     {
-        var config = SiteConfig.Read(Path.Combine(plan.Folder, SiteConfig.FileName), plan.Folder);
         // A plan that fetches shared workbooks is built every time: what it fetches is known only by fetching it.
-        var inputs = config.Sources.Count > 0 ? string.Empty : Fingerprint.Folder(plan.Folder);
+        var inputs = plan.Sources.Count > 0 ? string.Empty : Fingerprint.Folder(plan.Folder);
         if (_memory?.Take(plan.Slug, inputs) is { } remembered)
         {
             return new PlanOutcome(new PortalStatePlan(inputs, remembered.Entry), remembered.Parts, remembered.Files.Select(f => f.Path).ToList(), [], Built: false);

@@ -23,7 +23,7 @@ public static class PortalCommands
         }
 
         using var staged = new StagedSite(outputFolder);
-        var result = await reporter.WithProgressAsync(step => PortalBuild.RunAsync(content, LoadTheme(themeFolder), asOf, sources, staged, step, slice)).ConfigureAwait(false);
+        var result = await reporter.WithProgressAsync(step => PortalBuild.RunAsync(content, SiteBuild.LoadTheme(themeFolder), asOf, sources, staged, step, slice)).ConfigureAwait(false);
         var extra = slice is null ? [] : new[] { new OutputFile(SiteWriter.MarkerFile, System.Text.Encoding.UTF8.GetBytes(SiteWriter.MarkerText)) };
         return Finish(reporter, result, result.Failed ? null : staged.CommitAll([.. result.PortalFiles, .. extra]), outputFolder, clock, slice is null ? "portal" : $"slice {slice.Number} of {slice.Of}");
     }
@@ -43,7 +43,7 @@ public static class PortalCommands
             return 1;
         }
 
-        var result = await reporter.WithProgressAsync(step => PortalBuild.RunAsync(content, LoadTheme(themeFolder), asOf, sources, staged: null, step)).ConfigureAwait(false);
+        var result = await reporter.WithProgressAsync(step => PortalBuild.RunAsync(content, SiteBuild.LoadTheme(themeFolder), asOf, sources, staged: null, step)).ConfigureAwait(false);
         reporter.Report(result.Diagnostics);
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
@@ -62,17 +62,9 @@ public static class PortalCommands
             return false;
         }
 
-        reporter.Report([Diagnostic.Error(new SourceLocation(themeFolder.Replace('\\', '/')), "The theme folder does not exist.", "a theme folder holding _Layout.cshtml and the page templates")]);
+        reporter.Report([Theme.Missing(themeFolder)]);
         reporter.Summary(failed);
         return true;
-    }
-
-    /// <summary>The theme, loaded once for every plan of the portal, its compiled templates made ready.</summary>
-    private static Theme LoadTheme(string folder)
-    {
-        var theme = Theme.Load(folder);
-        theme.Warm();
-        return theme;
     }
 
     private static string Failing(PortalBuildResult result) =>
