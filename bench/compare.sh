@@ -19,22 +19,7 @@ done
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# PlanPress as docs/install.md installs it: published self-contained and compiled ahead
-# of time with the .NET libraries as one image (ReadyToRun composite; the publish takes a few minutes),
-# as Hugo is a compiled program. PLANPRESS_PLAIN=1 times a plain `dotnet build` instead.
-if [ "${PLANPRESS_PLAIN:-}" = "1" ]; then
-  dotnet build src/PlanPress -c Release --nologo -v quiet >/dev/null
-  planpress="$PWD/src/PlanPress/bin/Release/net10.0/PlanPress"
-else
-  case "$(uname -m)" in aarch64|arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
-  dotnet publish src/PlanPress -c Release -r "$rid" --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$work/planpress" --nologo -v quiet >/dev/null
-  planpress="$work/planpress/PlanPress"
-fi
-dotnet build bench/PlanPress.Bench -c Release --nologo -v quiet >/dev/null
-
-# Seconds and peak resident kilobytes of one run, as "S KB".
-measure() { /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1; cat "$work/time"; }
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+source bench/common.sh
 
 printf '%-7s %6s | %10s %8s %8s | %10s %8s %8s | %7s %7s\n' size pages "PlanPress" "ms/page" "peak MB" "Hugo" "ms/page" "peak MB" "time ×" "memory ×"
 for size in "${sizes[@]}"; do

@@ -19,20 +19,7 @@ command -v hugo >/dev/null || { echo "bench/portal.sh needs hugo: apt-get instal
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# PlanPress as docs/install.md installs it (published ahead of time); PLANPRESS_PLAIN=1 for a plain build.
-if [ "${PLANPRESS_PLAIN:-}" = "1" ]; then
-  dotnet build src/PlanPress -c Release --nologo -v quiet >/dev/null
-  planpress="$PWD/src/PlanPress/bin/Release/net10.0/PlanPress"
-else
-  case "$(uname -m)" in aarch64|arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
-  dotnet publish src/PlanPress -c Release -r "$rid" --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$work/planpress" --nologo -v quiet >/dev/null
-  planpress="$work/planpress/PlanPress"
-fi
-dotnet build bench/PlanPress.Bench -c Release --nologo -v quiet >/dev/null
-
-# Seconds and peak resident kilobytes of one run, as "S KB" (exit code 3, some plans not updated, is not expected here).
-measure() { /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1; tail -1 "$work/time"; }
-median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+source bench/common.sh
 column() { cut -d' ' -f"$1" "$work/$2" | median; }
 
 printf '%6s %7s | %9s %7s | %9s | %9s | %9s %7s | %6s\n' plans pages "full" "peak MB" "one plan" "nothing" "Hugo" "peak MB" "full ×"

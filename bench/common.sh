@@ -1,0 +1,18 @@
+# What bench/compare.sh and bench/portal.sh share; sourced, with $work a scratch folder of theirs.
+# Sets $planpress to PlanPress as docs/install.md installs it: published self-contained and compiled
+# ahead of time with the .NET libraries as one image (ReadyToRun composite; the publish takes a few
+# minutes), as Hugo is a compiled program. PLANPRESS_PLAIN=1 times a plain `dotnet build` instead.
+# Builds the synthetic-content writer, bench/PlanPress.Bench, too.
+if [ "${PLANPRESS_PLAIN:-}" = "1" ]; then
+  dotnet build src/PlanPress -c Release --nologo -v quiet >/dev/null
+  planpress="$PWD/src/PlanPress/bin/Release/net10.0/PlanPress"
+else
+  case "$(uname -m)" in aarch64|arm64) rid=linux-arm64 ;; *) rid=linux-x64 ;; esac
+  dotnet publish src/PlanPress -c Release -r "$rid" --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$work/planpress" --nologo -v quiet >/dev/null
+  planpress="$work/planpress/PlanPress"
+fi
+dotnet build bench/PlanPress.Bench -c Release --nologo -v quiet >/dev/null
+
+# Seconds and peak resident kilobytes of one run, as "S KB" (the last line: GNU time puts a failed run's exit status first).
+measure() { /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1; tail -1 "$work/time"; }
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
