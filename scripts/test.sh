@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
 # Runs every PlanPress test: one build of the solution, then each test project.
-# Needs the .NET 10 SDK; installs Debian's Chromium for the browser tests when it is missing.
+# Needs the .NET 10 SDK; installs Debian's Chromium and poppler-utils for the browser and print tests when they are missing.
 # The workbooks the tests read are committed under tests/fixtures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ -z "${PLANPRESS_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
-  echo "Installing Chromium for the browser tests…"
+# Chromium runs the browser and print tests; poppler's pdftoppm turns a printed sheet into the
+# picture whose QR code the tests scan.
+missing=()
+if [ -z "${PLANPRESS_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then missing+=(chromium); fi
+if ! command -v pdftoppm >/dev/null 2>&1; then missing+=(poppler-utils); fi
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing ${missing[*]} for the browser and print tests…"
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 # On CI a snapshot that is missing fails instead of being written.

@@ -110,4 +110,32 @@ public sealed class PrintTests(ChromiumFixture chromium)
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
+
+    [Theory]
+    [InlineData("Letter", "months/2024-06.html")]
+    [InlineData("A4", "months/2023-10.html")]
+    public async Task A_printed_month_sheet_carries_a_code_that_scans_to_its_live_page_and_says_the_address_and_the_calendar(string paper, string month)
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        var pdf = await PrintAsync(page, month, paper);
+
+        // 150 dots to the inch: about what a phone's camera sees of a sheet held at reading distance.
+        Assert.Equal(ChromiumFixture.Served(month), PrintedCode.Read(pdf, dpi: 150));
+        var printed = string.Concat(PrintedPage.Read(pdf).Letters.Select(l => l.Text));
+        Assert.Contains("example.github.io/planpress/" + month, printed, StringComparison.Ordinal);
+        Assert.Contains("example.github.io/planpress/calendar.ics", printed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task On_screen_the_sheet_shows_no_code_the_page_is_already_open()
+    {
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(chromium.Url("months/2024-03.html"));
+
+        Assert.False(await page.Locator(".sheet .qr").IsVisibleAsync());
+        Assert.False(await page.Locator(".sheet-live").First.IsVisibleAsync());
+    }
 }

@@ -15,6 +15,9 @@ public sealed record ChecklistSheet(MonthSummary Month, IReadOnlyList<ActivityIt
 
     /// <summary>On a pair's booklet: the month's work of other roles and people, listed short, without marks.</summary>
     public IReadOnlyList<Group<OtherItem>> Others { get; init; } = [];
+
+    /// <summary>The month's live page and the calendar feed, printed with a QR code at the foot of the sheet; null without a base_url.</summary>
+    public LiveAddress? Live { get; init; }
 }
 
 /// <summary>Someone else's task, activity or benchmark on a pair's sheet: its text, and when it is due unless that is just the sheet's month.</summary>

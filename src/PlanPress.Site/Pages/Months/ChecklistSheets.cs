@@ -24,8 +24,11 @@ public sealed class ChecklistSheets
     public ChecklistSheet Sheet(YearMonth month)
     {
         var items = _context.Items;
-        return new(items.Summary(month), _context.Index.ActivitiesDueIn(month).Select(items.Item).ToList(), items.Recurring, items.AsNeeded, null) { Weeks = WeeksIn(month) };
+        return new(items.Summary(month), _context.Index.ActivitiesDueIn(month).Select(items.Item).ToList(), items.Recurring, items.AsNeeded, null) { Weeks = WeeksIn(month), Live = Live(month) };
     }
+
+    /// <summary>Where a month's printed sheet leads back to: its page and the plan's calendar, under base_url.</summary>
+    public LiveAddress? Live(YearMonth month) => LiveAddress.For(_context.Plan.Settings.BaseUrl, _context.Paths.Month(month), _context.Paths.Calendar);
 
     /// <summary>The weekly recurring duties' days in a month, a box for each on the checklist.</summary>
     public Dictionary<string, WeekBoxes> WeeksIn(YearMonth month)
