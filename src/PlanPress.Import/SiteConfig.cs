@@ -13,12 +13,12 @@ public sealed record SiteConfigFile(SiteSettings Settings, IReadOnlyList<Diagnos
     public IReadOnlyList<RemoteSource> Sources { get; init; } = [];
 }
 
-/// <summary>Reads <c>site.yml</c>: the plan's title, description, organisation, timeframe, program start, language, base URL and remote sources.</summary>
+/// <summary>Reads <c>site.yml</c>: the plan's title, description, organisation, timeframe, program start, language, base URL, how long a status may go without an update, and remote sources.</summary>
 public static class SiteConfig
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] Keys = ["title", "description", "organisation", "organization", "timeframe", "program_start", "language", "base_url", RemoteSource.Key];
+    private static readonly string[] Keys = ["title", "description", "organisation", "organization", "timeframe", "program_start", "language", "base_url", "stale_after", RemoteSource.Key];
 
     /// <param name="contentFolder">Given, a site.yml that is a link out of it is refused (and the defaults used).</param>
     public static SiteConfigFile Read(string path, string? contentFolder = null)
@@ -67,6 +67,13 @@ public static class SiteConfig
             baseUrl = string.Empty;
         }
 
+        var staleAfter = SiteSettings.DefaultStaleAfterDays;
+        if (values.TryGetValue("stale_after", out var stale) && !TryReadDays(stale.Text, out staleAfter))
+        {
+            diagnostics.Add(Diagnostic.Error(stale.Location, $"The stale_after \"{stale.Text}\" is not a number of days.", "a whole number of days, such as 60 or \"45 days\""));
+            staleAfter = SiteSettings.DefaultStaleAfterDays;
+        }
+
         var settings = new SiteSettings(
             Text("title", "Plan"),
             Text("organisation", Text("organization", string.Empty)),
@@ -76,6 +83,7 @@ public static class SiteConfig
             baseUrl)
         {
             Description = Text("description", string.Empty),
+            StaleAfterDays = staleAfter,
         };
         return new SiteConfigFile(settings, diagnostics) { Sources = sources };
     }
@@ -121,6 +129,13 @@ public static class SiteConfig
 
             values[key] = (entry.Value.Trim(), location);
         }
+    }
+
+    /// <summary>"60" or "60 days": a whole number of days, at least one.</summary>
+    private static bool TryReadDays(string text, out int days)
+    {
+        var number = text.EndsWith("days", StringComparison.OrdinalIgnoreCase) ? text[..^4].Trim() : text;
+        return int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out days) && days > 0;
     }
 
     /// <summary>Only an absolute http or https address may reach links, the sitemap and the calendars: never javascript: or data:.</summary>

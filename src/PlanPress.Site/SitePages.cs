@@ -1,4 +1,5 @@
 using PlanPress.Model;
+using PlanPress.Model.History;
 using PlanPress.Site.Pages;
 
 namespace PlanPress.Site;
@@ -21,6 +22,7 @@ public static class SitePages
         new BookletPageBuilder(),
         new MapPageBuilder(),
         new SearchPageBuilder(),
+        new ChangesPageBuilder(),
     ];
 
     /// <summary>The view model of every page of the site.</summary>
@@ -30,6 +32,6 @@ public static class SitePages
     public static IEnumerable<PageModel> PairBooklets(PageContext context) => new PairBookletBuilder().Build(context);
 
     /// <summary>The context every builder of a plan's site shares: at the root of the site, or where a portal places it.</summary>
-    public static PageContext For(Plan plan, DateOnly asOf, Translations text, PlanPlacement? placement = null) =>
-        placement is null ? new(plan, asOf, text, SitePaths.Root) : new(plan, asOf, text, placement.Paths, placement.Portal);
+    public static PageContext For(Plan plan, DateOnly asOf, Translations text, PlanPlacement? placement = null, ChangeLog? history = null) =>
+        placement is null ? new(plan, asOf, text, SitePaths.Root, history: history) : new(plan, asOf, text, placement.Paths, placement.Portal, history);
 }

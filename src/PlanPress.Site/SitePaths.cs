@@ -97,6 +97,15 @@ public sealed class SitePaths
 
     public string Sitemap => Prefix + "sitemap.xml";
 
+    /// <summary>What changed in the plan, newest first.</summary>
+    public string Changes => Prefix + "changes.html";
+
+    /// <summary>The changes as an Atom feed, for a feed reader or an e-mail service.</summary>
+    public string ChangesFeed => Prefix + "changes.xml";
+
+    /// <summary>The change history the next build reads back: the plan as published and its changes.</summary>
+    public string ChangesData => Prefix + "changes.json";
+
     /// <summary>A file of the theme's assets folder ("site.css", "vendor/minisearch.js"): at the root, shared by a portal's plans.</summary>
     public string Asset(string name) => _assets + name;
 

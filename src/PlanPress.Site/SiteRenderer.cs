@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using PlanPress.Model;
 using PlanPress.Model.Diagnostics;
+using PlanPress.Model.History;
 using PlanPress.Site.Feeds;
 using PlanPress.Site.Pages;
 
@@ -24,6 +25,18 @@ public static class SiteRenderer
         {
             yield return Rendered(path, ics, keep);
         }
+    }
+
+    /// <summary>The change history for the next build to read back, and its Atom feed: none when no history is kept.</summary>
+    private static IEnumerable<OutputFile> HistoryFiles(PageContext context, ChangeLog? history, bool keep)
+    {
+        if (history is null)
+        {
+            yield break;
+        }
+
+        yield return Rendered(context.Paths.ChangesData, ChangesJson.Write(history), keep);
+        yield return Rendered(context.Paths.ChangesFeed, ChangesFeed.Write(context), keep);
     }
 
     /// <summary>A rendered file as UTF-8, or as its path alone when the site is only checked.</summary>
@@ -58,7 +71,8 @@ public static class SiteRenderer
     /// check never holds a copy of the whole site.
     /// </param>
     /// <param name="placement">Where a portal publishes the plan; null for a plan alone. A placed plan's site has no assets or output marker of its own: the portal writes them once.</param>
-    public static async Task<RenderedSite> RenderAsync(Plan plan, Theme theme, DateOnly asOf, Action<OutputFile>? ready = null, bool keep = true, PlanPlacement? placement = null)
+    /// <param name="history">The plan's change history, this build's changes recorded: published as changes.json and changes.xml, and shown on the pages; null keeps none (serve, check).</param>
+    public static async Task<RenderedSite> RenderAsync(Plan plan, Theme theme, DateOnly asOf, Action<OutputFile>? ready = null, bool keep = true, PlanPlacement? placement = null, ChangeLog? history = null)
     {
         if (!Directory.Exists(theme.Folder))
         {
@@ -67,12 +81,12 @@ public static class SiteRenderer
 
         var (text, textProblems) = Translations.Load(theme.Folder, plan.Settings.Language);
         var diagnostics = new List<Diagnostic>(textProblems);
-        var context = SitePages.For(plan, asOf, text, placement);
+        var context = SitePages.For(plan, asOf, text, placement, history);
         // The feeds need the plan only: they are written on another core while the pages render.
         var feeds = Task.Run(() =>
         {
             var written = new List<OutputFile>();
-            foreach (var feed in Feeds(plan, asOf, text, context.Paths, keep))
+            foreach (var feed in Feeds(plan, asOf, text, context.Paths, keep).Concat(HistoryFiles(context, history, keep)))
             {
                 ready?.Invoke(feed);
                 written.Add(feed);

@@ -4,8 +4,10 @@ using PlanPress.Import.Sources;
 using PlanPress.Import.Workbooks;
 using PlanPress.Model;
 using PlanPress.Model.Diagnostics;
+using PlanPress.Model.History;
 using PlanPress.Reporting;
 using PlanPress.Site;
+using PlanPress.Site.Feeds;
 
 namespace PlanPress;
 
@@ -19,8 +21,9 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
     /// <param name="step">Told the name of each step as it starts, for progress on a terminal.</param>
     /// <param name="ready">Given, told of each file of the site as soon as it is rendered (<see cref="StagedSite.Add"/>).</param>
     /// <param name="keep">False for <c>check</c>: every file is rendered and checked, then kept as its path alone (<see cref="SiteRenderer.RenderAsync"/>).</param>
-    public static Task<SiteBuild> RunAsync(string content, string? theme, DateOnly asOf, FetchOptions sources, Action<string> step, Action<OutputFile>? ready = null, bool keep = true) =>
-        RunAsync(content, LoadAsync(theme ?? DefaultTheme()), asOf, sources, step, booklets: true, ready, workbooks: null, keep, placement: null);
+    /// <param name="history">The folder of the site last published (the output folder), whose change history this build continues; null keeps no history.</param>
+    public static Task<SiteBuild> RunAsync(string content, string? theme, DateOnly asOf, FetchOptions sources, Action<string> step, Action<OutputFile>? ready = null, bool keep = true, string? history = null) =>
+        RunAsync(content, LoadAsync(theme ?? DefaultTheme()), asOf, sources, step, booklets: true, ready, workbooks: null, keep, placement: null, history: history);
 
     /// <summary>
     /// As <c>serve</c> rebuilds after a save: with the theme already loaded (its templates compiled
@@ -34,8 +37,8 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
     /// As a portal builds one of its plans: under its folder, published at the portal's base_url
     /// (the plan's own is not used), without the pairs' booklets (a portal publishes none).
     /// </summary>
-    public static Task<SiteBuild> RunAsync(string content, Theme theme, DateOnly asOf, FetchOptions sources, PlanPlacement placement, string portalBaseUrl) =>
-        RunAsync(content, Task.FromResult(theme), asOf, sources, _ => { }, booklets: false, ready: null, workbooks: null, keep: true, placement, portalBaseUrl);
+    public static Task<SiteBuild> RunAsync(string content, Theme theme, DateOnly asOf, FetchOptions sources, PlanPlacement placement, string portalBaseUrl, string? history) =>
+        RunAsync(content, Task.FromResult(theme), asOf, sources, _ => { }, booklets: false, ready: null, workbooks: null, keep: true, placement, history, portalBaseUrl);
 
     /// <summary>The theme loaded, and the templates compiled on an earlier run made ready, on another core while the workbooks are read.</summary>
     private static Task<Theme> LoadAsync(string folder) => Task.Run(() => LoadTheme(folder));
@@ -48,7 +51,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         return theme;
     }
 
-    private static async Task<SiteBuild> RunAsync(string content, Task<Theme> loading, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets, Action<OutputFile>? ready, WorkbookCache? workbooks, bool keep, PlanPlacement? placement, string? baseUrl = null)
+    private static async Task<SiteBuild> RunAsync(string content, Task<Theme> loading, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets, Action<OutputFile>? ready, WorkbookCache? workbooks, bool keep, PlanPlacement? placement, string? history = null, string? baseUrl = null)
     {
         var diagnostics = new List<Diagnostic>();
         var imported = await ContentFolder.ImportAsync(content, sources, workbooks, step).ConfigureAwait(false);
@@ -67,9 +70,21 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
             return new SiteBuild(plan, null, diagnostics);
         }
 
+        ChangeLog? changes = null;
+        if (history is not null)
+        {
+            var (previous, problem) = ChangesJson.Read(history, (placement?.Paths ?? SitePaths.Root).ChangesData);
+            if (problem is not null)
+            {
+                return new SiteBuild(plan, null, [.. diagnostics, problem]);
+            }
+
+            changes = ChangeRecorder.Record(previous, plan, asOf);
+        }
+
         step("Rendering pages");
         var theme = await loading.ConfigureAwait(false);
-        var site = await SiteRenderer.RenderAsync(plan, theme, asOf, ready, keep, placement).ConfigureAwait(false);
+        var site = await SiteRenderer.RenderAsync(plan, theme, asOf, ready, keep, placement, changes).ConfigureAwait(false);
         diagnostics.AddRange(site.Diagnostics);
         if (!booklets || plan.Pairs.Count == 0 || diagnostics.HasErrors())
         {

@@ -9,6 +9,10 @@ public readonly record struct YearMonth(int Year, int Month) : IComparable<YearM
 
     public static YearMonth From(DateOnly date) => new(date.Year, date.Month);
 
+    /// <summary>The month a key ("2024-03", as <see cref="ToString"/> writes it) names; null for any other text.</summary>
+    public static YearMonth? FromKey(string key) =>
+        DateOnly.TryParseExact(key + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? From(day) : null;
+
     public DateOnly FirstDay => new(Year, Month, 1);
 
     /// <summary>The month so many months later (or earlier); plain arithmetic, so no year is out of its range.</summary>

@@ -164,7 +164,12 @@ public sealed class ItemViews
         StatusView.Of(benchmark.Status, T),
         benchmark.IsOverdue(_context.AsOf),
         T["overdue"],
-        _context.InitiativeLink(_context.Index.InitiativeOf(benchmark)));
+        _context.InitiativeLink(_context.Index.InitiativeOf(benchmark)))
+    {
+        // On a pair's booklet the dates are the pair's, not the plan's: no history there.
+        Since = shift == 0 ? _context.Changes.Since(benchmark) : null,
+        NoUpdate = shift == 0 ? _context.Changes.NoUpdate(benchmark) : null,
+    };
 
     public ActivityItem Item(Activity activity) => ShiftedItem(activity, shift: 0);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using PlanPress.Model;
 using PlanPress.Model.ActionPlans;
 using PlanPress.Model.Dates;
+using PlanPress.Model.History;
 using PlanPress.Model.Improvement;
 using PlanPress.Model.Roles;
 
@@ -15,7 +16,8 @@ namespace PlanPress.Site.Pages;
 public sealed class PageContext
 {
     /// <param name="portal">The home of the portal the plan is published in, when it is.</param>
-    public PageContext(Plan plan, DateOnly asOf, Translations text, SitePaths paths, Link? portal = null)
+    /// <param name="history">The plan's change history with this build's changes; null when none is kept (serve, check).</param>
+    public PageContext(Plan plan, DateOnly asOf, Translations text, SitePaths paths, Link? portal = null, ChangeLog? history = null)
     {
         Plan = plan;
         Index = new PlanIndex(plan);
@@ -27,6 +29,7 @@ public sealed class PageContext
         Dates = new DateWords(Culture, text);
         Items = new ItemViews(this);
         Sheets = new ChecklistSheets(this);
+        Changes = new ChangeViews(this, history);
         Site = new SiteInfo(
             plan.Settings.Title,
             plan.Settings.Organisation,
@@ -44,6 +47,8 @@ public sealed class PageContext
         {
             Description = plan.Settings.Description,
             Portal = portal,
+            Changes = history is null ? null : new Link(text["what-changed"], paths.Changes),
+            ChangesFeed = history is null ? null : paths.ChangesFeed,
         };
     }
 
@@ -68,6 +73,9 @@ public sealed class PageContext
 
     /// <summary>The plan's tasks, benchmarks and activities as pages show them.</summary>
     public ItemViews Items { get; }
+
+    /// <summary>What changed in the plan, and since when each status holds.</summary>
+    public ChangeViews Changes { get; }
 
     /// <summary>The months' checklist sheets.</summary>
     public ChecklistSheets Sheets { get; }

@@ -75,7 +75,7 @@ public static class BuildCommand
 
         // Pages are written beside the output folder as they render; the output folder changes only if all goes well.
         using var staged = new StagedSite(outputFolder);
-        var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, themeFolder, asOf, sources, step, staged.Add)).ConfigureAwait(false);
+        var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, themeFolder, asOf, sources, step, staged.Add, history: outputFolder)).ConfigureAwait(false);
         var diagnostics = build.Diagnostics.ToList();
         if (build.Succeeded && Paths.IsInside(bookletFolder, outputFolder))
         {

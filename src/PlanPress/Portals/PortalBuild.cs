@@ -259,7 +259,7 @@ public sealed class PortalBuild
 
         var paths = new SitePaths(plan.Slug + "/");
         var placement = new PlanPlacement(paths, new Link(_portal.Config.Settings.Title, PortalPaths.Home), _elsewhere);
-        var build = await SiteBuild.RunAsync(plan.Folder, _theme, _asOf, _sources, placement, _portal.Config.Settings.BaseUrl).ConfigureAwait(false);
+        var build = await SiteBuild.RunAsync(plan.Folder, _theme, _asOf, _sources, placement, _portal.Config.Settings.BaseUrl, history: _staged?.Previous(string.Empty)).ConfigureAwait(false);
         if (build.Succeeded)
         {
             var roll = PlanRollUp.Of(build.Plan!, _asOf, paths, Listing(plan));

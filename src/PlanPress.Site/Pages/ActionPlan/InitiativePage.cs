@@ -22,4 +22,7 @@ public sealed class InitiativePage : PageModel
     public required IReadOnlyList<InitiativeResource> Resources { get; init; }
 
     public required ProgressRow Progress { get; init; }
+
+    /// <summary>What changed here, newest day first, when the history is kept; empty otherwise.</summary>
+    public IReadOnlyList<ChangeDay> History { get; init; } = [];
 }

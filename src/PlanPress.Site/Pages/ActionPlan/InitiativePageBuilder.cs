@@ -26,6 +26,7 @@ public sealed class InitiativePageBuilder : IPageBuilder
             yield return new InitiativePage
             {
                 Site = context.Site,
+                History = context.Changes.Days(ChangeViews.Of(initiative)),
                 Path = context.Paths.Initiative(initiative),
                 Heading = initiative.Name,
                 Title = initiative.Title,

@@ -25,4 +25,7 @@ public sealed class HomePage : PageModel
 
     /// <summary>Progress per initiative, then the whole plan; empty without an action plan.</summary>
     public required IReadOnlyList<ProgressRow> Progress { get; init; }
+
+    /// <summary>The newest changes, when the history is kept; empty otherwise.</summary>
+    public IReadOnlyList<ChangeLine> RecentChanges { get; init; } = [];
 }

@@ -25,6 +25,7 @@ public sealed class HomePageBuilder : IPageBuilder
                 : asOf > last ? context.T["plan-ended", last.Name(culture)] : null,
             Overdue = context.Items.Overdue,
             Progress = context.Items.ProgressRows(),
+            RecentChanges = context.Changes.Recent(5),
         };
     }
 }

@@ -15,4 +15,7 @@ public sealed class GoalPage : PageModel
     public required string DataConclusion { get; init; }
 
     public required IReadOnlyList<TargetView> Targets { get; init; }
+
+    /// <summary>What changed here, newest day first, when the history is kept; empty otherwise.</summary>
+    public IReadOnlyList<ChangeDay> History { get; init; } = [];
 }

@@ -25,6 +25,7 @@ public sealed class GoalPageBuilder : IPageBuilder
             yield return new GoalPage
             {
                 Site = context.Site,
+                History = context.Changes.Days(ChangeViews.Of(goal)),
                 Path = context.Paths.Goal(goal),
                 Heading = context.T["goal-heading", goal.Id],
                 Id = goal.Id,

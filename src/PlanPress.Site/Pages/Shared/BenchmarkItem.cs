@@ -14,4 +14,11 @@ public sealed record BenchmarkItem(
     StatusView Status,
     bool Overdue,
     string OverdueLabel,
-    Link Initiative);
+    Link Initiative)
+{
+    /// <summary>"since March 3, 2024": since when the status holds, when the history saw it change.</summary>
+    public string? Since { get; init; }
+
+    /// <summary>"No update since …": the status has gone unchanged longer than the plan allows while its work is due.</summary>
+    public string? NoUpdate { get; init; }
+}

@@ -25,3 +25,6 @@ public sealed record MarksPartial(PageModel Page, string ItemId, WeekBoxes? Week
 /// <summary>The model of the checklist-sheet partial.</summary>
 /// <param name="Heading">The sheet's heading level: 1 on a month page, 2 in a booklet.</param>
 public sealed record SheetPartial(PageModel Page, ChecklistSheet Sheet, int Heading);
+
+/// <summary>Days of changes under headings of <paramref name="HeadingLevel"/>, each change linked to its item; the group headings are left out on a page that is the group (an initiative's own history).</summary>
+public sealed record ChangeDaysPartial(PageModel Page, IReadOnlyList<ChangeDay> Days, int HeadingLevel, bool Groups = true);

@@ -29,6 +29,12 @@ public sealed record SiteInfo(
     /// <summary>The portal the plan is published in, to lead back to its home; null for a plan alone (and on the portal's own pages).</summary>
     public Link? Portal { get; init; }
 
+    /// <summary>The "What changed" page, when the plan's history is kept; null otherwise (serve, check).</summary>
+    public Link? Changes { get; init; }
+
+    /// <summary>The Atom feed of the changes, beside <see cref="Changes"/>.</summary>
+    public string? ChangesFeed { get; init; }
+
     /// <summary>A short name for the site, for what a browser keeps per site (a pair's adapted checklists).</summary>
     public string Key => PlanPress.Model.Text.Slug.From(Title);
 }

@@ -1,0 +1,129 @@
+namespace PlanPress.Model.History;
+
+/// <summary>
+/// Adds a build's changes to the history: the plan compared with the plan as last published. A
+/// rebuild with nothing changed leaves the history as it was, so the site stays byte for byte the
+/// same; changes older than <see cref="ChangeLog.KeptMonths"/> are let go.
+/// </summary>
+public static class ChangeRecorder
+{
+    /// <param name="previous">The history of the site last published; null on a first build, which starts it.</param>
+    public static ChangeLog Record(ChangeLog? previous, Plan plan, DateOnly asOf)
+    {
+        var state = PlanState.Of(plan);
+        if (previous is null)
+        {
+            return new ChangeLog(asOf, state, []);
+        }
+
+        var found = Compare(previous.State, state, asOf);
+        var kept = previous.Changes.Where(c => c.Date > asOf.AddMonths(-ChangeLog.KeptMonths)).ToList();
+        var unchanged = found.Count == 0 && kept.Count == previous.Changes.Count;
+        if (unchanged)
+        {
+            return previous;
+        }
+
+        var changes = Merge(kept, found).OrderByDescending(c => c.Date).ToList();
+        return new ChangeLog(previous.Started, state, changes);
+    }
+
+    /// <summary>What is new in <paramref name="now"/> against <paramref name="before"/>, in the plan's order: removed items last.</summary>
+    public static List<Change> Compare(IReadOnlyList<TrackedItem> before, IReadOnlyList<TrackedItem> now, DateOnly date)
+    {
+        var old = before.ToDictionary(i => i.Key, StringComparer.Ordinal);
+        var current = now.Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
+        var added = now.Where(i => !old.ContainsKey(i.Key)).ToList();
+        var removed = before.Where(i => !current.Contains(i.Key)).ToList();
+        var changes = new List<Change>();
+
+        // A task whose month was changed is the same words in another month: said as moved, not as removed and added.
+        var moved = new Dictionary<string, TrackedItem>(StringComparer.Ordinal);
+        foreach (var task in added.Where(i => i.Kind == TrackedKind.Task))
+        {
+            var words = Words(task);
+            var from = removed.Where(r => r.Kind == TrackedKind.Task && Words(r) == words).ToList();
+            if (from.Count == 1 && !moved.ContainsKey(from[0].Key))
+            {
+                moved[from[0].Key] = task;
+                moved[task.Key] = from[0];
+            }
+        }
+
+        // A benchmark or activity reworded in its place (the same row of the same initiative or goal) is said as reworded.
+        foreach (var item in added.Where(i => i.Kind != TrackedKind.Task))
+        {
+            var from = removed.FirstOrDefault(r => r.Kind == item.Kind && r.Group == item.Group && r.ItemId == item.ItemId && !moved.ContainsKey(r.Key));
+            if (from is not null)
+            {
+                moved[from.Key] = item;
+                moved[item.Key] = from;
+            }
+        }
+
+        foreach (var item in now)
+        {
+            var previous = old.GetValueOrDefault(item.Key);
+            if (moved.TryGetValue(item.Key, out var was))
+            {
+                changes.Add(item.Kind == TrackedKind.Task
+                    ? For(item, date, PlanState.Month, was.Facts[PlanState.Month], item.Facts[PlanState.Month])
+                    : For(item, date, Change.Reworded, was.Title, item.Title));
+                previous = was;
+            }
+            else if (previous is null)
+            {
+                changes.Add(For(item, date, Change.Added, string.Empty, string.Empty));
+                continue;
+            }
+
+            changes.AddRange(item.Facts
+                .Where(f => f.Key != PlanState.Month || item.Kind != TrackedKind.Task)
+                .Where(f => previous.Facts.GetValueOrDefault(f.Key, string.Empty) != f.Value)
+                .Select(f => For(item, date, f.Key, previous.Facts.GetValueOrDefault(f.Key, string.Empty), f.Value)));
+        }
+
+        changes.AddRange(removed.Where(r => !moved.ContainsKey(r.Key)).Select(r => For(r, date, Change.Removed, string.Empty, string.Empty)));
+        return changes;
+    }
+
+    /// <summary>
+    /// Today's changes added to those kept. Builds on the same day are one day's change: a status
+    /// moved twice keeps its first old and last new value, and is dropped when it is back where it
+    /// started; an item added and removed the same day leaves nothing.
+    /// </summary>
+    private static List<Change> Merge(List<Change> kept, List<Change> found)
+    {
+        var changes = new List<Change>(found);
+        foreach (var earlier in kept)
+        {
+            var later = changes.FindIndex(c => c.Date == earlier.Date && c.Key == earlier.Key && Joins(earlier.What, c.What));
+            if (later < 0)
+            {
+                changes.Add(earlier);
+                continue;
+            }
+
+            var joined = changes[later] with { Old = earlier.Old };
+            if (earlier.What != joined.What || joined.Old == joined.New)
+            {
+                changes.RemoveAt(later);
+            }
+            else
+            {
+                changes[later] = joined;
+            }
+        }
+
+        return changes;
+    }
+
+    /// <summary>Whether a same-day change undoes or carries on an earlier one: the same fact moved again, or an addition removed.</summary>
+    private static bool Joins(string earlier, string later) =>
+        earlier == later ? earlier is not (Change.Added or Change.Removed) : earlier == Change.Added && later == Change.Removed;
+
+    private static string Words(TrackedItem task) => task.Key[(task.Key.IndexOf(':', "task:".Length) + 1)..];
+
+    private static Change For(TrackedItem item, DateOnly date, string what, string old, string now) =>
+        new(date, item.Key, item.Kind, item.Title, item.Group, item.GroupName, item.ItemId, what, old, now);
+}

@@ -1,0 +1,158 @@
+using System.ServiceModel.Syndication;
+using System.Xml;
+using System.Xml.Linq;
+using AngleSharp.Html.Parser;
+
+namespace PlanPress.Tests.Commands;
+
+/// <summary>
+/// The change history across real builds of the sample: each build is compared with the site the
+/// last one published (its changes.json), and the coordinator's edit to a real workbook shows up on
+/// the "What changed" page, in the Atom feed and beside the status.
+/// </summary>
+public sealed class ChangeHistoryTests : IDisposable
+{
+    private const string Matched = "Every learner matched with a mentor, in small groups";
+    private const string Initiative = "initiatives/launch-a-school-based-mentoring-and-tutoring-program.html";
+
+    private readonly TempFolder _folder = new();
+    private readonly string _content;
+
+    public ChangeHistoryTests() => _content = _folder.CopyFolder(Repository.Content, "content");
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Site => _folder["site"];
+
+    private Task<PlanPressRun> BuildAsync(string asOf) =>
+        PlanPressRun.StartAsync("build", "--content", _content, "--theme", Repository.Theme, "--output", Site, "--booklets", _folder["booklets"], "--as-of", asOf);
+
+    private AngleSharp.Dom.IDocument Page(string path) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Site, path)));
+
+    private void SetStatus(string cell, string status) => WorkbookCells.Set(Path.Combine(_content, "action-plan.xlsx"), "Mentoring", cell, status);
+
+    private static async Task Built(Task<PlanPressRun> build)
+    {
+        var run = await build;
+        Assert.True(run.ExitCode == 0, run.Output);
+    }
+
+    private Dictionary<string, byte[]> Files() =>
+        Directory.EnumerateFiles(Site, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(Site, f), File.ReadAllBytes);
+
+    [Fact]
+    public async Task A_first_build_starts_the_history_and_a_same_day_rebuild_with_nothing_changed_is_byte_identical()
+    {
+        await Built(BuildAsync("2024-03-15"));
+        var first = Files();
+
+        await Built(BuildAsync("2024-03-15"));
+
+        Assert.Contains("changes.json", first.Keys);
+        Assert.Equal("Nothing has changed since March 15, 2024.", Page("changes.html").QuerySelector("main p:not(.lede):not(.changes-feed)")?.TextContent);
+        Assert.Equal("No changes recorded yet.", Page("index.html").QuerySelector(".recent-changes p")?.TextContent);
+        var second = Files();
+        Assert.Equal(first.Keys.Order(), second.Keys.Order());
+        Assert.All(first, f => Assert.True(f.Value.AsSpan().SequenceEqual(second[f.Key]), $"{f.Key} changed on a rebuild with nothing changed"));
+    }
+
+    [Fact]
+    public async Task A_status_changed_between_two_builds_is_on_the_changes_page_in_the_Atom_feed_and_beside_the_status()
+    {
+        await Built(BuildAsync("2024-03-15"));
+        SetStatus("D25", "Met");
+
+        await Built(BuildAsync("2024-04-02"));
+
+        var changes = Page("changes.html");
+        var day = Assert.Single(changes.QuerySelectorAll(".change-day"));
+        Assert.Equal("April 2, 2024", day.QuerySelector("h2")?.TextContent);
+        Assert.Equal("Launch a school-based mentoring and tutoring program", day.QuerySelector("h3")?.TextContent);
+        var change = Assert.Single(day.QuerySelectorAll("li.change"));
+        Assert.Equal($"Benchmark {Matched} — Status: In progress → Met", change.TextContent);
+        Assert.Equal($"{Initiative}#launch-a-school-based-mentoring-and-tutoring-program-p4", change.QuerySelector("a")?.GetAttribute("href"));
+
+        var row = Page(Initiative).QuerySelector("#launch-a-school-based-mentoring-and-tutoring-program-p4")!;
+        Assert.Equal("✓ Met since April 2, 2024", row.QuerySelector(".status")?.TextContent.Trim());
+        Assert.Contains(Matched, Page(Initiative).QuerySelector(".history")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Matched, Page("index.html").QuerySelector(".recent-changes")?.TextContent, StringComparison.Ordinal);
+
+        var entry = Assert.Single(ReadAtom().Items);
+        Assert.Equal("1 change on April 2, 2024", entry.Title.Text);
+        Assert.Equal(new DateTimeOffset(2024, 4, 2, 0, 0, 0, TimeSpan.Zero), entry.LastUpdatedTime);
+        var content = ((TextSyndicationContent)entry.Content).Text;
+        Assert.Contains($">{Matched}</a> — Status: In progress → Met", content, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://example.github.io/planpress/initiatives/", content, StringComparison.Ordinal);
+    }
+
+    /// <summary>The feed read back by .NET's Atom 1.0 reader, after checking what RFC 4287 requires of every feed and entry.</summary>
+    private SyndicationFeed ReadAtom()
+    {
+        var file = Path.Combine(Site, "changes.xml");
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var feed = XDocument.Load(file).Root!;
+        Assert.Equal(atom + "feed", feed.Name);
+        foreach (var required in new[] { "id", "title", "updated", "author" })
+        {
+            Assert.Single(feed.Elements(atom + required));
+        }
+
+        Assert.Contains(feed.Elements(atom + "link"), l => (string?)l.Attribute("rel") == "self");
+        foreach (var entry in feed.Elements(atom + "entry"))
+        {
+            foreach (var required in new[] { "id", "title", "updated" })
+            {
+                Assert.Single(entry.Elements(atom + required));
+            }
+
+            Assert.True(Uri.IsWellFormedUriString(entry.Element(atom + "id")!.Value, UriKind.Absolute));
+        }
+
+        using var reader = XmlReader.Create(file);
+        return SyndicationFeed.Load(reader);
+    }
+
+    [Fact]
+    public async Task A_status_due_and_unchanged_longer_than_stale_after_is_flagged_no_update_since_and_an_update_clears_it()
+    {
+        await Built(BuildAsync("2024-03-15"));
+        await Built(BuildAsync("2024-06-03"));
+
+        // "Expectations … communicated" is not started and was due March 29: 80 days without an update by June 3.
+        var stale = Page(Initiative).QuerySelector("#launch-a-school-based-mentoring-and-tutoring-program-p5 .no-update")?.TextContent;
+        Assert.Equal("⏸ No update since March 15, 2024", stale?.Trim());
+        // Due in October: its work is not due yet, so it is not flagged.
+        Assert.Null(Page(Initiative).QuerySelector("#launch-a-school-based-mentoring-and-tutoring-program-p9 .no-update"));
+
+        SetStatus("D26", "In progress");
+        await Built(BuildAsync("2024-06-04"));
+
+        Assert.Null(Page(Initiative).QuerySelector("#launch-a-school-based-mentoring-and-tutoring-program-p5 .no-update"));
+        Assert.Equal("◐ In progress since June 4, 2024", Page(Initiative).QuerySelector("#launch-a-school-based-mentoring-and-tutoring-program-p5 .status")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_failed_build_leaves_the_history_as_it_was_and_a_history_that_cannot_be_read_stops_the_build()
+    {
+        await Built(BuildAsync("2024-03-15"));
+        SetStatus("D25", "Met");
+        await Built(BuildAsync("2024-04-02"));
+        var history = File.ReadAllBytes(Path.Combine(Site, "changes.json"));
+
+        File.WriteAllText(Path.Combine(_content, "calendar.xlsx"), "not a workbook");
+        var failed = await BuildAsync("2024-04-03");
+
+        Assert.NotEqual(0, failed.ExitCode);
+        Assert.Equal(history, File.ReadAllBytes(Path.Combine(Site, "changes.json")));
+
+        File.Copy(Path.Combine(Repository.Content, "calendar.xlsx"), Path.Combine(_content, "calendar.xlsx"), overwrite: true);
+        File.WriteAllText(Path.Combine(Site, "changes.json"), "{ \"started\": ");
+        var unreadable = await BuildAsync("2024-04-03");
+
+        Assert.Equal(1, unreadable.ExitCode);
+        Assert.Contains("changes.json", unreadable.Output, StringComparison.Ordinal);
+        Assert.Contains("The change history the last build published cannot be read", unreadable.Output, StringComparison.Ordinal);
+        Assert.Contains("delete it", unreadable.Output, StringComparison.Ordinal);
+        Assert.Equal("{ \"started\": ", File.ReadAllText(Path.Combine(Site, "changes.json")));
+    }
+}
