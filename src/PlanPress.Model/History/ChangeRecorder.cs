@@ -1,16 +1,20 @@
 namespace PlanPress.Model.History;
 
 /// <summary>
-/// Adds a build's changes to the history: the plan compared with the plan as last published. A
+/// Adds a build's changes to the history: the plan compared with the plan as last published. Words
+/// taken out of the plan (an item removed, or reworded) are not kept, so text a coordinator removes
+/// is no longer published. A
 /// rebuild with nothing changed leaves the history as it was, so the site stays byte for byte the
 /// same; changes older than <see cref="ChangeLog.KeptMonths"/> are let go.
 /// </summary>
 public static class ChangeRecorder
 {
     /// <param name="previous">The history of the site last published; null on a first build, which starts it.</param>
-    public static ChangeLog Record(ChangeLog? previous, Plan plan, DateOnly asOf)
+    public static ChangeLog Record(ChangeLog? previous, Plan plan, DateOnly asOf) => Record(previous, PlanState.Of(plan), asOf);
+
+    /// <param name="state">The plan's items as <see cref="PlanState.Of"/> gives them.</param>
+    public static ChangeLog Record(ChangeLog? previous, IReadOnlyList<TrackedItem> state, DateOnly asOf)
     {
-        var state = PlanState.Of(plan);
         if (previous is null)
         {
             return new ChangeLog(asOf, state, []);
@@ -68,7 +72,7 @@ public static class ChangeRecorder
             {
                 changes.Add(item.Kind == TrackedKind.Task
                     ? For(item, date, PlanState.Month, was.Facts[PlanState.Month], item.Facts[PlanState.Month])
-                    : For(item, date, Change.Reworded, was.Title, item.Title));
+                    : For(item, date, Change.Reworded, string.Empty, string.Empty));
                 previous = was;
             }
             else if (previous is null)
@@ -83,7 +87,8 @@ public static class ChangeRecorder
                 .Select(f => For(item, date, f.Key, previous.Facts.GetValueOrDefault(f.Key, string.Empty), f.Value)));
         }
 
-        changes.AddRange(removed.Where(r => !moved.ContainsKey(r.Key)).Select(r => For(r, date, Change.Removed, string.Empty, string.Empty)));
+        // What was taken out of the plan is no longer published: a removed item keeps no words, only where it was.
+        changes.AddRange(removed.Where(r => !moved.ContainsKey(r.Key)).Select(r => For(r, date, Change.Removed, string.Empty, string.Empty) with { Title = string.Empty }));
         return changes;
     }
 

@@ -20,8 +20,8 @@ public enum TrackedKind
 /// <param name="Facts">Status, due date, month, who, people: written invariantly ("Met", "2024-03-15").</param>
 public sealed record TrackedItem(string Key, TrackedKind Kind, string Title, string Group, string GroupName, string ItemId, IReadOnlyDictionary<string, string> Facts);
 
-/// <summary>One change between two builds: an item added or removed, or one of its facts moved from <see cref="Old"/> to <see cref="New"/>.</summary>
-/// <param name="What">"added", "removed", "reworded" (Old and New are its words), or the fact that moved: "status", "due", "month", "who", "people".</param>
+/// <summary>One change between two builds: an item added, removed (its <see cref="Title"/> then empty) or reworded, or one of its facts moved from <see cref="Old"/> to <see cref="New"/>.</summary>
+/// <param name="What">"added", "removed", "reworded" (its old words are not kept), or the fact that moved: "status", "due", "month", "who", "people".</param>
 public sealed record Change(DateOnly Date, string Key, TrackedKind Kind, string Title, string Group, string GroupName, string ItemId, string What, string Old, string New)
 {
     public const string Added = "added";

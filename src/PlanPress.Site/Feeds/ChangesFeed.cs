@@ -60,8 +60,8 @@ public static class ChangesFeed
             foreach (var line in group.Items)
             {
                 var title = WebUtility.HtmlEncode(line.Title);
-                html.Append("<li>").Append(WebUtility.HtmlEncode(line.Kind)).Append(' ')
-                    .Append(line.Path is { } path ? $"<a href=\"{WebUtility.HtmlEncode(address(path).ToString())}\">{title}</a>" : title)
+                html.Append("<li>").Append(WebUtility.HtmlEncode(line.Kind))
+                    .Append(title.Length == 0 ? string.Empty : line.Path is { } path ? $" <a href=\"{WebUtility.HtmlEncode(address(path).ToString())}\">{title}</a>" : " " + title)
                     .Append(" — ").Append(WebUtility.HtmlEncode(line.Summary)).Append("</li>");
             }
 

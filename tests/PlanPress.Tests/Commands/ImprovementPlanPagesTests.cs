@@ -11,7 +11,7 @@ public sealed class ImprovementPlanPagesTests(SampleSiteFixture sample) : IClass
         var page = sample.Page("goals/1.html");
 
         Assert.Equal("Goal 1", page.QuerySelector("h1")?.TextContent);
-        Assert.Equal(["Target 1A", "Target 1B"], page.QuerySelectorAll("main h2").Select(h => h.TextContent));
+        Assert.Equal(["Target 1A", "Target 1B", "History"], page.QuerySelectorAll("main h2").Select(h => h.TextContent));
         var activities = page.QuerySelectorAll(".target").Select(t => t.QuerySelectorAll(".activity-id").Select(a => a.TextContent).ToList()).ToList();
         Assert.Equal(["1A1", "1A2", "1A3", "1A4"], activities[0]);
         Assert.Equal(["1B1", "1B2"], activities[1]);

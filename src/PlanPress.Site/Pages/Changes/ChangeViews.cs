@@ -102,20 +102,22 @@ public sealed class ChangeViews
     private ChangeLine Line(Change change)
     {
         var group = GroupLink(change.Group)?.Path;
-        var path = group is null ? null : _current.Contains(change.Key) && change.What != Change.Removed ? $"{group}#{Anchor(change)}" : group;
+        var path = group is null ? null : _current.Contains(change.Key) && change.What != Change.Removed ? ItemLink(change, group) : group;
         return new ChangeLine(_context.T["change-kind-" + change.Kind.ToString().ToLowerInvariant()], change.Title, path, Summary(change), _context.Dates.InWords(change.Date), change);
     }
 
-    private static string Anchor(Change change) => change.Kind switch
+    /// <summary>The item on its page: a benchmark's or activity's row, a task's month, a role's own page.</summary>
+    private string ItemLink(Change change, string group) => change.Kind switch
     {
-        TrackedKind.Activity => "activity-" + change.ItemId,
-        _ => change.ItemId,
+        TrackedKind.Activity => $"{group}#activity-{change.ItemId}",
+        TrackedKind.Benchmark => $"{group}#{change.ItemId}",
+        TrackedKind.Role when _context.Plan.Roles.FirstOrDefault(r => r.Slug == change.ItemId) is { } role => _context.Paths.Role(role),
+        _ => group,
     };
 
     private string Summary(Change change) => change.What switch
     {
-        Change.Added or Change.Removed => _context.T["change-" + change.What],
-        Change.Reworded => _context.T["change-reworded", change.Old],
+        Change.Added or Change.Removed or Change.Reworded => _context.T["change-" + change.What],
         var fact => _context.T["change-fact", _context.T["change-" + fact], Value(fact, change.Old), Value(fact, change.New)],
     };
 

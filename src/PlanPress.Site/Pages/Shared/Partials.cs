@@ -28,3 +28,6 @@ public sealed record SheetPartial(PageModel Page, ChecklistSheet Sheet, int Head
 
 /// <summary>Days of changes under headings of <paramref name="HeadingLevel"/>, each change linked to its item; the group headings are left out on a page that is the group (an initiative's own history).</summary>
 public sealed record ChangeDaysPartial(PageModel Page, IReadOnlyList<ChangeDay> Days, int HeadingLevel, bool Groups = true);
+
+/// <summary>One change in a list: the item (linked while it is in the plan; a removed item's words are not kept) and what became of it, led by its day on the home page.</summary>
+public sealed record ChangeLinePartial(PageModel Page, ChangeLine Line, bool When);
