@@ -3,6 +3,7 @@ using PlanPress.Import.Workbooks;
 using PlanPress.Model;
 using PlanPress.Model.ActionPlans;
 using PlanPress.Model.Diagnostics;
+using PlanPress.Model.Languages;
 using PlanPress.Model.Text;
 
 namespace PlanPress.Import;
@@ -25,15 +26,15 @@ public sealed class ActionPlanSheet : ISheetReader
     private static readonly Column Date = new("Date", true, ["Date", "Due", "Due Date", "Deadline", "By When", "Target Date", "When"]);
     private static readonly Column Status = new("Status", false, ["Status", "Progress"]);
 
-    private static readonly Column ProcessBenchmark = new("Process Benchmark", true, ["Process Benchmark", "Process Benchmarks"]);
-    private static readonly Column EarlyBenchmark = new("Early Evidence of Change Benchmark", true, ["Early Evidence of Change Benchmark", "Early Evidence of Change Benchmarks", "Early Evidence of Change", "Early Evidence Benchmark"]);
-    private static readonly Column Term = new("Term", true, ["Term", "Key Term"]);
-    private static readonly Column Definition = new("Definition", true, ["Definition", "Meaning"]);
-    private static readonly Column Resource = new("Resource list", true, ["Resource list", "Resource", "Resources"]);
-    private static readonly Column NewOrExpanded = new("New/expanded use of existing resource", false, ["New/expanded use of existing resource", "New or expanded use of existing resource", "Expanded use of existing resource"]);
-    private static readonly Column Reallocation = new("Reallocation/Reassignment of Resource", false, ["Reallocation/Reassignment of Resource", "Reallocation or reassignment of resource", "Reallocation", "Reassignment"]);
-    private static readonly Column NewResources = new("New resources", false, ["New resources", "New resource"]);
-    private static readonly Column Notes = new("Notes", false, ["Notes", "Note", "Comments"]);
+    private static readonly Column ProcessBenchmark = new("Process Benchmark", true, ["Process Benchmark", "Process Benchmarks"]) { Translatable = true };
+    private static readonly Column EarlyBenchmark = new("Early Evidence of Change Benchmark", true, ["Early Evidence of Change Benchmark", "Early Evidence of Change Benchmarks", "Early Evidence of Change", "Early Evidence Benchmark"]) { Translatable = true };
+    private static readonly Column Term = new("Term", true, ["Term", "Key Term"]) { Translatable = true };
+    private static readonly Column Definition = new("Definition", true, ["Definition", "Meaning"]) { Translatable = true };
+    private static readonly Column Resource = new("Resource list", true, ["Resource list", "Resource", "Resources"]) { Translatable = true };
+    private static readonly Column NewOrExpanded = new("New/expanded use of existing resource", false, ["New/expanded use of existing resource", "New or expanded use of existing resource", "Expanded use of existing resource"]) { Translatable = true };
+    private static readonly Column Reallocation = new("Reallocation/Reassignment of Resource", false, ["Reallocation/Reassignment of Resource", "Reallocation or reassignment of resource", "Reallocation", "Reassignment"]) { Translatable = true };
+    private static readonly Column NewResources = new("New resources", false, ["New resources", "New resource"]) { Translatable = true };
+    private static readonly Column Notes = new("Notes", false, ["Notes", "Note", "Comments"]) { Translatable = true };
 
     public static readonly TableShape ProcessShape = new("Process Benchmark", [ProcessBenchmark, Responsible, Date, Status]);
     public static readonly TableShape EarlyEvidenceShape = new("Early Evidence of Change", [EarlyBenchmark, Responsible, Date, Status]);
@@ -75,7 +76,7 @@ public sealed class ActionPlanSheet : ISheetReader
 
     void ISheetReader.Read(Sheet sheet, FoundTable? table, SiteSettings settings, SheetRows into)
     {
-        var (initiative, problems) = Read(sheet);
+        var (initiative, problems) = Read(sheet, settings, into.Texts);
         into.Diagnostics.AddRange(problems);
         if (initiative is not null)
         {
@@ -83,7 +84,8 @@ public sealed class ActionPlanSheet : ISheetReader
         }
     }
 
-    public static (InitiativeSource? Initiative, IReadOnlyList<Diagnostic> Diagnostics) Read(Sheet form)
+    /// <param name="settings">Given with <paramref name="texts"/>, the text cells of the form's tables are added to it, with their paired columns in the site's other languages.</param>
+    public static (InitiativeSource? Initiative, IReadOnlyList<Diagnostic> Diagnostics) Read(Sheet form, SiteSettings? settings = null, List<TextCell>? texts = null)
     {
         // Private columns are blanked under every table header of the form and private rows left out, so neither a table nor a label's value can read them.
         var cleaned = PrivateContent.Remove(form, row => Tables.Any(t => TableFinder.IsHeader(form, t, row)));
@@ -100,17 +102,25 @@ public sealed class ActionPlanSheet : ISheetReader
         }
 
         var location = name.Location;
+        void Texts(FoundTable table, IEnumerable<SheetRow> rows)
+        {
+            if (settings is not null)
+            {
+                texts?.AddRange(TextCells.From(table, rows, settings, diagnostics));
+            }
+        }
+
         SourceCell Value(string label) => LabelValue(sheet, label) ?? SourceCell.Blank(location);
 
-        var terms = ReadTable(sheet, KeyTermsShape, diagnostics)
+        var terms = ReadTable(sheet, KeyTermsShape, diagnostics, Texts)
             .Select(r => new KeyTermRow(r.Cell(Term), r.Cell(Definition)))
             .ToList();
-        var benchmarks = ReadTable(sheet, ProcessShape, diagnostics)
+        var benchmarks = ReadTable(sheet, ProcessShape, diagnostics, Texts)
             .Select(r => new BenchmarkRow(BenchmarkKind.Process, r.Cell(ProcessBenchmark), r.Cell(Responsible), r.Cell(Date), r.Cell(Status)))
-            .Concat(ReadTable(sheet, EarlyEvidenceShape, diagnostics)
+            .Concat(ReadTable(sheet, EarlyEvidenceShape, diagnostics, Texts)
                 .Select(r => new BenchmarkRow(BenchmarkKind.EarlyEvidence, r.Cell(EarlyBenchmark), r.Cell(Responsible), r.Cell(Date), r.Cell(Status))))
             .ToList();
-        var resources = ReadTable(sheet, ResourcesShape, diagnostics)
+        var resources = ReadTable(sheet, ResourcesShape, diagnostics, Texts)
             .Select(r => new InitiativeResourceRow(r.Cell(Resource), r.Cell(NewOrExpanded), r.Cell(Reallocation), r.Cell(NewResources), r.Cell(Notes)))
             .ToList();
 
@@ -125,7 +135,8 @@ public sealed class ActionPlanSheet : ISheetReader
     }
 
     /// <summary>The filled rows of one of the form's tables; a table the form leaves out is no error, one missing a required column is.</summary>
-    private static List<TableRow> ReadTable(Sheet sheet, TableShape shape, List<Diagnostic> diagnostics)
+    /// <param name="read">Told of the table and the rows taken from it.</param>
+    private static List<TableRow> ReadTable(Sheet sheet, TableShape shape, List<Diagnostic> diagnostics, Action<FoundTable, IEnumerable<SheetRow>> read)
     {
         var found = TableFinder.Find(sheet, shape, Tables);
         if (found.Table is not { } table)
@@ -163,6 +174,7 @@ public sealed class ActionPlanSheet : ISheetReader
             rows.Add(new TableRow(table, row));
         }
 
+        read(table, rows.Select(r => r.Row));
         return rows;
     }
 

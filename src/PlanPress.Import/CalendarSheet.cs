@@ -18,12 +18,13 @@ public sealed class CalendarSheet : ISheetReader
         Guess = CellGuess.Month,
     };
 
-    public static readonly Column Phase = new("Phase", false, ["Phase", "Stage", "Focus", "Focus Area", "Strand", "Program Phase", "Phase/Stage"]);
+    public static readonly Column Phase = new("Phase", false, ["Phase", "Stage", "Focus", "Focus Area", "Strand", "Program Phase", "Phase/Stage"]) { Translatable = true };
 
     public static readonly Column Task = new("Task", true, ["Task", "Tasks", "What", "Activity", "Activities", "Action Step", "Action Steps", "Action", "Actions", "Action Item", "Action Items", "Task Description", "To Do", "To-Do", "Checklist Item", "What to Do"])
     {
         Weak = ["Item", "Items", "Step", "Steps", "Description", "Event", "Events"],
         Guess = CellGuess.Text,
+        Translatable = true,
     };
 
     public static readonly Column Who = new("Who", true, ["Who", "Role", "Roles", "Responsible", "Person Responsible", "Persons Responsible", "People Responsible", "Responsible Person", "Responsible Party", "Responsibility", "Owner", "Owners", "Led By", "Assigned To", "Assignee", "Point Person", "Point of Contact", "Staff Responsible", "By Whom", "Accountable"])
@@ -32,7 +33,7 @@ public sealed class CalendarSheet : ISheetReader
         Guess = CellGuess.Name,
     };
 
-    public static readonly Column Notes = new("Notes", false, ["Notes", "Note", "Comments", "Comment", "Remarks", "Details", "Notes/Comments", "Additional Notes"]);
+    public static readonly Column Notes = new("Notes", false, ["Notes", "Note", "Comments", "Comment", "Remarks", "Details", "Notes/Comments", "Additional Notes"]) { Translatable = true };
 
     public static readonly TableShape Shape = new("Calendar", [Month, Phase, Task, Who, Notes]);
 

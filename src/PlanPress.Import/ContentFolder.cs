@@ -87,7 +87,7 @@ public static class ContentFolder
             next += sheets.Count;
         }
 
-        var (pages, pageProblems) = PagesFolder.Read(folder);
+        var (pages, pageProblems) = PagesFolder.Read(folder, settings.OtherLanguages.ToList());
         all.AddRange(pageProblems);
 
         if (!rows.HasPlan && !all.HasErrors())
@@ -116,6 +116,7 @@ public static class ContentFolder
             MapRows = rows.Map,
             Pages = pages,
             ContentFolder = folder,
+            Texts = rows.Texts,
         };
         return new ImportResult(source, all);
     }
@@ -142,6 +143,7 @@ public static class ContentFolder
         {
             rows.Diagnostics.AddRange(table.Faults());
             SheetReaders.Of(table.Shape).Read(sheet, table, settings, rows);
+            rows.Texts.AddRange(TextCells.From(table, table.DataRows, settings, rows.Diagnostics));
         }
 
         return rows;

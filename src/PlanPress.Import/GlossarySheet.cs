@@ -8,8 +8,8 @@ namespace PlanPress.Import;
 /// <summary>The Glossary sheet: each term with its definition.</summary>
 public sealed class GlossarySheet : ISheetReader
 {
-    public static readonly Column Term = new("Term", true, ["Term", "Key Term", "Abbreviation", "Word"]);
-    public static readonly Column Definition = new("Definition", true, ["Definition", "Meaning", "Stands For"]);
+    public static readonly Column Term = new("Term", true, ["Term", "Key Term", "Abbreviation", "Word"]) { Translatable = true };
+    public static readonly Column Definition = new("Definition", true, ["Definition", "Meaning", "Stands For"]) { Translatable = true };
 
     public static readonly TableShape Shape = new("Glossary", [Term, Definition]);
 

@@ -16,13 +16,13 @@ namespace PlanPress.Import;
 public sealed partial class ImprovementPlanSheet : ISheetReader
 {
     public static readonly Column Id = new("ID", false, ["ID", "#", "No", "Number", "Item"]);
-    public static readonly Column Statement = new("Statement", false, ["Statement", "Goal / Target / Activity", "Goals, Targets and Activities", "Goal, Target or Activity", "Action Plan", "Description"]);
-    public static readonly Column Goal = new("Goal", false, ["Goal", "Goals", "Improvement Goal", "Improvement Goals", "Objective", "Objectives"]);
-    public static readonly Column Target = new("Target", false, ["Target", "Targets", "Improvement Target", "Target / Activity", "Targets / Activities", "Targets and Activities", "Strategy", "Strategies", "Measure", "Measures"]);
-    public static readonly Column Activity = new("Activity", false, ["Activity", "Activities", "Action", "Actions", "Action Step", "Action Steps"]);
+    public static readonly Column Statement = new("Statement", false, ["Statement", "Goal / Target / Activity", "Goals, Targets and Activities", "Goal, Target or Activity", "Action Plan", "Description"]) { Translatable = true };
+    public static readonly Column Goal = new("Goal", false, ["Goal", "Goals", "Improvement Goal", "Improvement Goals", "Objective", "Objectives"]) { Translatable = true };
+    public static readonly Column Target = new("Target", false, ["Target", "Targets", "Improvement Target", "Target / Activity", "Targets / Activities", "Targets and Activities", "Strategy", "Strategies", "Measure", "Measures"]) { Translatable = true };
+    public static readonly Column Activity = new("Activity", false, ["Activity", "Activities", "Action", "Actions", "Action Step", "Action Steps"]) { Translatable = true };
     public static readonly Column Timeline = new("Timeline", true, ["Timeline", "Time Line", "Timeline/Date", "By When", "Deadline", "Due", "Due Date", "Target Date"]);
     public static readonly Column Responsible = new("Person Responsible", true, ["Person Responsible", "Persons Responsible", "Responsible", "Responsibility", "Responsible Party", "Responsible Parties", "Lead", "Leads", "Owner", "Who"]);
-    public static readonly Column DataConclusion = new("Data Conclusion", false, ["Data Conclusion", "Data Conclusions"]);
+    public static readonly Column DataConclusion = new("Data Conclusion", false, ["Data Conclusion", "Data Conclusions"]) { Translatable = true };
 
     /// <summary>The columns a statement may stand in, the level each gives an unnumbered statement (null: the numbering says).</summary>
     private static readonly (Column Column, int? Level)[] StatementColumns = [(Statement, null), (Goal, 1), (Target, 2), (Activity, 3)];

@@ -6,7 +6,8 @@ namespace PlanPress.Import;
 
 /// <summary>
 /// Reads <c>content/pages/*.md</c>: Markdown with YAML front matter (title, order, summary) between
-/// "---" lines at the top.
+/// "---" lines at the top. With more than one language in site.yml, <c>about.es.md</c> is the
+/// Spanish of <c>about.md</c>.
 /// </summary>
 public static class PagesFolder
 {
@@ -15,10 +16,30 @@ public static class PagesFolder
     /// <summary>A page of the plan is text, not a book: past this it is refused.</summary>
     public const long MaxBytes = 1024 * 1024;
 
-    public static (IReadOnlyList<NarrativePage> Pages, IReadOnlyList<Diagnostic> Diagnostics) Read(string contentFolder)
+    /// <param name="languages">The site's languages after the first: a page named for one ("about.es.md") is that language's text of its page.</param>
+    public static (IReadOnlyList<NarrativePage> Pages, IReadOnlyList<Diagnostic> Diagnostics) Read(string contentFolder, IReadOnlyList<string>? languages = null)
+    {
+        var (read, diagnostics) = ReadAll(contentFolder, languages ?? []);
+        var pages = read.Where(p => p.Language is null).Select(p => p.Page).ToList();
+        foreach (var (page, language) in read.Where(p => p.Language is not null))
+        {
+            var index = pages.FindIndex(p => p.Slug == page.Slug);
+            if (index < 0)
+            {
+                diagnostics.Add(Diagnostic.Warning(page.Source, $"This page is the {language} text of pages/{page.Slug}.md, which there is not; it was not read.", $"pages/{page.Slug}.md beside it, in the plan's first language"));
+                continue;
+            }
+
+            pages[index] = pages[index] with { Translations = new Dictionary<string, NarrativePage>(pages[index].Translations) { [language!] = page } };
+        }
+
+        return (pages, diagnostics);
+    }
+
+    private static (List<(NarrativePage Page, string? Language)> Pages, List<Diagnostic> Diagnostics) ReadAll(string contentFolder, IReadOnlyList<string> languages)
     {
         var folder = Path.Combine(contentFolder, FolderName);
-        var pages = new List<NarrativePage>();
+        var pages = new List<(NarrativePage Page, string? Language)>();
         var diagnostics = new List<Diagnostic>();
         if (!Directory.Exists(folder))
         {
@@ -39,7 +60,10 @@ public static class PagesFolder
                 continue;
             }
 
-            if (pages.FirstOrDefault(p => p.Slug == Slug.From(Path.GetFileNameWithoutExtension(path))) is { } same)
+            var name = Path.GetFileNameWithoutExtension(path);
+            var language = languages.FirstOrDefault(l => name.EndsWith("." + l, StringComparison.OrdinalIgnoreCase));
+            name = language is null ? name : name[..^(language.Length + 1)];
+            if (pages.FirstOrDefault(p => p.Language == language && p.Page.Slug == Slug.From(name)) is { Page: { } same })
             {
                 diagnostics.Add(Diagnostic.Error(new SourceLocation(file), $"This page would be written to pages/{same.Slug}.html, as {same.Source.File} is.", "page file names that differ in more than case or punctuation: rename one of them"));
                 continue;
@@ -65,7 +89,6 @@ public static class PagesFolder
                 values[Fold.Words(entry.Key)] = entry.Value ?? string.Empty;
             }
 
-            var name = Path.GetFileNameWithoutExtension(path);
             if (!values.TryGetValue("title", out var title) || title.Trim().Length == 0)
             {
                 diagnostics.Add(Diagnostic.Warning(new SourceLocation(file, null, "line 1"), "The page has no title; its file name is used.", "\"title: …\" in the front matter"));
@@ -78,7 +101,7 @@ public static class PagesFolder
                 diagnostics.Add(Diagnostic.Warning(new SourceLocation(file, null, $"line {frontLines}"), $"The order \"{orderText}\" is not a whole number; the page is listed by its title.", "a whole number such as 1, 2, 3"));
             }
 
-            pages.Add(new NarrativePage(Slug.From(name), title.Trim(), order, values.GetValueOrDefault("summary", string.Empty).Trim(), body, new SourceLocation(file)));
+            pages.Add((new NarrativePage(Slug.From(name), title.Trim(), order, values.GetValueOrDefault("summary", string.Empty).Trim(), body, new SourceLocation(file)), language));
         }
 
         return (pages, diagnostics);

@@ -8,10 +8,10 @@ namespace PlanPress.Import;
 /// <summary>The Resources sheet: what the plan needs, of which kind (people, time, materials, funds), for which initiative.</summary>
 public sealed class ResourcesSheet : ISheetReader
 {
-    public static readonly Column Resource = new("Resource", true, ["Resource", "Resources", "Resource Need", "Need"]);
+    public static readonly Column Resource = new("Resource", true, ["Resource", "Resources", "Resource Need", "Need"]) { Translatable = true };
     public static readonly Column Kind = new("Kind", true, ["Kind", "Type", "Category"]);
     public static readonly Column Initiative = new("Initiative", false, ["Initiative", "Strategic Initiative", "For"]);
-    public static readonly Column Notes = new("Notes", false, ["Notes", "Note", "Comments"]);
+    public static readonly Column Notes = new("Notes", false, ["Notes", "Note", "Comments"]) { Translatable = true };
 
     public static readonly TableShape Shape = new("Resources", [Resource, Kind, Initiative, Notes]);
 

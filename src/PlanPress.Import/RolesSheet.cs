@@ -8,9 +8,9 @@ namespace PlanPress.Import;
 /// <summary>The Roles sheet: each role with the other names it goes by, what it does and who holds it.</summary>
 public sealed class RolesSheet : ISheetReader
 {
-    public static readonly Column Role = new("Role", true, ["Role", "Role Name", "Name"]);
+    public static readonly Column Role = new("Role", true, ["Role", "Role Name", "Name"]) { Translatable = true };
     public static readonly Column Aliases = new("Aliases", false, ["Aliases", "Alias", "Also Called", "Other Names", "Also Known As"]);
-    public static readonly Column Responsibilities = new("Responsibilities", false, ["Responsibilities", "Responsibility", "Duties", "Description"]);
+    public static readonly Column Responsibilities = new("Responsibilities", false, ["Responsibilities", "Responsibility", "Duties", "Description"]) { Translatable = true };
     public static readonly Column People = new("People", false, ["People", "Names", "Staff", "Members", "Persons"]);
 
     public static readonly TableShape Shape = new("Roles", [Role, Aliases, Responsibilities, People]);

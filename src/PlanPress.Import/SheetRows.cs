@@ -34,6 +34,9 @@ public sealed class SheetRows
 
     public List<Diagnostic> Diagnostics { get; } = [];
 
+    /// <summary>The text cells read, with their paired columns in the site's other languages (none with one language).</summary>
+    public List<Model.Languages.TextCell> Texts { get; } = [];
+
     /// <summary>Whether any plan was found: a calendar, an action plan or an improvement plan.</summary>
     public bool HasPlan => Calendar.Count > 0 || Initiatives.Count > 0 || Improvement.Count > 0;
 
@@ -51,5 +54,6 @@ public sealed class SheetRows
         Pairs.AddRange(sheet.Pairs);
         Map.AddRange(sheet.Map);
         Diagnostics.AddRange(sheet.Diagnostics);
+        Texts.AddRange(sheet.Texts);
     }
 }

@@ -18,7 +18,7 @@ public static class SiteConfig
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] Keys = ["title", "description", "organisation", "organization", "timeframe", "program_start", "language", "base_url", "stale_after", RemoteSource.Key];
+    private static readonly string[] Keys = ["title", "description", "organisation", "organization", "timeframe", "program_start", "language", "languages", "base_url", "stale_after", RemoteSource.Key];
 
     /// <param name="contentFolder">Given, a site.yml that is a link out of it is refused (and the defaults used).</param>
     public static SiteConfigFile Read(string path, string? contentFolder = null)
@@ -48,6 +48,9 @@ public static class SiteConfig
             diagnostics.Add(Diagnostic.Error(values["language"].Location, $"The language \"{language}\" is not a known language code.", "a language code such as \"en\" or \"es\""));
             language = "en";
         }
+
+        var languages = ReadLanguages(values, language, diagnostics);
+        language = languages[0];
 
         YearMonth? programStart = null;
         if (values.TryGetValue("program_start", out var start))
@@ -84,6 +87,7 @@ public static class SiteConfig
         {
             Description = Text("description", string.Empty),
             StaleAfterDays = staleAfter,
+            Languages = languages,
         };
         return new SiteConfigFile(settings, diagnostics) { Sources = sources };
     }
@@ -113,6 +117,12 @@ public static class SiteConfig
                 continue;
             }
 
+            if (key == "languages" && entry.Items is { } items)
+            {
+                values[key] = (string.Join(", ", items.Select(i => i.Value ?? string.Empty)), location);
+                continue;
+            }
+
             if (key == RemoteSource.Key)
             {
                 var (listed, problems) = RemoteSource.Read(entry, file);
@@ -129,6 +139,39 @@ public static class SiteConfig
 
             values[key] = (entry.Value.Trim(), location);
         }
+    }
+
+    /// <summary>
+    /// site.yml's languages ("[en, es]", or a list): the first is the workbooks' own and the site's
+    /// root, each other one a site of its own under its code. Without it, the one language.
+    /// </summary>
+    private static List<string> ReadLanguages(Dictionary<string, (string Text, SourceLocation Location)> values, string language, List<Diagnostic> diagnostics)
+    {
+        if (!values.TryGetValue("languages", out var listed))
+        {
+            return [language];
+        }
+
+        var codes = listed.Text.Trim('[', ']', ' ').Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+        var expected = "a list of language codes, the workbooks' own first: languages: [en, es]";
+        if (codes.FirstOrDefault(c => !IsKnownCulture(c)) is { } unknown)
+        {
+            diagnostics.Add(Diagnostic.Error(listed.Location, $"The language \"{unknown}\" is not a known language code.", expected));
+            return [language];
+        }
+
+        if (codes.Count == 0 || codes.Distinct(StringComparer.OrdinalIgnoreCase).Count() != codes.Count || codes.Any(c => c.Contains('/', StringComparison.Ordinal)))
+        {
+            diagnostics.Add(Diagnostic.Error(listed.Location, $"The languages \"{listed.Text}\" are not a list of different language codes.", expected));
+            return [language];
+        }
+
+        if (values.TryGetValue("language", out var single) && !string.Equals(codes[0], language, StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Add(Diagnostic.Warning(single.Location, $"The language \"{language}\" is not the first of the languages ({string.Join(", ", codes)}); the first, {codes[0]}, is taken for the workbooks' own.", "language: left out, or the first of languages"));
+        }
+
+        return codes.Select(c => c.ToLowerInvariant()).ToList();
     }
 
     /// <summary>"60" or "60 days": a whole number of days, at least one.</summary>

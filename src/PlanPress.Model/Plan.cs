@@ -43,6 +43,9 @@ public sealed record Plan(
     /// <summary>The content folder as the user named it, which every source location's file starts with.</summary>
     public string ContentFolder { get; init; } = string.Empty;
 
+    /// <summary>The plan's text cells with their translations, when site.yml names more than one language.</summary>
+    public Languages.PlanTexts Texts { get; init; } = Languages.PlanTexts.None;
+
     /// <summary>Where an item came from, as it may be published: its file relative to the content folder, never a path of the build machine.</summary>
     public string PublishedSource(SourceLocation source) =>
         (source with { File = System.IO.Path.GetRelativePath(ContentFolder.Length == 0 ? "." : ContentFolder, source.File).Replace('\\', '/') }).ToString();
@@ -71,5 +74,8 @@ public sealed record PlanSource(
     public IReadOnlyList<MapRow> MapRows { get; init; } = [];
 
     /// <summary>The content folder as the user named it.</summary>
+    /// <summary>The text cells read, with their paired columns in other languages.</summary>
+    public IReadOnlyList<Languages.TextCell> Texts { get; init; } = [];
+
     public string ContentFolder { get; init; } = string.Empty;
 }

@@ -51,6 +51,7 @@ public static class PlanResolver
             Pairs = PairResolver.Resolve(source.PairRows, source.MapRows, source.Settings, months.Count, diagnostics),
             PairRoles = PairResolver.RolesOf(resolver, source.Settings),
             ContentFolder = source.ContentFolder,
+            Texts = source.Texts.Count > 0 ? new Languages.PlanTexts(source.Texts) : Languages.PlanTexts.None,
         };
         return new PlanResolution(plan, diagnostics);
     }

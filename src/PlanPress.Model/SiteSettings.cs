@@ -21,4 +21,14 @@ public sealed record SiteSettings(
     public int StaleAfterDays { get; init; } = DefaultStaleAfterDays;
 
     public const int DefaultStaleAfterDays = 60;
+
+    /// <summary>Every language the site is published in (site.yml's languages), the first being <see cref="Language"/>: the workbooks' own.</summary>
+    public IReadOnlyList<string> Languages
+    {
+        get => field.Count > 0 ? field : [Language];
+        init;
+    } = [];
+
+    /// <summary>The languages after the first, each published under its code ("es/").</summary>
+    public IEnumerable<string> OtherLanguages => Languages.Skip(1);
 }

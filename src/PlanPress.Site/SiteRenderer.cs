@@ -17,13 +17,13 @@ public static class SiteRenderer
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The data beside the pages: plan.json, the search index and the calendar feeds.</summary>
-    private static IEnumerable<OutputFile> Feeds(Plan plan, DateOnly asOf, Translations text, SitePaths paths, bool keep)
+    private static IEnumerable<OutputFile> Feeds(Plan plan, DateOnly asOf, Translations text, SitePaths paths, bool keep, string? marks)
     {
-        yield return Rendered(paths.PlanJson, PlanJson.Write(plan, asOf, paths), keep);
-        yield return Rendered(paths.SearchIndex, SearchIndex.Write(plan, key => text[key], paths), keep);
+        yield return Rendered(paths.PlanJson, PlanJson.Write(plan, asOf, paths), keep, marks);
+        yield return Rendered(paths.SearchIndex, SearchIndex.Write(plan, key => text[key], paths), keep, marks);
         foreach (var (path, ics) in CalendarFeed.WriteAll(plan, asOf, text, paths))
         {
-            yield return Rendered(path, ics, keep);
+            yield return Rendered(path, ics, keep, marks);
         }
     }
 
@@ -35,12 +35,23 @@ public static class SiteRenderer
             yield break;
         }
 
-        yield return Rendered(context.Paths.ChangesData, ChangesJson.Write(history), keep);
-        yield return Rendered(context.Paths.ChangesFeed, ChangesFeed.Write(context), keep);
+        // One history for every language: the first's site keeps it, for the next build to read back.
+        var marks = Marks(context.Plan);
+        if (marks is null)
+        {
+            yield return Rendered(context.Paths.ChangesData, ChangesJson.Write(history), keep);
+        }
+
+        yield return Rendered(context.Paths.ChangesFeed, ChangesFeed.Write(context), keep, marks);
     }
 
     /// <summary>A rendered file as UTF-8, or as its path alone when the site is only checked.</summary>
-    private static OutputFile Rendered(string path, string text, bool keep) => new(path, keep ? Utf8.GetBytes(text) : []);
+    /// <param name="marks">On a plan's site in another language, the first language: the text still to translate is marked as its (<see cref="LanguageMarks"/>).</param>
+    private static OutputFile Rendered(string path, string text, bool keep, string? marks = null) =>
+        new(path, keep ? Utf8.GetBytes(marks is null ? text : LanguageMarks.Apply(path, text, marks)) : []);
+
+    /// <summary>The first language, when the plan is rendered in another (its text still to translate is marked); null otherwise.</summary>
+    private static string? Marks(Plan plan) => plan.Settings.Language == plan.Settings.Languages[0] ? null : plan.Settings.Languages[0];
 
     /// <summary>sitemap.xml, listing the pages built, when base_url is known.</summary>
     private static OutputFile? SitemapFile(Plan plan, SitePaths paths, IReadOnlyList<OutputFile> pages, List<Diagnostic> diagnostics)
@@ -86,7 +97,7 @@ public static class SiteRenderer
         var feeds = Task.Run(() =>
         {
             var written = new List<OutputFile>();
-            foreach (var feed in Feeds(plan, asOf, text, context.Paths, keep).Concat(HistoryFiles(context, history, keep)))
+            foreach (var feed in Feeds(plan, asOf, text, context.Paths, keep, Marks(plan)).Concat(HistoryFiles(context, history, keep)))
             {
                 ready?.Invoke(feed);
                 written.Add(feed);
@@ -96,7 +107,7 @@ public static class SiteRenderer
         });
         // Each page is scanned for the link check as it is rendered, while its text is at hand.
         var scanned = new ConcurrentDictionary<OutputFile, LinkCheck.PageLinks>(ReferenceEqualityComparer.Instance);
-        var files = await RenderPagesAsync(theme, SitePages.All(context), diagnostics, keep, ready, scanned, alone: placement is null).ConfigureAwait(false);
+        var files = await RenderPagesAsync(theme, SitePages.All(context), diagnostics, keep, ready, scanned, alone: placement is null, Marks(plan)).ConfigureAwait(false);
         var feedFiles = await feeds.ConfigureAwait(false);
         if (!diagnostics.HasErrors())
         {
@@ -109,7 +120,7 @@ public static class SiteRenderer
 
         if (!diagnostics.HasErrors())
         {
-            diagnostics.AddRange(LinkCheck.Check(files, SitePaths.RootPath(plan.Settings), scanned, placement?.Elsewhere));
+            diagnostics.AddRange(LinkCheck.Check(files, SitePaths.RootPath(plan.Settings), scanned, (placement?.Elsewhere ?? Enumerable.Empty<string>()).Concat(InOtherLanguages(files, context.Site))));
         }
 
         return new RenderedSite(files, diagnostics);
@@ -133,6 +144,13 @@ public static class SiteRenderer
         return new RenderedSite(files, diagnostics);
     }
 
+    /// <summary>The site's files as the plan's other languages publish them: the same paths under each one's folder, which a page's language switch leads to.</summary>
+    private static IEnumerable<string> InOtherLanguages(IReadOnlyList<OutputFile> files, SiteInfo site) =>
+        site.Languages.Where(l => l.Code != site.Language).SelectMany(l => files.Where(f => f.Path.StartsWith(site.Paths.Prefix, StringComparison.Ordinal)).Select(f => site.InLanguage(l, f.Path)));
+
+    /// <summary>The paths of the theme's assets and the output marker, which a plan's first language writes for all its languages.</summary>
+    public static IEnumerable<string> SharedPaths(Theme theme) => [.. theme.AssetPaths(), SiteWriter.MarkerFile];
+
     /// <summary>The theme's assets and the output marker: once per site, shared by a portal's plans.</summary>
     private static async Task<List<OutputFile>> SharedFilesAsync(Theme theme)
     {
@@ -147,7 +165,7 @@ public static class SiteRenderer
     }
 
     /// <summary>Renders pages through the theme, then adds the theme's assets and the output marker when the site stands <paramref name="alone"/>.</summary>
-    private static async Task<List<OutputFile>> RenderPagesAsync(Theme theme, IEnumerable<PageModel> pages, List<Diagnostic> diagnostics, bool keep, Action<OutputFile>? ready = null, ConcurrentDictionary<OutputFile, LinkCheck.PageLinks>? scanned = null, bool alone = true)
+    private static async Task<List<OutputFile>> RenderPagesAsync(Theme theme, IEnumerable<PageModel> pages, List<Diagnostic> diagnostics, bool keep, Action<OutputFile>? ready = null, ConcurrentDictionary<OutputFile, LinkCheck.PageLinks>? scanned = null, bool alone = true, string? marks = null)
     {
         // Pages render on every core as their models are built (one at a time, in order), each into its
         // own slot, and are then taken in order: the output is the same as one at a time. Each page is
@@ -155,7 +173,8 @@ public static class SiteRenderer
         var rendered = new ConcurrentDictionary<int, (OutputFile? File, Diagnostic? Problem)>();
         await Parallel.ForEachAsync(pages.Select((page, i) => (page, i)), async (next, _) =>
         {
-            var (html, problem) = await theme.RenderAsync(next.page).ConfigureAwait(false);
+            var (page, problem) = await theme.RenderAsync(next.page).ConfigureAwait(false);
+            var html = page is null || marks is null ? page : LanguageMarks.Apply(next.page.Path, page, marks);
             var file = html is null ? null : Rendered(next.page.Path, html, keep);
             rendered[next.i] = (file, problem);
             if (file is not null)

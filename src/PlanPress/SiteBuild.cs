@@ -84,7 +84,8 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
 
         step("Rendering pages");
         var theme = await loading.ConfigureAwait(false);
-        var site = await SiteRenderer.RenderAsync(plan, theme, asOf, ready, keep, placement, changes).ConfigureAwait(false);
+        var site = await PlanLanguages.RenderAsync(plan, theme, asOf, ready, keep, placement, changes).ConfigureAwait(false);
+        diagnostics.AddRange(PlanLanguages.Coverage(plan));
         diagnostics.AddRange(site.Diagnostics);
         if (!booklets || plan.Pairs.Count == 0 || diagnostics.HasErrors())
         {

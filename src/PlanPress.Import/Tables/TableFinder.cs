@@ -155,7 +155,9 @@ public static class TableFinder
     {
         var indexes = new Dictionary<Column, int>();
         var score = 0;
-        for (var i = 0; i < row.Cells.Count; i++)
+        // Headers naming a language ("Task (es)") come second: they are a column's translation beside it, not the column, unless it stands alone.
+        var order = Enumerable.Range(0, row.Cells.Count).OrderBy(i => TextCells.LanguageHeader(row.Cells[i].Text) is null ? 0 : 1);
+        foreach (var i in order)
         {
             // A column the coordinator marks private ("Notes (private)", "Private contact") is never read, so never published.
             var text = row.Cells[i].Text;

@@ -14,6 +14,9 @@ public sealed record Column(string Name, bool Required, IReadOnlyList<string> Sy
     /// <summary>What the column's cells look like, for taking a column whose header is unknown for this one; null when it is never guessed.</summary>
     public CellGuess? Guess { get; init; }
 
+    /// <summary>Whether its cells are text the plan shows (a task, a note, a definition), which a paired column ("Task (es)") gives in another language; not names, dates or statuses.</summary>
+    public bool Translatable { get; init; }
+
     /// <summary>
     /// Headers that name this column in some sheets and another kind of table's in others ("Timeline"
     /// is an improvement plan's, "Description" a role's): they count for less when a sheet is told

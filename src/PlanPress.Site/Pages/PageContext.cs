@@ -47,6 +47,7 @@ public sealed class PageContext
         {
             Description = plan.Settings.Description,
             Portal = portal,
+            Languages = LanguageLinks(plan.Settings, paths),
             Changes = history is null ? null : new Link(text["what-changed"], paths.Changes),
             ChangesFeed = history is null ? null : paths.ChangesFeed,
         };
@@ -79,6 +80,25 @@ public sealed class PageContext
 
     /// <summary>The months' checklist sheets.</summary>
     public ChecklistSheets Sheets { get; }
+
+    /// <summary>
+    /// The plan's languages and where each one's site is: the first where the plan is, each other
+    /// one in a folder under it named by its code ("es/").
+    /// </summary>
+    private static List<LanguageLink> LanguageLinks(SiteSettings settings, SitePaths paths)
+    {
+        var languages = settings.Languages;
+        var own = settings.Language == languages[0] ? string.Empty : settings.Language + "/";
+        var root = paths.Prefix[..^own.Length];
+        return languages.Select(code => new LanguageLink(code, NativeName(code), code == languages[0] ? root : root + code + "/")).ToList();
+    }
+
+    /// <summary>A language's name in itself, as a reader looks for it: "English", "Español".</summary>
+    private static string NativeName(string code)
+    {
+        var culture = CultureInfo.GetCultureInfo(code);
+        return culture.TextInfo.ToUpper(culture.NativeName[0]) + culture.NativeName[1..];
+    }
 
     /// <summary>The site's main sections: the calendar, the plans and who does what (the site's title leads home).</summary>
     private List<Link> Navigation()

@@ -8,4 +8,7 @@ public sealed class ArticlePage : PageModel
     public required string Summary { get; init; }
 
     public required string BodyHtml { get; init; }
+
+    /// <summary>The language the text is in when it is not the site's (a page not yet translated); null otherwise.</summary>
+    public string? TextLanguage { get; init; }
 }

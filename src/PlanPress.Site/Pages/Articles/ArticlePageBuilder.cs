@@ -11,5 +11,6 @@ public sealed class ArticlePageBuilder : IPageBuilder
             Heading = page.Title,
             Summary = page.Summary,
             BodyHtml = SafeMarkdown.PageToHtml(page.Markdown),
+            TextLanguage = page.TextLanguage,
         });
 }

@@ -35,6 +35,16 @@ public sealed record SiteInfo(
     /// <summary>The Atom feed of the changes, beside <see cref="Changes"/>.</summary>
     public string? ChangesFeed { get; init; }
 
+    /// <summary>Every language the plan is published in, this one among them; one language alone when there are no others.</summary>
+    public IReadOnlyList<LanguageLink> Languages { get; init; } = [];
+
+    /// <summary>The address of a page of this site in <paramref name="language"/>: the same path under that language's folder.</summary>
+    public string InLanguage(LanguageLink language, string path) =>
+        language.Prefix + (path.StartsWith(Paths.Prefix, StringComparison.Ordinal) ? path[Paths.Prefix.Length..] : path);
+
     /// <summary>A short name for the site, for what a browser keeps per site (a pair's adapted checklists).</summary>
     public string Key => PlanPress.Model.Text.Slug.From(Title);
 }
+
+/// <summary>One language of a plan's sites: its code, its name in itself ("Español"), and the folder its site is under.</summary>
+public sealed record LanguageLink(string Code, string Name, string Prefix);

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PlanPress.Import.Workbooks;
+using PlanPress.Model;
+using PlanPress.Model.Diagnostics;
+using PlanPress.Model.Languages;
+
+namespace PlanPress.Import.Tables;
+
+/// <summary>
+/// The text cells of a table the plan shows (tasks, notes, benchmarks, definitions: the columns
+/// marked <see cref="Column.Translatable"/>), each with its paired columns in the site's other
+/// languages: "Task (es)" beside "Task". Read only when site.yml names more than one language.
+/// </summary>
+public static partial class TextCells
+{
+    /// <summary>A header naming a column in a language: "Task (es)" is Task in Spanish; null for any other header.</summary>
+    public static (string Base, string Language)? LanguageHeader(string header)
+    {
+        var match = Suffix().Match(header);
+        return match.Success && IsLanguage(match.Groups[2].Value) ? (match.Groups[1].Value.Trim(), match.Groups[2].Value.ToLowerInvariant()) : null;
+    }
+
+    /// <param name="rows">The rows the sheet's reader took.</param>
+    public static List<TextCell> From(FoundTable table, IEnumerable<SheetRow> rows, SiteSettings settings, List<Diagnostic> diagnostics)
+    {
+        if (settings.Languages.Count < 2)
+        {
+            return [];
+        }
+
+        var sheet = table.Sheet;
+        var header = sheet.Rows[table.HeaderIndex];
+        var paired = new List<(Column Column, string Language, int Index)>();
+        for (var i = 0; i < header.Cells.Count; i++)
+        {
+            var text = header.Cells[i].Text.Trim();
+            if (table.ColumnIndexes.Values.Contains(i) || LanguageHeader(text) is not var (name, language))
+            {
+                continue;
+            }
+
+            var column = table.ColumnIndexes.Keys.FirstOrDefault(c => c.Matches(HeaderText.Of(name)));
+            if (column is null)
+            {
+                continue;
+            }
+
+            if (!settings.OtherLanguages.Contains(language, StringComparer.OrdinalIgnoreCase))
+            {
+                diagnostics.Add(Diagnostic.Note(header.Cells[i].Location, $"The column \"{text}\" is in a language site.yml does not name, so it was not read.", $"\"{language}\" among site.yml's languages: [{string.Join(", ", [.. settings.Languages, language])}]"));
+            }
+            else if (!column.Translatable)
+            {
+                diagnostics.Add(Diagnostic.Note(header.Cells[i].Location, $"The column \"{text}\" was not read: {column.Name} holds names, dates or statuses, which are read the same in every language.", "paired columns beside text columns only: tasks, notes, benchmarks, activities, goals, roles, resources, terms"));
+            }
+            else
+            {
+                paired.Add((column, language, i));
+            }
+        }
+
+        var texts = table.ColumnIndexes.Where(c => c.Key.Translatable).OrderBy(c => c.Value).ToList();
+        var cells = new List<TextCell>();
+        foreach (var row in rows)
+        {
+            foreach (var (column, index) in texts)
+            {
+                var cell = sheet.Cell(row, index);
+                if (cell.IsBlank)
+                {
+                    continue;
+                }
+
+                var translations = paired
+                    .Where(p => p.Column == column)
+                    .Select(p => (p.Language, Text: sheet.Cell(row, p.Index).Text.Trim()))
+                    .Where(t => t.Text.Length > 0)
+                    .ToDictionary(t => t.Language, t => t.Text, StringComparer.Ordinal);
+                cells.Add(new TextCell(cell.Text.Trim(), cell.Location, translations));
+            }
+        }
+
+        return cells;
+    }
+
+    private static bool IsLanguage(string code)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(code, predefinedOnly: true) is { } culture && culture.Name.Length > 0;
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    [GeneratedRegex(@"^(.+?)\s*[\(\[]\s*([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)\s*[\)\]]\s*$")]
+    private static partial Regex Suffix();
+}

@@ -1,0 +1,94 @@
+using PlanPress.Model.ActionPlans;
+using PlanPress.Model.History;
+using PlanPress.Model.Roles;
+
+namespace PlanPress.Model.Languages;
+
+/// <summary>
+/// The plan in another of its languages: every text the sheets gave in that language replaced by
+/// it, everything else as it is. Text still to translate is kept between <see cref="Open"/> and
+/// <see cref="Close"/> (two private-use characters), so that the site can mark it as the first
+/// language's (<c>lang="en"</c>) wherever it ends up; feeds and attributes drop the marks.
+/// Ids and slugs stay, so every page has the same address in every language.
+/// </summary>
+public static class PlanTranslator
+{
+    public const char Open = '\uE000';
+    public const char Close = '\uE001';
+
+    public static Plan Translate(Plan plan, string language)
+    {
+        var texts = plan.Texts;
+        string T(string text) => Shown(texts, text, language);
+
+        // Words looked for in other text (a glossary's terms) are never marked: a mark would keep them from being found.
+        string Plain(string text) => texts.Translation(text.Trim(), language) ?? text;
+
+        var roles = plan.Roles.ToDictionary(r => r.Slug, r => r with { Name = T(r.Name), Responsibilities = T(r.Responsibilities) }, StringComparer.Ordinal);
+        Role Role(Role role) => roles.GetValueOrDefault(role.Slug) ?? role;
+        var people = plan.People.ToDictionary(p => p.Slug, p => p with { Roles = p.Roles.Select(Role).ToList() }, StringComparer.Ordinal);
+        Assignment Who(Assignment who) => who with
+        {
+            Text = T(who.Text),
+            Roles = who.Roles.Select(Role).ToList(),
+            People = who.People.Select(p => people.GetValueOrDefault(p.Slug) ?? p).ToList(),
+        };
+
+        return plan with
+        {
+            Settings = plan.Settings with { Language = language },
+            Phases = plan.Phases.Select(p => p with { Name = T(p.Name) }).ToList(),
+            Roles = plan.Roles.Select(Role).ToList(),
+            People = plan.People.Select(p => people[p.Slug]).ToList(),
+            Tasks = plan.Tasks.Select(t => t with { Text = T(t.Text), Phase = T(t.Phase), Notes = T(t.Notes), Who = Who(t.Who) }).ToList(),
+            Initiatives = plan.Initiatives.Select(i => i with
+            {
+                Title = T(i.Title),
+                Objective = T(i.Objective),
+                Name = T(i.Name),
+                Implementation = T(i.Implementation),
+                KeyTerms = i.KeyTerms.Select(k => new KeyTerm(Plain(k.Term), T(k.Definition))).ToList(),
+                Benchmarks = i.Benchmarks.Select(b => b with { Text = T(b.Text), Responsible = Who(b.Responsible) }).ToList(),
+                Resources = i.Resources.Select(r => new InitiativeResource(T(r.Name), T(r.NewOrExpandedUse), T(r.Reallocation), T(r.NewResources), T(r.Notes))).ToList(),
+            }).ToList(),
+            Goals = plan.Goals.Select(g => g with
+            {
+                Statement = T(g.Statement),
+                DataConclusion = T(g.DataConclusion),
+                Targets = g.Targets.Select(t => t with
+                {
+                    Statement = T(t.Statement),
+                    Activities = t.Activities.Select(a => a with { Statement = T(a.Statement), Responsible = Who(a.Responsible) }).ToList(),
+                }).ToList(),
+            }).ToList(),
+            Resources = plan.Resources.Select(r => r with { Name = T(r.Name), Initiative = Plain(r.Initiative), Notes = T(r.Notes) }).ToList(),
+            Glossary = plan.Glossary.Select(e => e with { Term = Plain(e.Term), Definition = T(e.Definition), Title = T(e.Title) }).ToList(),
+            Pages = plan.Pages.Select(p => p.Translations.TryGetValue(language, out var translated)
+                ? translated with { Slug = p.Slug, Order = p.Order }
+                : p with { Title = $"{Open}{p.Title}{Close}", Summary = p.Summary.Length == 0 ? p.Summary : $"{Open}{p.Summary}{Close}", TextLanguage = plan.Settings.Language }).ToList(),
+            PairRoles = plan.PairRoles.Select(Role).ToList(),
+        };
+    }
+
+    /// <summary>The history in <paramref name="language"/>: its items' words as the plan gives them there.</summary>
+    public static ChangeLog Translate(ChangeLog history, Plan plan, string language) => history with
+    {
+        Changes = history.Changes.Select(c => c with { Title = Shown(plan.Texts, c.Title, language), GroupName = Shown(plan.Texts, c.GroupName, language) }).ToList(),
+    };
+
+    /// <summary>The words in <paramref name="language"/>; else, when they are text to translate, marked as the first language's; else as they are (a name, a date).</summary>
+    private static string Shown(PlanTexts texts, string text, string language)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length == 0 ? text
+            : texts.Translation(trimmed, language) is { } translated ? translated
+            : texts.IsText(trimmed) ? $"{Open}{text}{Close}"
+            : text;
+    }
+
+    /// <summary>Text with its marks taken out: for a feed, an attribute, a title.</summary>
+    public static string Unmarked(string text) =>
+        text.Contains(Open, StringComparison.Ordinal) || text.Contains(Close, StringComparison.Ordinal)
+            ? text.Replace(Open.ToString(), string.Empty, StringComparison.Ordinal).Replace(Close.ToString(), string.Empty, StringComparison.Ordinal)
+            : text;
+}

@@ -1,0 +1,105 @@
+using System.Text;
+using PlanPress.Model.Languages;
+
+namespace PlanPress.Site;
+
+/// <summary>
+/// Turns the marks <see cref="PlanTranslator"/> leaves around text still to translate into
+/// <c>&lt;span lang="en"&gt;</c> in a page's text, so a screen reader reads it in its own language,
+/// and drops them everywhere else: in attributes, in a title, a script or a text area, and in
+/// every file that is not a page. A run of marked text that crosses elements is closed before each
+/// tag and opened again after it, so the spans always nest.
+/// </summary>
+public static class LanguageMarks
+{
+    private static readonly string[] RawElements = ["title", "script", "style", "textarea", "option"];
+
+    /// <param name="language">The language of the marked text: the plan's first.</param>
+    public static string Apply(string path, string text, string language)
+    {
+        // Razor writes the marks as character references, and JSON as escapes: each is the mark.
+        foreach (var (written, mark) in Written)
+        {
+            text = text.Replace(written, mark, StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (text.IndexOfAny([PlanTranslator.Open, PlanTranslator.Close]) < 0)
+        {
+            return text;
+        }
+
+        return path.EndsWith(".html", StringComparison.Ordinal) ? InPage(text, language) : PlanTranslator.Unmarked(text);
+    }
+
+    private static readonly (string Written, string Mark)[] Written =
+    [
+        ("&#xE000;", PlanTranslator.Open.ToString()),
+        ("&#xE001;", PlanTranslator.Close.ToString()),
+        ("\\uE000", PlanTranslator.Open.ToString()),
+        ("\\uE001", PlanTranslator.Close.ToString()),
+    ];
+
+    private static string InPage(string html, string language)
+    {
+        var result = new StringBuilder(html.Length + 256);
+        var marked = false;
+        var open = false;
+        string? raw = null;
+        for (var i = 0; i < html.Length; i++)
+        {
+            var c = html[i];
+            if (c is PlanTranslator.Open or PlanTranslator.Close)
+            {
+                marked = c == PlanTranslator.Open;
+                if (!marked && open)
+                {
+                    result.Append("</span>");
+                    open = false;
+                }
+
+                continue;
+            }
+
+            if (c == '<')
+            {
+                if (open)
+                {
+                    result.Append("</span>");
+                    open = false;
+                }
+
+                var end = html.IndexOf('>', i);
+                end = end < 0 ? html.Length - 1 : end;
+                var tag = PlanTranslator.Unmarked(html[i..(end + 1)]);
+                result.Append(tag);
+                raw = raw is null ? RawElements.FirstOrDefault(e => IsTag(tag, e, closing: false)) : IsTag(tag, raw, closing: true) ? null : raw;
+                i = end;
+                continue;
+            }
+
+            if (marked && !open && raw is null && !char.IsWhiteSpace(c))
+            {
+                result.Append("<span lang=\"").Append(language).Append("\">");
+                open = true;
+            }
+
+            result.Append(c);
+        }
+
+        if (open)
+        {
+            result.Append("</span>");
+        }
+
+        return result.ToString();
+    }
+
+    private static bool IsTag(string tag, string name, bool closing)
+    {
+        var start = closing ? 2 : 1;
+        return tag.Length > start + name.Length
+            && (!closing || tag[1] == '/')
+            && string.Compare(tag, start, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && !char.IsLetterOrDigit(tag[start + name.Length]);
+    }
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using PlanPress.Model;
+using PlanPress.Model.Diagnostics;
+using PlanPress.Model.History;
+using PlanPress.Model.Languages;
+using PlanPress.Model.Text;
+
+namespace PlanPress.Site;
+
+/// <summary>
+/// A plan published in each of its languages: the first (the workbooks' own) where the plan is, each
+/// other one as a site of its own in a folder named by its code ("es/"), its text taken from the
+/// paired columns and pages, with the same addresses below it, so every page leads to its translation.
+/// </summary>
+public static class PlanLanguages
+{
+    /// <summary>How many cells still to translate a sheet's note names before it says "and N more".</summary>
+    private const int CellsNamed = 12;
+
+    /// <param name="placement">Where the first language's site is (a portal's plan folder), or null at the root.</param>
+    public static async Task<RenderedSite> RenderAsync(Plan plan, Theme theme, DateOnly asOf, Action<OutputFile>? ready, bool keep, PlanPlacement? placement, ChangeLog? history)
+    {
+        var first = await SiteRenderer.RenderAsync(plan, theme, asOf, ready, keep, placement, history).ConfigureAwait(false);
+        if (plan.Settings.Languages.Count < 2)
+        {
+            return first;
+        }
+
+        var files = first.Files.ToList();
+        var diagnostics = first.Diagnostics.ToList();
+        var prefix = placement?.Paths.Prefix ?? string.Empty;
+        var shared = (placement?.Elsewhere ?? Enumerable.Empty<string>()).Concat(SiteRenderer.SharedPaths(theme)).ToHashSet(StringComparer.Ordinal);
+        foreach (var language in plan.Settings.OtherLanguages)
+        {
+            var translated = PlanTranslator.Translate(plan, language);
+            var site = await SiteRenderer.RenderAsync(
+                translated,
+                theme,
+                asOf,
+                ready,
+                keep,
+                new PlanPlacement(new SitePaths(prefix + language + "/"), placement?.Portal, shared),
+                history is null ? null : PlanTranslator.Translate(history, plan, language)).ConfigureAwait(false);
+            files.AddRange(site.Files);
+            diagnostics.AddRange(site.Diagnostics.Where(d => !diagnostics.Contains(d)));
+        }
+
+        return new RenderedSite(files, diagnostics);
+    }
+
+    /// <summary>
+    /// What is left to translate, per language and sheet: one note per sheet with its count and the
+    /// cells still to translate, and a closing one with the plan's count.
+    /// </summary>
+    public static IEnumerable<Diagnostic> Coverage(Plan plan)
+    {
+        foreach (var language in plan.Settings.OtherLanguages)
+        {
+            var name = CultureInfo.GetCultureInfo(language).EnglishName;
+            var cells = plan.Texts.Cells;
+            var left = plan.Texts.Untranslated(language).ToList();
+            foreach (var sheet in left.GroupBy(c => (c.Location.File, c.Location.Sheet)))
+            {
+                var total = cells.Count(c => c.Location.File == sheet.Key.File && c.Location.Sheet == sheet.Key.Sheet);
+                var named = string.Join(", ", sheet.Take(CellsNamed).Select(c => c.Location.Cell));
+                var more = sheet.Count() > CellsNamed ? $" and {sheet.Count() - CellsNamed} more" : string.Empty;
+                yield return Diagnostic.Note(
+                    new SourceLocation(sheet.Key.File, sheet.Key.Sheet),
+                    $"{name} ({language}): {total - sheet.Count()} of {Plural.Of(total, "text cell")} translated; to translate: {named}{more}. They are shown in {CultureInfo.GetCultureInfo(plan.Settings.Language).EnglishName}, marked as such, until then.",
+                    $"a column headed like its text column with ({language}) after it, such as \"Task ({language})\", beside it");
+            }
+
+            var pages = plan.Pages.Where(p => !p.Translations.ContainsKey(language)).Select(p => p.Source.File).ToList();
+            foreach (var page in pages)
+            {
+                yield return Diagnostic.Note(new SourceLocation(page), $"{name} ({language}): this page has no translation; it is shown in {CultureInfo.GetCultureInfo(plan.Settings.Language).EnglishName} on the {language} site.", $"{Path.GetFileNameWithoutExtension(page)}.{language}.md beside it");
+            }
+
+            yield return Diagnostic.Note(
+                new SourceLocation("site.yml"),
+                $"{name} ({language}): {cells.Count - left.Count} of {Plural.Of(cells.Count, "text cell")} and {plan.Pages.Count - pages.Count} of {Plural.Of(plan.Pages.Count, "page")} translated; the site is under {language}/.");
+        }
+    }
+}
