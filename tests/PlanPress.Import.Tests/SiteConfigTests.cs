@@ -121,4 +121,35 @@ public sealed class SiteConfigTests : IDisposable
         Assert.Empty(config.Sources);
         Assert.Contains("not a list", Assert.Single(config.Diagnostics).Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("languages: [en, es]\n")]
+    [InlineData("languages:\n  - en\n  - es\n")]
+    [InlineData("language: en\nlanguages: [en, es]\n")]
+    public void Languages_are_a_list_the_first_the_workbooks_own(string yml)
+    {
+        var (settings, diagnostics) = SiteConfig.Read(_folder.Write("site.yml", "title: Plan\n" + yml));
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["en", "es"], settings.Languages);
+        Assert.Equal("en", settings.Language);
+        Assert.Equal(["es"], settings.OtherLanguages);
+    }
+
+    [Fact]
+    public void A_language_that_is_no_code_or_given_twice_is_an_error_with_its_line_and_stale_after_takes_days()
+    {
+        var unknown = SiteConfig.Read(_folder.Write("a.yml", "title: Plan\nlanguages: [en, espanol]\n"));
+        var twice = SiteConfig.Read(_folder.Write("b.yml", "title: Plan\nlanguages: [es, es]\n"));
+        var stale = SiteConfig.Read(_folder.Write("c.yml", "title: Plan\nstale_after: 45 days\n"));
+        var notDays = SiteConfig.Read(_folder.Write("d.yml", "title: Plan\nstale_after: often\n"));
+
+        Assert.Equal("The language \"espanol\" is not a known language code.", Assert.Single(unknown.Diagnostics).Message);
+        Assert.Equal("line 2", unknown.Diagnostics[0].Location.Cell);
+        Assert.Equal(["en"], unknown.Settings.Languages);
+        Assert.Contains("not a list of different language codes", Assert.Single(twice.Diagnostics).Message, StringComparison.Ordinal);
+        Assert.Equal(45, stale.Settings.StaleAfterDays);
+        Assert.Empty(stale.Diagnostics);
+        Assert.Equal("The stale_after \"often\" is not a number of days.", Assert.Single(notDays.Diagnostics).Message);
+    }
 }
