@@ -125,6 +125,11 @@ public sealed class ActionPlanSheet : ISheetReader
             .ToList();
 
         var initiative = new InitiativeSource(Title(sheet, location), Value(ObjectiveLabel), name, Value(ImplementationLabel), terms, benchmarks, resources);
+        if (settings is { Languages.Count: > 1 } && texts is not null)
+        {
+            texts.AddRange(LabelTexts(sheet, settings, [(InitiativeLabel, name), (ObjectiveLabel, initiative.Objective), (ImplementationLabel, initiative.Implementation)]));
+        }
+
         return (initiative, diagnostics);
     }
 
@@ -177,6 +182,18 @@ public sealed class ActionPlanSheet : ISheetReader
         read(table, rows.Select(r => r.Row));
         return rows;
     }
+
+    /// <summary>The form's labelled texts, each with its value in the site's other languages, beside the same label with the language after it: "Strategic Initiative (es)".</summary>
+    private static IEnumerable<TextCell> LabelTexts(Sheet sheet, SiteSettings settings, IEnumerable<(string Label, SourceCell Value)> labelled) =>
+        labelled
+            .Where(l => !l.Value.IsBlank)
+            .Select(l => new TextCell(
+                l.Value.Text.Trim(),
+                l.Value.Location,
+                settings.OtherLanguages
+                    .Select(language => (language, Value: LabelValue(sheet, $"{l.Label} ({language})")))
+                    .Where(t => t.Value is { IsBlank: false })
+                    .ToDictionary(t => t.language, t => t.Value!.Text.Trim(), StringComparer.Ordinal)));
 
     /// <summary>A table ends at the next section label or the header of another table.</summary>
     private static bool EndsTable(Sheet sheet, TableShape shape, SheetRow row) =>

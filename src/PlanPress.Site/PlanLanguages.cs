@@ -48,6 +48,22 @@ public static class PlanLanguages
         return new RenderedSite(files, diagnostics);
     }
 
+    /// <summary>The mentor pairs' booklets in each language: the first at the booklets folder's root, each other one under its code.</summary>
+    public static async Task<RenderedSite> RenderBookletsAsync(Plan plan, Theme theme, DateOnly asOf, bool keep)
+    {
+        var first = await SiteRenderer.RenderBookletsAsync(plan, theme, asOf, keep).ConfigureAwait(false);
+        var files = first.Files.ToList();
+        var diagnostics = first.Diagnostics.ToList();
+        foreach (var language in plan.Settings.OtherLanguages)
+        {
+            var booklets = await SiteRenderer.RenderBookletsAsync(PlanTranslator.Translate(plan, language), theme, asOf, keep, new SitePaths(language + "/")).ConfigureAwait(false);
+            files.AddRange(booklets.Files);
+            diagnostics.AddRange(booklets.Diagnostics.Where(d => !diagnostics.Contains(d)));
+        }
+
+        return new RenderedSite(files, diagnostics);
+    }
+
     /// <summary>
     /// What is left to translate, per language and sheet: one note per sheet with its count and the
     /// cells still to translate, and a closing one with the plan's count.

@@ -80,8 +80,8 @@ public sealed class SitePaths
     /// <summary>A narrative page of the content folder's pages/.</summary>
     public string Article(NarrativePage page) => $"{Prefix}pages/{page.Slug}.html";
 
-    /// <summary>A pair's personal booklet, in the booklets folder: never part of the site.</summary>
-    public static string PairBooklet(Pair pair) => $"{pair.Slug}.html";
+    /// <summary>A pair's personal booklet, in the booklets folder (under the language's folder in another language): never part of the site.</summary>
+    public string PairBooklet(Pair pair) => $"{Prefix}{pair.Slug}.html";
 
     /// <summary>The whole plan as one calendar feed.</summary>
     public string Calendar => Prefix + "calendar.ics";

@@ -67,11 +67,13 @@ public static class SiteRenderer
 
     /// <summary>The mentor pairs' personal booklets, with the assets they use: a folder of their own, never part of the site.</summary>
     /// <param name="keep">As for <see cref="RenderAsync"/>.</param>
-    public static async Task<RenderedSite> RenderBookletsAsync(Plan plan, Theme theme, DateOnly asOf, bool keep = true)
+    /// <param name="paths">Where the booklets go in the booklets folder: at its root, or for another language under its code.</param>
+    public static async Task<RenderedSite> RenderBookletsAsync(Plan plan, Theme theme, DateOnly asOf, bool keep = true, SitePaths? paths = null)
     {
         var (text, textProblems) = Translations.Load(theme.Folder, plan.Settings.Language);
         var diagnostics = new List<Diagnostic>(textProblems.Where(d => d.Severity == Severity.Error));
-        var files = await RenderPagesAsync(theme, SitePages.PairBooklets(SitePages.For(plan, asOf, text)), diagnostics, keep).ConfigureAwait(false);
+        var context = paths is null ? SitePages.For(plan, asOf, text) : new PageContext(plan, asOf, text, paths);
+        var files = await RenderPagesAsync(theme, SitePages.PairBooklets(context), diagnostics, keep, alone: paths is null, marks: Marks(plan)).ConfigureAwait(false);
         return new RenderedSite(files, diagnostics);
     }
 

@@ -92,7 +92,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
             return new SiteBuild(plan, site, diagnostics);
         }
 
-        var rendered = await SiteRenderer.RenderBookletsAsync(plan, theme, asOf, keep).ConfigureAwait(false);
+        var rendered = await PlanLanguages.RenderBookletsAsync(plan, theme, asOf, keep).ConfigureAwait(false);
         diagnostics.AddRange(rendered.Diagnostics);
         return new SiteBuild(plan, site, diagnostics, rendered);
     }

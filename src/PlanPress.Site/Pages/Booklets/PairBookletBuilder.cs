@@ -23,7 +23,7 @@ public sealed class PairBookletBuilder : IPageBuilder
         return plan.Pairs.Select(pair => new BookletPage
         {
             Site = context.Site,
-            Path = SitePaths.PairBooklet(pair),
+            Path = context.Paths.PairBooklet(pair),
             Heading = context.T["booklet-of", pair.Mentor, pair.Protege],
             LinkBase = linkBase,
             Map = pair.Map.Count > 0 ? MapSections.Of(context.T, pair) : null,
