@@ -22,8 +22,9 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
     /// <param name="ready">Given, told of each file of the site as soon as it is rendered (<see cref="StagedSite.Add"/>).</param>
     /// <param name="keep">False for <c>check</c>: every file is rendered and checked, then kept as its path alone (<see cref="SiteRenderer.RenderAsync"/>).</param>
     /// <param name="history">The folder of the site last published (the output folder), whose change history this build continues; null keeps no history.</param>
-    public static Task<SiteBuild> RunAsync(string content, string? theme, DateOnly asOf, FetchOptions sources, Action<string> step, Action<OutputFile>? ready = null, bool keep = true, string? history = null) =>
-        RunAsync(content, LoadAsync(theme ?? DefaultTheme()), asOf, sources, step, booklets: true, ready, workbooks: null, keep, placement: null, history: history);
+    /// <param name="historyFrom">Where the history is read when that folder has none: "published" (the changes.json at base_url) or its address; null starts it.</param>
+    public static Task<SiteBuild> RunAsync(string content, string? theme, DateOnly asOf, FetchOptions sources, Action<string> step, Action<OutputFile>? ready = null, bool keep = true, string? history = null, string? historyFrom = null) =>
+        RunAsync(content, LoadAsync(theme ?? DefaultTheme()), asOf, sources, step, booklets: true, ready, workbooks: null, keep, placement: null, history: history, historyFrom: historyFrom);
 
     /// <summary>
     /// As <c>serve</c> rebuilds after a save: with the theme already loaded (its templates compiled
@@ -51,7 +52,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         return theme;
     }
 
-    private static async Task<SiteBuild> RunAsync(string content, Task<Theme> loading, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets, Action<OutputFile>? ready, WorkbookCache? workbooks, bool keep, PlanPlacement? placement, string? history = null, string? baseUrl = null)
+    private static async Task<SiteBuild> RunAsync(string content, Task<Theme> loading, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets, Action<OutputFile>? ready, WorkbookCache? workbooks, bool keep, PlanPlacement? placement, string? history = null, string? baseUrl = null, string? historyFrom = null)
     {
         var diagnostics = new List<Diagnostic>();
         var imported = await ContentFolder.ImportAsync(content, sources, workbooks, step).ConfigureAwait(false);
@@ -73,7 +74,14 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         ChangeLog? changes = null;
         if (history is not null)
         {
-            var (previous, problem) = ChangesJson.Read(history, (placement?.Paths ?? SitePaths.Root).ChangesData);
+            var data = (placement?.Paths ?? SitePaths.Root).ChangesData;
+            var (previous, problem) = ChangesJson.Read(history, data);
+            if (previous is null && problem is null && HistoryAddress(historyFrom, plan.Settings, data, diagnostics) is { } address)
+            {
+                step("Reading the published change history");
+                (previous, problem) = await ChangesJson.FetchAsync(address, sources.Timeout).ConfigureAwait(false);
+            }
+
             if (problem is not null)
             {
                 return new SiteBuild(plan, null, [.. diagnostics, problem]);
@@ -95,6 +103,29 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         var rendered = await PlanLanguages.RenderBookletsAsync(plan, theme, asOf, keep).ConfigureAwait(false);
         diagnostics.AddRange(rendered.Diagnostics);
         return new SiteBuild(plan, site, diagnostics, rendered);
+    }
+
+    /// <summary>Where --history-from says the published history is: "published" is the changes.json under base_url (none without one, which is noted); else its address.</summary>
+    private static Uri? HistoryAddress(string? historyFrom, SiteSettings settings, string data, List<Diagnostic> diagnostics)
+    {
+        if (historyFrom is null)
+        {
+            return null;
+        }
+
+        if (historyFrom != "published")
+        {
+            // BuildCommand has checked that it is an address.
+            return new Uri(historyFrom, UriKind.Absolute);
+        }
+
+        if (settings.BaseUrl.Length == 0)
+        {
+            diagnostics.Add(Diagnostic.Note(new SourceLocation("site.yml"), "There is no base_url, so the published change history could not be read: the history starts with this build.", "base_url: the address the site is published at"));
+            return null;
+        }
+
+        return new Uri(new Uri(settings.BaseUrl.TrimEnd('/') + "/"), data);
     }
 
     /// <summary>Reads --as-of: a date written YYYY-MM-DD, or today when not given.</summary>

@@ -23,6 +23,45 @@ public static class ChangesJson
 
     public static string Write(ChangeLog history) => JsonSerializer.Serialize(history, Json.ChangeLog) + "\n";
 
+    /// <summary>A history is a few hundred kilobytes; past this an answer is refused.</summary>
+    private const int MaxBytes = 32 * 1024 * 1024;
+
+    /// <summary>
+    /// The history published at <paramref name="address"/> (the site's changes.json), for a build on a
+    /// machine without the last output (a clean CI runner whose cache was let go): null when there is
+    /// none there (404: a first build), an error for any other failure, so that the build stops rather
+    /// than publish a history started again.
+    /// </summary>
+    public static async Task<(ChangeLog? History, Diagnostic? Problem)> FetchAsync(Uri address, TimeSpan timeout)
+    {
+        var location = new SourceLocation("--history-from");
+        if (address.Scheme != Uri.UriSchemeHttps && !(address.Scheme == Uri.UriSchemeHttp && address.IsLoopback))
+        {
+            return (null, Diagnostic.Error(location, $"The history address {address} is not https.", "the https address of the published site's changes.json, or \"published\""));
+        }
+
+        try
+        {
+            using var client = new HttpClient { Timeout = timeout, MaxResponseContentBufferSize = MaxBytes };
+            using var answer = await client.GetAsync(address).ConfigureAwait(false);
+            if (answer.StatusCode == System.Net.HttpStatusCode.NotFound)
+            {
+                return (null, null);
+            }
+
+            answer.EnsureSuccessStatusCode();
+            var text = await answer.Content.ReadAsStringAsync().ConfigureAwait(false);
+            return (JsonSerializer.Deserialize(text, Json.ChangeLog) ?? throw new JsonException("The file holds null."), null);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException or NotSupportedException)
+        {
+            return (null, Diagnostic.Error(
+                location,
+                $"The change history published at {address.GetLeftPart(UriPartial.Path)} could not be read ({e.Message}); the site was not rebuilt, so that the history is not lost.",
+                "the published site's changes.json reachable, or the build run again later"));
+        }
+    }
+
     /// <summary>
     /// The history the previous build published in <paramref name="siteFolder"/> at <paramref name="path"/>:
     /// null when there is none (a first build starts one), an error when it cannot be read, so that a

@@ -18,12 +18,14 @@ public static class BuildCommand
         var options = new CommonOptions();
         var outputFolder = new Option<string>("--output") { Description = "The folder the site is written to; replaced only when the build succeeds.", DefaultValueFactory = _ => "site-output" };
         var booklets = new Option<string>("--booklets") { Description = "Where the mentor pairs' personal booklets go when there is a Pairs sheet; never inside the site.", DefaultValueFactory = _ => "booklets" };
+        var historyFrom = new Option<string?>("--history-from") { Description = "Where the change history is read when the output folder has none (a clean CI runner): \"published\" for the changes.json at site.yml's base_url, or its address. None there starts the history; any other failure stops the build, so that the history is not lost." };
         var slice = new Option<string?>("--slice") { Description = "On a portal, build only its Kth slice of N (K/N, e.g. 2/8) into the output folder, for assemble to join (a job of a matrix)." };
         var command = new Command("build", "Build the site from the content folder into the output folder. A content folder whose plans/ folder holds plans is a portal: each plan is built under its own folder, and the portal's pages beside them.");
         options.AddTo(command);
         command.Options.Add(outputFolder);
         command.Options.Add(booklets);
         command.Options.Add(slice);
+        command.Options.Add(historyFrom);
         command.SetAction((result, _) => RunAsync(
             new Reporter(output, options.Verbosity(result), terminal),
             result.GetValue(options.Content)!,
@@ -32,15 +34,23 @@ public static class BuildCommand
             result.GetValue(booklets)!,
             result.GetValue(options.AsOf),
             options.Sources(result, terminal),
-            result.GetValue(slice)));
+            result.GetValue(slice),
+            result.GetValue(historyFrom)));
         return command;
     }
 
-    public static async Task<int> RunAsync(Reporter reporter, string content, string? theme, string outputFolder, string bookletFolder, string? asOfText, FetchOptions sources, string? sliceText = null)
+    public static async Task<int> RunAsync(Reporter reporter, string content, string? theme, string outputFolder, string bookletFolder, string? asOfText, FetchOptions sources, string? sliceText = null, string? historyFrom = null)
     {
         var clock = Stopwatch.StartNew();
         if (!SiteBuild.TryReadAsOf(reporter, asOfText, out var asOf, $"Build failed with 1 error and 0 warnings; {outputFolder} was not changed."))
         {
+            return 1;
+        }
+
+        if (historyFrom is not null && historyFrom != "published" && !(Uri.TryCreate(historyFrom, UriKind.Absolute, out var address) && address.Scheme.StartsWith("http", StringComparison.Ordinal)))
+        {
+            reporter.Report([Diagnostic.Error(new SourceLocation("--history-from"), $"\"{historyFrom}\" is neither \"published\" nor a web address.", "\"published\" for the changes.json at base_url, or the https address of a published changes.json")]);
+            reporter.Summary($"Build failed with 1 error and 0 warnings; {outputFolder} was not changed.");
             return 1;
         }
 
@@ -63,6 +73,11 @@ public static class BuildCommand
                 return 1;
             }
 
+            if (historyFrom is not null)
+            {
+                reporter.Report([Diagnostic.Note(new SourceLocation("--history-from"), "A portal's plans carry their change history in the output folder only; --history-from is for a single plan and was not used.", "the output folder kept from build to build (the action restores it from the Actions cache)")]);
+            }
+
             return await PortalCommands.BuildAsync(reporter, content, themeFolder, outputFolder, asOf, sources, slice).ConfigureAwait(false);
         }
 
@@ -75,7 +90,7 @@ public static class BuildCommand
 
         // Pages are written beside the output folder as they render; the output folder changes only if all goes well.
         using var staged = new StagedSite(outputFolder);
-        var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, themeFolder, asOf, sources, step, staged.Add, history: outputFolder)).ConfigureAwait(false);
+        var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, themeFolder, asOf, sources, step, staged.Add, history: outputFolder, historyFrom: historyFrom)).ConfigureAwait(false);
         var diagnostics = build.Diagnostics.ToList();
         if (build.Succeeded && Paths.IsInside(bookletFolder, outputFolder))
         {

@@ -155,4 +155,28 @@ public sealed class ChangeHistoryTests : IDisposable
         Assert.Contains("delete it", unreadable.Output, StringComparison.Ordinal);
         Assert.Equal("{ \"started\": ", File.ReadAllText(Path.Combine(Site, "changes.json")));
     }
+
+    [Fact]
+    public async Task On_a_machine_without_the_last_output_the_history_is_read_from_the_published_site_and_a_failed_read_stops_the_build()
+    {
+        await Built(BuildAsync("2024-03-15"));
+        var published = File.ReadAllBytes(Path.Combine(Site, "changes.json"));
+        Directory.Delete(Site, recursive: true);
+        await using var server = await WorkbookServer.StartAsync();
+        server.File("/planpress/changes.json", () => published);
+        server.Status("/broken/changes.json", 500);
+        SetStatus("D25", "Met");
+
+        var failed = await PlanPressRun.StartAsync("build", "--content", _content, "--theme", Repository.Theme, "--output", Site, "--booklets", _folder["booklets"], "--as-of", "2024-04-02", "--history-from", server.Url("/broken/changes.json").AbsoluteUri);
+
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Contains("The change history published at http://127.0.0.1:", failed.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Site));
+
+        var read = await PlanPressRun.StartAsync("build", "--content", _content, "--theme", Repository.Theme, "--output", Site, "--booklets", _folder["booklets"], "--as-of", "2024-04-02", "--history-from", server.Url("/planpress/changes.json").AbsoluteUri);
+
+        Assert.True(read.ExitCode == 0, read.Output);
+        Assert.Contains("Changes are kept from March 15, 2024", Page("changes.html").QuerySelector(".lede")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"Benchmark {Matched} — Status: In progress → Met", Page("changes.html").QuerySelector("li.change")?.TextContent);
+    }
 }

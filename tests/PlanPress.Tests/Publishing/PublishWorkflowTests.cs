@@ -70,7 +70,7 @@ public sealed class PublishWorkflowTests
         Assert.Contains(ActionSteps, s => TextOrNull(s, "uses") == "actions/setup-dotnet@v4");
         var build = ActionSteps.Single(s => TextOrNull(s, "name") == "Build the site");
         Assert.Contains("src/PlanPress", Text(build, "run"), StringComparison.Ordinal);
-        Assert.Contains(" build --content \"$CONTENT\" --output \"$OUTPUT\"", Text(build, "run"), StringComparison.Ordinal);
+        Assert.Contains(" build --content \"$CONTENT\" --output \"$OUTPUT\" --history-from published", Text(build, "run"), StringComparison.Ordinal);
         var upload = ActionSteps.Single(s => TextOrNull(s, "uses") == "actions/upload-pages-artifact@v3");
         Assert.Equal("${{ inputs.output }}", Text(Map(upload, "with"), "path"));
         Assert.Contains("steps.compare.outputs.changed == 'true'", Text(upload, "if"), StringComparison.Ordinal);
