@@ -119,6 +119,15 @@ public sealed class HostileContentTests(HostileContentTests.PreviousSite previou
             .Sheet("Resources", Data(["Resource", "Kind", "Notes", "Cost (private)"], ["Volunteers", "People", "From the community", Secret]))
             .Sheet("Roles", Data(["Role", "Aliases", "People", "Private phone"], ["Coordinator", "Program Coordinator", "J. Rivera", Secret]))
             .Save(f["content/calendar.xlsx"]), Outcome.Clean()),
+        ["a plan in two languages: a hidden Spanish column, a private row's Spanish, a private Spanish column"] = new(f =>
+        {
+            f.Write("content/site.yml", SiteYml.Replace("language: en", "languages: [en, es]", StringComparison.Ordinal));
+            Calendar(f, Cols((6, 6, "hidden=\"true\" width=\"11\"")) + Data(
+                ["Month", "Task", "Task (es)", "Who", "Private", "Notes (es)", "Notes (es) (private)"],
+                ["October 2023", "Assess needs", "Evaluar las necesidades", "Coordinator", null, Secret, Secret],
+                ["November 2023", "Train mentors", Secret, "Coordinator", "x", null, null],
+                [null, "Recruit mentors", null, "Coordinator", null, null, Secret]));
+        }, Outcome.Clean("calendar.xlsx [Calendar]: note: Spanish (es): 1 of 2 text cells translated; to translate: B4.")),
         ["hidden column in a .xls saved by LibreOffice"] = new(f => File.Copy(Repository.Fixture("hidden-and-private-columns.xls"), f["content/calendar.xls"]), Outcome.Clean()),
         ["hidden column, private column, hidden row and hidden sheet in an .ods saved by LibreOffice"] = new(f =>
         {
