@@ -17,4 +17,4 @@ for i in $(seq "$runs"); do
   echo "run $i: ${times[-1]} s"
 done
 median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
-echo "sample build (41 pages, 2 booklets), median of $runs fresh processes: $median s"
+echo "sample build (42 pages, 2 booklets), median of $runs fresh processes: $median s"

@@ -17,6 +17,13 @@ public static partial class TextCells
     /// <summary>A header naming a column in a language: "Task (es)" is Task in Spanish; null for any other header.</summary>
     public static (string Base, string Language)? LanguageHeader(string header)
     {
+        // Every header cell of every row a table is looked for in comes here: most end in a letter.
+        var end = header.AsSpan().TrimEnd();
+        if (end.Length < 4 || end[^1] is not (')' or ']'))
+        {
+            return null;
+        }
+
         var match = Suffix().Match(header);
         return match.Success && IsLanguage(match.Groups[2].Value) ? (match.Groups[1].Value.Trim(), match.Groups[2].Value.ToLowerInvariant()) : null;
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using PlanPress.Model.Dates;
 
@@ -7,6 +8,7 @@ namespace PlanPress.Site.Pages;
 public sealed class ChecklistSheets
 {
     private readonly PageContext _context;
+    private readonly ConcurrentDictionary<YearMonth, LiveAddress?> _live = new();
 
     // The weekly recurring duties, each with how it repeats: their days are boxes on every month's sheet.
     private readonly Lazy<List<(string Id, Recurrence Recurrence)>> _weekly;
@@ -27,8 +29,9 @@ public sealed class ChecklistSheets
         return new(items.Summary(month), _context.Index.ActivitiesDueIn(month).Select(items.Item).ToList(), items.Recurring, items.AsNeeded, null) { Weeks = WeeksIn(month), Live = Live(month) };
     }
 
-    /// <summary>Where a month's printed sheet leads back to: its page and the plan's calendar, under base_url.</summary>
-    public LiveAddress? Live(YearMonth month) => LiveAddress.For(_context.Plan.Settings.BaseUrl, _context.Paths.Month(month), _context.Paths.Calendar);
+    /// <summary>Where a month's printed sheet leads back to: its page and the plan's calendar, under base_url; made once a month, for its page and the booklet alike.</summary>
+    public LiveAddress? Live(YearMonth month) =>
+        _live.GetOrAdd(month, m => LiveAddress.For(_context.Plan.Settings.BaseUrl, _context.Paths.Month(m), _context.Paths.Calendar));
 
     /// <summary>The weekly recurring duties' days in a month, a box for each on the checklist.</summary>
     public Dictionary<string, WeekBoxes> WeeksIn(YearMonth month)
