@@ -120,7 +120,7 @@ public sealed class ChangeHistoryTests : IDisposable
 
         // "Expectations … communicated" is not started and was due March 29: 80 days without an update by June 3.
         var stale = Page(Initiative).QuerySelector("#launch-a-school-based-mentoring-and-tutoring-program-p5 .no-update")?.TextContent;
-        Assert.Equal("⏸ No update since March 15, 2024", stale?.Trim());
+        Assert.Equal("◷ No update since March 15, 2024", stale?.Trim());
         // Due in October: its work is not due yet, so it is not flagged.
         Assert.Null(Page(Initiative).QuerySelector("#launch-a-school-based-mentoring-and-tutoring-program-p9 .no-update"));
 
