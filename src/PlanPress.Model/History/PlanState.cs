@@ -21,7 +21,7 @@ public static class PlanState
                 $"benchmark:{initiative.Slug}:{Fold.Words(b.Text)}",
                 TrackedKind.Benchmark,
                 b.Text,
-                "initiative:" + initiative.Slug,
+                InitiativeGroup(initiative),
                 initiative.Name,
                 b.Id,
                 Facts((Status, b.Status.ToString()), (Due, b.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? b.DateText), (Who, b.Responsible.Text)))));
@@ -33,7 +33,7 @@ public static class PlanState
                 $"activity:{goal.Id}:{Fold.Words(a.Statement)}",
                 TrackedKind.Activity,
                 a.Statement,
-                "goal:" + goal.Id,
+                GoalGroup(goal),
                 goal.Id,
                 a.Id,
                 Facts((Month, a.TimelineText), (Who, a.Responsible.Text)))));
@@ -59,6 +59,12 @@ public static class PlanState
         // The same words twice in one place are one item to the history: the first is kept.
         return items.DistinctBy(i => i.Key, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>Where an initiative's benchmarks belong in the history: "initiative:slug".</summary>
+    public static string InitiativeGroup(ActionPlans.Initiative initiative) => "initiative:" + initiative.Slug;
+
+    /// <summary>Where a goal's activities belong in the history: "goal:1".</summary>
+    public static string GoalGroup(Improvement.Goal goal) => "goal:" + goal.Id;
 
     private static Dictionary<string, string> Facts(params (string Name, string Value)[] facts) =>
         facts.ToDictionary(f => f.Name, f => f.Value, StringComparer.Ordinal);

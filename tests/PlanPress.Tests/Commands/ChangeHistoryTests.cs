@@ -179,4 +179,23 @@ public sealed class ChangeHistoryTests : IDisposable
         Assert.Contains("Changes are kept from March 15, 2024", Page("changes.html").QuerySelector(".lede")?.TextContent, StringComparison.Ordinal);
         Assert.Equal($"Benchmark {Matched} — Status: In progress → Met", Page("changes.html").QuerySelector("li.change")?.TextContent);
     }
+
+    [Fact]
+    public async Task In_a_plan_in_two_languages_the_Spanish_site_shows_the_same_history_in_Spanish()
+    {
+        using var bilingual = new TempFolder();
+        var content = BilingualSample.Write(bilingual);
+        Task<PlanPressRun> Build(string asOf) => PlanPressRun.StartAsync("build", "--content", content, "--theme", Repository.Theme, "--output", bilingual["site"], "--booklets", bilingual["booklets"], "--as-of", asOf);
+        await Built(Build("2024-03-15"));
+        WorkbookCells.Set(Path.Combine(content, "action-plan.xlsx"), "Mentoring", "D25", "Met");
+
+        await Built(Build("2024-04-02"));
+
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(bilingual["site/es/" + Initiative]));
+        Assert.Equal("✓ Cumplido desde el 2 de abril de 2024", page.QuerySelector("#launch-a-school-based-mentoring-and-tutoring-program-p4 .status")?.TextContent.Trim());
+        var change = new HtmlParser().ParseDocument(File.ReadAllText(bilingual["site/es/changes.html"])).QuerySelector("li.change")!;
+        Assert.Equal($"Indicador {Matched} — Estado: En curso → Cumplido", change.TextContent);
+        Assert.Equal("en", change.QuerySelector("a span")?.GetAttribute("lang"));
+        Assert.Equal("1 cambio el 2 de abril de 2024", Assert.Single(SyndicationFeed.Load(XmlReader.Create(bilingual["site/es/changes.xml"])).Items).Title.Text);
+    }
 }

@@ -30,11 +30,15 @@ public sealed class ChangeViews
     private readonly Dictionary<string, DateOnly> _added = new(StringComparer.Ordinal);
     private readonly HashSet<string> _current;
 
+    // Each benchmark's key in the history by its place (initiative and id), the same in every language's plan.
+    private readonly Dictionary<(string Group, string Id), string> _keys;
+
     public ChangeViews(PageContext context, ChangeLog? log)
     {
         _context = context;
         Log = log;
         _current = (log?.State ?? []).Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
+        _keys = (log?.State ?? []).Where(i => i.Kind == TrackedKind.Benchmark).DistinctBy(i => (i.Group, i.ItemId)).ToDictionary(i => (i.Group, i.ItemId), i => i.Key);
         foreach (var change in log?.Changes ?? [])
         {
             // Newest first: the first status change met is the last one made.
@@ -56,7 +60,7 @@ public sealed class ChangeViews
 
     /// <summary>"since March 3, 2024" when the history saw the benchmark's status change to what it is; else null (it may have held for longer).</summary>
     public string? Since(Benchmark benchmark) =>
-        _statusSince.TryGetValue(Key(benchmark), out var day) ? _context.T["status-since", _context.Dates.InWords(day)] : null;
+        Key(benchmark) is { } key && _statusSince.TryGetValue(key, out var day) ? _context.T["status-since", _context.Dates.InWords(day)] : null;
 
     /// <summary>
     /// "No update since …" for a benchmark still not started or in progress, due by the as-of month,
@@ -70,18 +74,17 @@ public sealed class ChangeViews
             return null;
         }
 
-        var key = Key(benchmark);
+        var key = Key(benchmark) ?? string.Empty;
         var since = _statusSince.TryGetValue(key, out var changed) ? changed : _added.TryGetValue(key, out var added) ? added : log.Started;
         return _context.AsOf.DayNumber - since.DayNumber > _context.Plan.Settings.StaleAfterDays ? _context.T["no-update-since", _context.Dates.InWords(since)] : null;
     }
 
-    /// <summary>The changes <paramref name="shown"/>, newest day first, at most <paramref name="days"/> days.</summary>
-    public List<ChangeDay> Days(Func<Change, bool>? shown = null, int days = int.MaxValue) =>
+    /// <summary>The changes <paramref name="shown"/> (all when not given), newest day first.</summary>
+    public List<ChangeDay> Days(Func<Change, bool>? shown = null) =>
         (Log?.Changes ?? [])
             .Where(shown ?? (_ => true))
             .GroupBy(c => c.Date)
             .OrderByDescending(d => d.Key)
-            .Take(days)
             .Select(d => new ChangeDay(d.Key, d.Key.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), _context.Dates.InWords(d.Key), d
                 .GroupBy(c => c.Group, StringComparer.Ordinal)
                 .Select(g => new Group<ChangeLine>(GroupName(g.First()), GroupLink(g.Key), g.Select(Line).ToList()))
@@ -92,12 +95,12 @@ public sealed class ChangeViews
     public List<ChangeLine> Recent(int count) => Days().SelectMany(d => d.Groups.SelectMany(g => g.Items)).Take(count).ToList();
 
     /// <summary>Whether a change is to one of the initiative's benchmarks.</summary>
-    public static Func<Change, bool> Of(Initiative initiative) => c => c.Group == "initiative:" + initiative.Slug;
+    public static Func<Change, bool> Of(Initiative initiative) => c => c.Group == PlanState.InitiativeGroup(initiative);
 
-    public static Func<Change, bool> Of(Model.Improvement.Goal goal) => c => c.Group == "goal:" + goal.Id;
+    public static Func<Change, bool> Of(Model.Improvement.Goal goal) => c => c.Group == PlanState.GoalGroup(goal);
 
-    private string Key(Benchmark benchmark) =>
-        $"benchmark:{_context.Index.InitiativeOf(benchmark).Slug}:{Model.Text.Fold.Words(benchmark.Text)}";
+    private string? Key(Benchmark benchmark) =>
+        _keys.GetValueOrDefault((PlanState.InitiativeGroup(_context.Index.InitiativeOf(benchmark)), benchmark.Id));
 
     private ChangeLine Line(Change change)
     {
