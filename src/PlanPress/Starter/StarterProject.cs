@@ -76,7 +76,13 @@ public static class StarterProject
         program_start: {today.ToString("yyyy-MM", CultureInfo.InvariantCulture)}
         # en or es: month names, dates and the order of day and month in dates such as 3/4/2025.
         language: en
+        # The plan in two languages, the workbooks' own first: add "Task (es)" beside "Task" and so on
+        # (see "A plan in two languages" in docs/settings.md of PlanPress), then use, in place of language:
+        # languages: [en, es]
+        # The published address: the sitemap, the calendar feeds and the QR codes on printed sheets use it.
         base_url: https://example.github.io/our-plan/
+        # How many days a benchmark due now may keep its status before its page says "No update since …".
+        stale_after: 60 days
         # A workbook kept in Google Sheets, OneDrive or SharePoint can be read where it is: list its
         # download address (see "Shared spreadsheets" in docs/settings.md of PlanPress), e.g.
         # sources:

@@ -129,6 +129,25 @@ public sealed class PrintTests(ChromiumFixture chromium)
     }
 
     [Fact]
+    public async Task A_printed_month_of_the_Spanish_site_leads_to_the_Spanish_page()
+    {
+        using var folder = new TempFolder();
+        var build = await PlanPressRun.StartAsync("build", "--content", Commands.BilingualSample.Write(folder), "--theme", Repository.Theme, "--output", folder["site"], "--booklets", folder["booklets"], "--as-of", ChromiumFixture.AsOf);
+        Assert.True(build.ExitCode == 0, build.Output);
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(folder["site/es/months/2023-10.html"]).AbsoluteUri);
+
+        var pdf = await page.PdfAsync(new PagePdfOptions { Format = "Letter", PrintBackground = true });
+
+        Assert.Equal(1, Pdf.PageCount(pdf));
+        Assert.Equal(ChromiumFixture.Served("es/months/2023-10.html"), PrintedCode.Read(pdf, dpi: 150));
+        // The printed letters, spaces left out: the footer's words are the Spanish site's.
+        var printed = string.Concat(PrintedPage.Read(pdf).Letters.Select(l => l.Text));
+        Assert.Contains("Estahojaenlínea:example.github.io/planpress/es/months/2023-10.html", printed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task On_screen_the_sheet_shows_no_code_the_page_is_already_open()
     {
         await using var context = await chromium.Browser.NewContextAsync();
