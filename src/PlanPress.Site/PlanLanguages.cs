@@ -20,45 +20,38 @@ public static class PlanLanguages
     /// <param name="placement">Where the first language's site is (a portal's plan folder), or null at the root.</param>
     public static async Task<RenderedSite> RenderAsync(Plan plan, Theme theme, DateOnly asOf, Action<OutputFile>? ready, bool keep, PlanPlacement? placement, ChangeLog? history)
     {
-        var first = await SiteRenderer.RenderAsync(plan, theme, asOf, ready, keep, placement, history).ConfigureAwait(false);
-        if (plan.Settings.Languages.Count < 2)
-        {
-            return first;
-        }
-
-        var files = first.Files.ToList();
-        var diagnostics = first.Diagnostics.ToList();
         var prefix = placement?.Paths.Prefix ?? string.Empty;
         var shared = (placement?.Elsewhere ?? Enumerable.Empty<string>()).Concat(SiteRenderer.SharedPaths(theme)).ToHashSet(StringComparer.Ordinal);
-        foreach (var language in plan.Settings.OtherLanguages)
-        {
-            var translated = PlanTranslator.Translate(plan, language);
-            var site = await SiteRenderer.RenderAsync(
+        return await InEachLanguageAsync(
+            plan,
+            await SiteRenderer.RenderAsync(plan, theme, asOf, ready, keep, placement, history).ConfigureAwait(false),
+            (translated, language) => SiteRenderer.RenderAsync(
                 translated,
                 theme,
                 asOf,
                 ready,
                 keep,
                 new PlanPlacement(new SitePaths(prefix + language + "/"), placement?.Portal, shared),
-                history is null ? null : PlanTranslator.Translate(history, plan, language)).ConfigureAwait(false);
-            files.AddRange(site.Files);
-            diagnostics.AddRange(site.Diagnostics.Where(d => !diagnostics.Contains(d)));
-        }
-
-        return new RenderedSite(files, diagnostics);
+                history is null ? null : PlanTranslator.Translate(history, plan, language))).ConfigureAwait(false);
     }
 
     /// <summary>The mentor pairs' booklets in each language: the first at the booklets folder's root, each other one under its code.</summary>
-    public static async Task<RenderedSite> RenderBookletsAsync(Plan plan, Theme theme, DateOnly asOf, bool keep)
+    public static async Task<RenderedSite> RenderBookletsAsync(Plan plan, Theme theme, DateOnly asOf, bool keep) =>
+        await InEachLanguageAsync(
+            plan,
+            await SiteRenderer.RenderBookletsAsync(plan, theme, asOf, keep).ConfigureAwait(false),
+            (translated, language) => SiteRenderer.RenderBookletsAsync(translated, theme, asOf, keep, new SitePaths(language + "/"))).ConfigureAwait(false);
+
+    /// <summary>What the first language rendered, with what <paramref name="render"/> renders of the plan in each other one; a problem met in several languages is said once.</summary>
+    private static async Task<RenderedSite> InEachLanguageAsync(Plan plan, RenderedSite first, Func<Plan, string, Task<RenderedSite>> render)
     {
-        var first = await SiteRenderer.RenderBookletsAsync(plan, theme, asOf, keep).ConfigureAwait(false);
         var files = first.Files.ToList();
         var diagnostics = first.Diagnostics.ToList();
         foreach (var language in plan.Settings.OtherLanguages)
         {
-            var booklets = await SiteRenderer.RenderBookletsAsync(PlanTranslator.Translate(plan, language), theme, asOf, keep, new SitePaths(language + "/")).ConfigureAwait(false);
-            files.AddRange(booklets.Files);
-            diagnostics.AddRange(booklets.Diagnostics.Where(d => !diagnostics.Contains(d)));
+            var site = await render(PlanTranslator.Translate(plan, language), language).ConfigureAwait(false);
+            files.AddRange(site.Files);
+            diagnostics.AddRange(site.Diagnostics.Where(d => !diagnostics.Contains(d)));
         }
 
         return new RenderedSite(files, diagnostics);

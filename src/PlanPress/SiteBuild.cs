@@ -55,6 +55,9 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
     private static async Task<SiteBuild> RunAsync(string content, Task<Theme> loading, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets, Action<OutputFile>? ready, WorkbookCache? workbooks, bool keep, PlanPlacement? placement, string? history = null, string? baseUrl = null, string? historyFrom = null)
     {
         var diagnostics = new List<Diagnostic>();
+        // The history the last build published is read on another core while the workbooks are.
+        var data = (placement?.Paths ?? SitePaths.Root).ChangesData;
+        var published = history is null ? null : Task.Run(() => ChangesJson.Read(history, data));
         var imported = await ContentFolder.ImportAsync(content, sources, workbooks, step).ConfigureAwait(false);
         diagnostics.AddRange(imported.Diagnostics);
         if (imported.Source is null || diagnostics.HasErrors())
@@ -71,23 +74,10 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
             return new SiteBuild(plan, null, diagnostics);
         }
 
-        ChangeLog? changes = null;
-        if (history is not null)
+        var (changes, unread) = await HistoryAsync(plan, published, historyFrom, data, asOf, sources, step, diagnostics).ConfigureAwait(false);
+        if (unread is not null)
         {
-            var data = (placement?.Paths ?? SitePaths.Root).ChangesData;
-            var (previous, problem) = ChangesJson.Read(history, data);
-            if (previous is null && problem is null && HistoryAddress(historyFrom, plan.Settings, data, diagnostics) is { } address)
-            {
-                step("Reading the published change history");
-                (previous, problem) = await ChangesJson.FetchAsync(address, sources.Timeout).ConfigureAwait(false);
-            }
-
-            if (problem is not null)
-            {
-                return new SiteBuild(plan, null, [.. diagnostics, problem]);
-            }
-
-            changes = ChangeRecorder.Record(previous, plan, asOf);
+            return new SiteBuild(plan, null, [.. diagnostics, unread]);
         }
 
         step("Rendering pages");
@@ -103,6 +93,29 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         var rendered = await PlanLanguages.RenderBookletsAsync(plan, theme, asOf, keep).ConfigureAwait(false);
         diagnostics.AddRange(rendered.Diagnostics);
         return new SiteBuild(plan, site, diagnostics, rendered);
+    }
+
+    /// <summary>
+    /// The plan's change history with this build's changes: continued from the site last published
+    /// (<paramref name="published"/>, being read from the output folder) or, when it has none, from
+    /// where --history-from says; started when there is none; null when no history is kept. One that
+    /// cannot be read is the problem.
+    /// </summary>
+    private static async Task<(ChangeLog? History, Diagnostic? Problem)> HistoryAsync(Plan plan, Task<(ChangeLog?, Diagnostic?)>? published, string? historyFrom, string data, DateOnly asOf, FetchOptions sources, Action<string> step, List<Diagnostic> diagnostics)
+    {
+        if (published is null)
+        {
+            return (null, null);
+        }
+
+        var (previous, problem) = await published.ConfigureAwait(false);
+        if (previous is null && problem is null && HistoryAddress(historyFrom, plan.Settings, data, diagnostics) is { } address)
+        {
+            step("Reading the published change history");
+            (previous, problem) = await ChangesJson.FetchAsync(address, sources.Timeout).ConfigureAwait(false);
+        }
+
+        return problem is null ? (ChangeRecorder.Record(previous, plan, asOf), null) : (null, problem);
     }
 
     /// <summary>Where --history-from says the published history is: "published" is the changes.json under base_url (none without one, which is noted); else its address.</summary>

@@ -5,7 +5,8 @@ using PlanPress.Model.History;
 
 namespace PlanPress.Site.Feeds;
 
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, UseStringEnumConverter = true, RespectRequiredConstructorParameters = true, RespectNullableAnnotations = true)]
+// Not indented: a large plan's history holds thousands of items, read and written on every build.
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true, RespectRequiredConstructorParameters = true, RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(ChangeLog))]
 internal sealed partial class ChangesJsonContext : JsonSerializerContext;
 
