@@ -80,8 +80,10 @@ public static class PdfCommand
         var work = Path.Combine(Path.GetTempPath(), "planpress-pdf", Guid.NewGuid().ToString("N"));
         try
         {
+            // Each language's months and year booklet: the first's at the root, each other one's under its code.
+            var languages = build.Plan!.Settings.Languages.Select((code, i) => i == 0 ? SitePaths.Root : new SitePaths(code + "/")).ToList();
             var pages = Stage(Path.Combine(work, "site"), build.Site!.Files, paper)
-                .Where(p => SitePaths.Root.IsMonth(p.Path) || p.Path == SitePaths.Root.Booklet)
+                .Where(p => languages.Any(l => l.IsMonth(p.Path) || p.Path == l.Booklet))
                 .Select(p => (p.File, Pdf: p.Path.Replace(".html", ".pdf", StringComparison.Ordinal)));
             if (build.Booklets is { } booklets)
             {

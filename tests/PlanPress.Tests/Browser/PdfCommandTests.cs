@@ -11,17 +11,24 @@ public sealed class PdfCommandTests(ChromiumFixture chromium) : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public async Task Prints_the_months_the_booklet_and_the_pairs_booklets_on_A4()
+    public async Task Prints_the_months_the_booklet_and_the_pairs_booklets_on_A4_in_each_language_of_the_plan()
     {
-        var run = await PlanPressRun.StartAsync("pdf", "--content", Repository.Content, "--theme", Repository.Theme, "--output", _folder["pdf"], "--as-of", ChromiumFixture.AsOf, "--paper", "a4", "--chromium", chromium.Executable);
+        var content = Commands.BilingualSample.Write(_folder);
+
+        var run = await PlanPressRun.StartAsync("pdf", "--content", content, "--theme", Repository.Theme, "--output", _folder["pdf"], "--as-of", ChromiumFixture.AsOf, "--paper", "a4", "--chromium", chromium.Executable);
 
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Contains("Printed 16 PDFs on A4 paper", run.Output, StringComparison.Ordinal);
-        Assert.Equal(13, Directory.GetFiles(_folder["pdf/months"], "*.pdf").Length);
-        Assert.All(Directory.GetFiles(_folder["pdf/months"]), pdf => Assert.Equal(1, Pdf.PageCount(File.ReadAllBytes(pdf))));
-        Assert.Equal(13, Pdf.PageCount(File.ReadAllBytes(_folder["pdf/booklet.pdf"])));
-        Assert.Equal(2, Directory.GetFiles(_folder["pdf/booklets"], "*.pdf").Length);
+        Assert.Contains("Printed 32 PDFs on A4 paper", run.Output, StringComparison.Ordinal);
+        foreach (var language in new[] { string.Empty, "es/" })
+        {
+            Assert.Equal(13, Directory.GetFiles(_folder[$"pdf/{language}months"], "*.pdf").Length);
+            Assert.All(Directory.GetFiles(_folder[$"pdf/{language}months"]), pdf => Assert.Equal(1, Pdf.PageCount(File.ReadAllBytes(pdf))));
+            Assert.Equal(13, Pdf.PageCount(File.ReadAllBytes(_folder[$"pdf/{language}booklet.pdf"])));
+            Assert.Equal(2, Directory.GetFiles(_folder[$"pdf/booklets/{language}"], "*.pdf").Length);
+        }
+
         Assert.Contains("/MediaBox [0 0 594.95996 841.91998]", Encoding.Latin1.GetString(File.ReadAllBytes(_folder["pdf/booklet.pdf"])), StringComparison.Ordinal);
+        Assert.Contains("Octubre", string.Concat(PrintedPage.Read(File.ReadAllBytes(_folder["pdf/es/months/2023-10.pdf"])).Letters.Select(l => l.Text)), StringComparison.Ordinal);
     }
 
     [Fact]
