@@ -4,13 +4,15 @@ using PlanPress.Import.Workbooks;
 using PlanPress.Model;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Model.Languages;
+using PlanPress.Model.Text;
 
 namespace PlanPress.Import.Tables;
 
 /// <summary>
 /// The text cells of a table the plan shows (tasks, notes, benchmarks, definitions: the columns
 /// marked <see cref="Column.Translatable"/>), each with its paired columns in the site's other
-/// languages: "Task (es)" beside "Task". Read only when site.yml names more than one language.
+/// languages: "Task (es)" beside "Task", or the column's name in that language, "Tarea". Read only
+/// when site.yml names more than one language.
 /// </summary>
 public static partial class TextCells
 {
@@ -42,12 +44,15 @@ public static partial class TextCells
         for (var i = 0; i < header.Cells.Count; i++)
         {
             var text = header.Cells[i].Text.Trim();
-            if (table.ColumnIndexes.Values.Contains(i) || LanguageHeader(text) is not var (name, language))
+            if (table.ColumnIndexes.Values.Contains(i))
             {
                 continue;
             }
 
-            var column = table.ColumnIndexes.Keys.FirstOrDefault(c => c.Matches(HeaderText.Of(name)));
+            // "Task (es)", or the column's name in the language itself: "Tarea".
+            var (column, language) = LanguageHeader(text) is var (name, code)
+                ? (table.ColumnIndexes.Keys.FirstOrDefault(c => c.Matches(HeaderText.Of(name))), code)
+                : InOtherWords(text, table.ColumnIndexes.Keys, settings);
             if (column is null)
             {
                 continue;
@@ -90,6 +95,47 @@ public static partial class TextCells
 
         return cells;
     }
+
+    /// <summary>A text column named in one of the site's other languages ("Tarea" for Task), and that language; none for any other header.</summary>
+    private static (Column? Column, string Language) InOtherWords(string header, IEnumerable<Column> columns, SiteSettings settings)
+    {
+        var folded = Fold.Compact(header);
+        foreach (var language in settings.OtherLanguages)
+        {
+            if (Names.TryGetValue(language, out var names)
+                && columns.FirstOrDefault(c => names.TryGetValue(c.Name, out var words) && words.Any(w => Fold.Compact(w) == folded)) is { } column)
+            {
+                return (column, language);
+            }
+        }
+
+        return (null, string.Empty);
+    }
+
+    /// <summary>The text columns' names in other languages, by language and column: a Spanish column headed "Tarea" is the Task column's Spanish.</summary>
+    private static readonly Dictionary<string, Dictionary<string, string[]>> Names = new(StringComparer.Ordinal)
+    {
+        ["es"] = new(StringComparer.Ordinal)
+        {
+            ["Task"] = ["Tarea", "Tareas"],
+            ["Phase"] = ["Fase", "Etapa"],
+            ["Notes"] = ["Notas", "Observaciones", "Comentarios"],
+            ["Role"] = ["Función", "Rol", "Cargo"],
+            ["Responsibilities"] = ["Responsabilidades", "Funciones"],
+            ["Term"] = ["Término", "Términos"],
+            ["Definition"] = ["Definición"],
+            ["Resource"] = ["Recurso", "Recursos"],
+            ["Resource list"] = ["Recurso", "Recursos", "Lista de recursos"],
+            ["New resources"] = ["Recursos nuevos", "Nuevos recursos"],
+            ["Process Benchmark"] = ["Indicador de proceso", "Indicadores de proceso"],
+            ["Early Evidence of Change Benchmark"] = ["Indicador de evidencia temprana de cambio", "Evidencia temprana de cambio"],
+            ["Statement"] = ["Enunciado", "Meta / objetivo / actividad"],
+            ["Goal"] = ["Meta", "Metas"],
+            ["Target"] = ["Objetivo", "Objetivos"],
+            ["Activity"] = ["Actividad", "Actividades"],
+            ["Data Conclusion"] = ["Conclusión de los datos", "Conclusiones de los datos"],
+        },
+    };
 
     private static bool IsLanguage(string code)
     {
