@@ -18,6 +18,9 @@ public static class SiteConfig
 {
     public const string FileName = "site.yml";
 
+    /// <summary>The settings a site in another language may have in its own words: "title.es".</summary>
+    private static readonly string[] Translated = ["title", "description", "organisation", "organization", "timeframe"];
+
     private static readonly string[] Keys = ["title", "description", "organisation", "organization", "timeframe", "program_start", "language", "languages", "base_url", "stale_after", RemoteSource.Key];
 
     /// <param name="contentFolder">Given, a site.yml that is a link out of it is refused (and the defaults used).</param>
@@ -88,6 +91,7 @@ public static class SiteConfig
             Description = Text("description", string.Empty),
             StaleAfterDays = staleAfter,
             Languages = languages,
+            InOtherLanguages = TextInOtherLanguages(values, languages, diagnostics),
         };
         return new SiteConfigFile(settings, diagnostics) { Sources = sources };
     }
@@ -110,7 +114,9 @@ public static class SiteConfig
         foreach (var entry in entries)
         {
             var location = new SourceLocation(file, null, $"line {entry.Line}");
-            var key = Keys.FirstOrDefault(k => Fold.Compact(k) == Fold.Compact(entry.Key));
+            // "title.es": the site's title in another of its languages; so for its description, organisation and timeframe.
+            var (name, language) = entry.Key.LastIndexOf('.') is var dot and > 0 && Translated.Contains(entry.Key[..dot]) ? (entry.Key[..dot], entry.Key[(dot + 1)..]) : (entry.Key, null);
+            var key = Keys.FirstOrDefault(k => Fold.Compact(k) == Fold.Compact(name));
             if (key is null)
             {
                 diagnostics.Add(Diagnostic.Warning(location, $"The setting \"{entry.Key}\" is not known and was ignored.", $"one of {string.Join(", ", Keys)}", Closest.Match(entry.Key, Keys)));
@@ -137,7 +143,7 @@ public static class SiteConfig
                 continue;
             }
 
-            values[key] = (entry.Value.Trim(), location);
+            values[language is null ? key : $"{key}.{language}"] = (entry.Value.Trim(), location);
         }
     }
 
@@ -172,6 +178,27 @@ public static class SiteConfig
         }
 
         return codes.Select(c => c.ToLowerInvariant()).ToList();
+    }
+
+    /// <summary>"title.es" and the like, each for one of the site's other languages; one for a language it does not name is a warning.</summary>
+    private static Dictionary<string, string> TextInOtherLanguages(Dictionary<string, (string Text, SourceLocation Location)> values, List<string> languages, List<Diagnostic> diagnostics)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, (text, location)) in values.Where(v => v.Key.Contains('.', StringComparison.Ordinal)))
+        {
+            var dot = key.LastIndexOf('.');
+            var (name, language) = (key[..dot] == "organization" ? "organisation" : key[..dot], key[(dot + 1)..].ToLowerInvariant());
+            if (languages.Skip(1).Contains(language))
+            {
+                texts[$"{name}.{language}"] = text;
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Warning(location, $"The setting \"{key}\" is for a language that is not among the site's other languages ({string.Join(", ", languages.Skip(1).DefaultIfEmpty("none"))}); it was ignored.", $"{name}.CODE for a language of languages: [{string.Join(", ", languages)}]"));
+            }
+        }
+
+        return texts;
     }
 
     /// <summary>"60" or "60 days": a whole number of days, at least one.</summary>

@@ -29,6 +29,9 @@ public sealed record SiteSettings(
         init;
     } = [];
 
+    /// <summary>site.yml's title, description, organisation and timeframe in the other languages, by "title.es".</summary>
+    public IReadOnlyDictionary<string, string> InOtherLanguages { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The languages after the first, each published under its code ("es/").</summary>
     public IEnumerable<string> OtherLanguages => Languages.Skip(1);
 }

@@ -85,9 +85,15 @@ public static class PlanLanguages
                 yield return Diagnostic.Note(new SourceLocation(page), $"{name} ({language}): this page has no translation; it is shown in {CultureInfo.GetCultureInfo(plan.Settings.Language).EnglishName} on the {language} site.", $"{Path.GetFileNameWithoutExtension(page)}.{language}.md beside it");
             }
 
+            var settings = plan.Settings;
+            var untold = new[] { ("title", settings.Title), ("description", settings.Description), ("organisation", settings.Organisation), ("timeframe", settings.Timeframe) }
+                .Where(t => t.Item2.Length > 0 && !settings.InOtherLanguages.ContainsKey($"{t.Item1}.{language}"))
+                .Select(t => $"{t.Item1}.{language}")
+                .ToList();
             yield return Diagnostic.Note(
                 new SourceLocation("site.yml"),
-                $"{name} ({language}): {cells.Count - left.Count} of {Plural.Of(cells.Count, "text cell")} and {plan.Pages.Count - pages.Count} of {Plural.Of(plan.Pages.Count, "page")} translated; the site is under {language}/.");
+                $"{name} ({language}): {cells.Count - left.Count} of {Plural.Of(cells.Count, "text cell")} and {plan.Pages.Count - pages.Count} of {Plural.Of(plan.Pages.Count, "page")} translated; the site is under {language}/."
+                + (untold.Count == 0 ? string.Empty : $" Not given in site.yml: {string.Join(", ", untold)}."));
         }
     }
 }

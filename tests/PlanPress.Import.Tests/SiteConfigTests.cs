@@ -152,4 +152,14 @@ public sealed class SiteConfigTests : IDisposable
         Assert.Empty(stale.Diagnostics);
         Assert.Equal("The stale_after \"often\" is not a number of days.", Assert.Single(notDays.Diagnostics).Message);
     }
+
+    [Fact]
+    public void The_title_and_description_may_be_given_in_another_language_of_the_site_and_one_it_does_not_name_is_a_warning()
+    {
+        var (settings, diagnostics) = SiteConfig.Read(_folder.Write("site.yml", "title: Plan\nlanguages: [en, es]\ntitle.es: Plan de mentoría\norganization.es: Escuela\ndescription.fr: Le plan\n"));
+
+        Assert.Equal("Plan de mentoría", settings.InOtherLanguages["title.es"]);
+        Assert.Equal("Escuela", settings.InOtherLanguages["organisation.es"]);
+        Assert.Equal("The setting \"description.fr\" is for a language that is not among the site's other languages (es); it was ignored.", Assert.Single(diagnostics).Message);
+    }
 }

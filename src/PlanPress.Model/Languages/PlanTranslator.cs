@@ -36,7 +36,14 @@ public static class PlanTranslator
 
         return plan with
         {
-            Settings = plan.Settings with { Language = language },
+            Settings = plan.Settings with
+            {
+                Language = language,
+                Title = Setting(plan.Settings, "title", plan.Settings.Title, language),
+                Description = Setting(plan.Settings, "description", plan.Settings.Description, language),
+                Organisation = Setting(plan.Settings, "organisation", plan.Settings.Organisation, language),
+                Timeframe = Setting(plan.Settings, "timeframe", plan.Settings.Timeframe, language),
+            },
             Phases = plan.Phases.Select(p => p with { Name = T(p.Name) }).ToList(),
             Roles = plan.Roles.Select(Role).ToList(),
             People = plan.People.Select(p => people[p.Slug]).ToList(),
@@ -69,6 +76,12 @@ public static class PlanTranslator
             PairRoles = plan.PairRoles.Select(Role).ToList(),
         };
     }
+
+    /// <summary>One of site.yml's texts in <paramref name="language"/> ("title.es"), or marked as the first language's.</summary>
+    private static string Setting(SiteSettings settings, string name, string text, string language) =>
+        settings.InOtherLanguages.TryGetValue($"{name}.{language}", out var translated) ? translated
+        : text.Length == 0 ? text
+        : $"{Open}{text}{Close}";
 
     /// <summary>The history in <paramref name="language"/>: its items' words as the plan gives them there.</summary>
     public static ChangeLog Translate(ChangeLog history, Plan plan, string language) => history with

@@ -50,6 +50,11 @@ public sealed class TwoLanguagesTests(TwoLanguagesTests.Build build) : IClassFix
         var english = Assert.Single(tasks, t => t.TextContent.StartsWith(BilingualSample.Untranslated, StringComparison.Ordinal));
         Assert.All(english.QuerySelectorAll("span"), s => Assert.Equal("en", s.GetAttribute("lang")));
         Assert.Equal(english.TextContent, string.Concat(english.QuerySelectorAll("span[lang=en]").Select(s => s.TextContent)));
+        // site.yml's title in Spanish; its description, not given in Spanish, in English marked as such.
+        var home = Page("es/index.html");
+        Assert.Equal(BilingualSample.Title, home.QuerySelector("h1")?.TextContent);
+        Assert.Equal("en", home.QuerySelector(".site-description span")?.GetAttribute("lang"));
+        Assert.StartsWith(BilingualSample.Title, home.Title, StringComparison.Ordinal);
         // The English page of the month still has the English words.
         Assert.Contains(Page("months/2023-10.html").QuerySelectorAll(".task .item-text"), t => t.TextContent.StartsWith("Carry out a needs assessment", StringComparison.Ordinal));
     }
@@ -79,7 +84,7 @@ public sealed class TwoLanguagesTests(TwoLanguagesTests.Build build) : IClassFix
         Assert.Contains("action-plan.xlsx [Mentoring]: note: Spanish (es): 0 of", _run.Output, StringComparison.Ordinal);
         Assert.Contains("organisational-support.md: note: Spanish (es): this page has no translation", _run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("barriers.md: note", _run.Output, StringComparison.Ordinal);
-        Assert.Matches(@"site\.yml: note: Spanish \(es\): 2 of \d+ text cells and 1 of 4 pages translated", _run.Output);
+        Assert.Matches(@"site\.yml: note: Spanish \(es\): 2 of \d+ text cells and 1 of 4 pages translated; the site is under es/\. Not given in site\.yml: description\.es, organisation\.es, timeframe\.es\.", _run.Output);
     }
 
     [Fact]
