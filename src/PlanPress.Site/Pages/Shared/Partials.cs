@@ -31,3 +31,6 @@ public sealed record ChangeDaysPartial(PageModel Page, IReadOnlyList<ChangeDay> 
 
 /// <summary>One change in a list: the item (linked while it is in the plan; a removed item's words are not kept) and what became of it, led by its day on the home page.</summary>
 public sealed record ChangeLinePartial(PageModel Page, ChangeLine Line, bool When);
+
+/// <summary>The History section of an initiative's or a goal's page: its own changes.</summary>
+public sealed record HistoryPartial(PageModel Page, IReadOnlyList<ChangeDay> Days);
