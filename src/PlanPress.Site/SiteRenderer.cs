@@ -58,7 +58,7 @@ public static class SiteRenderer
     {
         if (!Uri.TryCreate(plan.Settings.BaseUrl, UriKind.Absolute, out var baseUrl))
         {
-            diagnostics.Add(Diagnostic.Info(new SourceLocation("site.yml"), "There is no base_url, so sitemap.xml was not written."));
+            diagnostics.Add(Diagnostic.Info(new SourceLocation("site.yml"), "There is no base_url, so sitemap.xml was not written and the printed sheets carry no QR code or address of their live page."));
             return null;
         }
 
