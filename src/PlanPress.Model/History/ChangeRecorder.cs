@@ -3,9 +3,8 @@ namespace PlanPress.Model.History;
 /// <summary>
 /// Adds a build's changes to the history: the plan compared with the plan as last published. Words
 /// taken out of the plan (an item removed, or reworded) are not kept, so text a coordinator removes
-/// is no longer published. A
-/// rebuild with nothing changed leaves the history as it was, so the site stays byte for byte the
-/// same; changes older than <see cref="ChangeLog.KeptMonths"/> are let go.
+/// is no longer published. A rebuild with nothing changed leaves the history as it was, so the site
+/// stays byte for byte the same; changes older than <see cref="ChangeLog.KeptMonths"/> are let go.
 /// </summary>
 public static class ChangeRecorder
 {
@@ -42,23 +41,23 @@ public static class ChangeRecorder
         var changes = new List<Change>();
 
         // A task whose month was changed is the same words in another month: said as moved, not as removed and added.
+        // Looked up, not searched: a plan of thousands of tasks may have them all moved at once.
         var moved = new Dictionary<string, TrackedItem>(StringComparer.Ordinal);
+        var removedTasks = removed.Where(r => r.Kind == TrackedKind.Task).ToLookup(Words, StringComparer.Ordinal);
         foreach (var task in added.Where(i => i.Kind == TrackedKind.Task))
         {
-            var words = Words(task);
-            var from = removed.Where(r => r.Kind == TrackedKind.Task && Words(r) == words).ToList();
-            if (from.Count == 1 && !moved.ContainsKey(from[0].Key))
+            if (removedTasks[Words(task)].ToList() is [var from] && !moved.ContainsKey(from.Key))
             {
-                moved[from[0].Key] = task;
-                moved[task.Key] = from[0];
+                moved[from.Key] = task;
+                moved[task.Key] = from;
             }
         }
 
         // A benchmark or activity reworded in its place (the same row of the same initiative or goal) is said as reworded.
+        var removedInPlace = removed.Where(r => r.Kind != TrackedKind.Task).ToLookup(r => (r.Kind, r.Group, r.ItemId));
         foreach (var item in added.Where(i => i.Kind != TrackedKind.Task))
         {
-            var from = removed.FirstOrDefault(r => r.Kind == item.Kind && r.Group == item.Group && r.ItemId == item.ItemId && !moved.ContainsKey(r.Key));
-            if (from is not null)
+            if (removedInPlace[(item.Kind, item.Group, item.ItemId)].FirstOrDefault(r => !moved.ContainsKey(r.Key)) is { } from)
             {
                 moved[from.Key] = item;
                 moved[item.Key] = from;
@@ -102,7 +101,8 @@ public static class ChangeRecorder
         var changes = new List<Change>(found);
         foreach (var earlier in kept)
         {
-            var later = changes.FindIndex(c => c.Date == earlier.Date && c.Key == earlier.Key && Joins(earlier.What, c.What));
+            // Only a change made earlier the same day can join one of today's (all of which are on one day).
+            var later = found.Count > 0 && earlier.Date == found[0].Date ? changes.FindIndex(c => c.Date == earlier.Date && c.Key == earlier.Key && Joins(earlier.What, c.What)) : -1;
             if (later < 0)
             {
                 changes.Add(earlier);
