@@ -35,6 +35,24 @@ public sealed class PortalTests : IDisposable
     private string Page(string path) => File.ReadAllText(Path.Combine(Site, path));
 
     [Fact]
+    public async Task Each_plan_keeps_its_own_change_history_and_an_unchanged_plan_keeps_its_as_it_was()
+    {
+        await NewAsync();
+        Assert.Equal(0, (await BuildAsync()).ExitCode);
+        var riverside = File.ReadAllBytes(Path.Combine(Site, "riverside-elementary", "changes.json"));
+        WorkbookCells.Set(Path.Combine(Plan("hillcrest-middle"), "action-plan.xlsx"), "Initiative 1", "D12", "Met");
+
+        var rebuilt = await BuildAsync();
+
+        Assert.True(rebuilt.ExitCode == 0, rebuilt.Output);
+        Assert.Contains("(1 built, 2 unchanged)", rebuilt.Output, StringComparison.Ordinal);
+        var change = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Page("hillcrest-middle/changes.html")).QuerySelector("li.change");
+        Assert.Equal("Benchmark Every mentor completes the training — Status: In progress → Met", change?.TextContent);
+        Assert.Equal(riverside, File.ReadAllBytes(Path.Combine(Site, "riverside-elementary", "changes.json")));
+        Assert.Contains("Nothing has changed since", Page("riverside-elementary/changes.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_new_portal_builds_each_plan_under_its_folder_and_the_portal_pages_beside_them()
     {
         await NewAsync();
