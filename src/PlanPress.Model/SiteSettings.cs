@@ -14,6 +14,13 @@ public sealed record SiteSettings(
 {
     public CultureInfo Culture => CultureInfo.GetCultureInfo(Language);
 
+    /// <summary>base_url as the folder the site is published in, ending in "/" so that paths resolve under it; null without one.</summary>
+    public Uri? Root => RootOf(BaseUrl);
+
+    /// <summary>An http or https address as a folder, ending in "/" (with or without one as written); null for any other text, the empty one included.</summary>
+    public static Uri? RootOf(string baseUrl) =>
+        baseUrl.Length > 0 && Uri.TryCreate(baseUrl.TrimEnd('/') + "/", UriKind.Absolute, out var root) && (root.Scheme == Uri.UriSchemeHttps || root.Scheme == Uri.UriSchemeHttp) ? root : null;
+
     /// <summary>What the plan is, in a sentence or two, for the home page and its description; empty when not given.</summary>
     public string Description { get; init; } = string.Empty;
 

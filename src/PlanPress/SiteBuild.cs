@@ -132,13 +132,13 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
             return new Uri(historyFrom, UriKind.Absolute);
         }
 
-        if (settings.BaseUrl.Length == 0)
+        if (settings.Root is not { } root)
         {
             diagnostics.Add(Diagnostic.Note(new SourceLocation("site.yml"), "There is no base_url, so the published change history could not be read: the history starts with this build.", "base_url: the address the site is published at"));
             return null;
         }
 
-        return new Uri(new Uri(settings.BaseUrl.TrimEnd('/') + "/"), data);
+        return new Uri(root, data);
     }
 
     /// <summary>Reads --as-of: a date written YYYY-MM-DD, or today when not given.</summary>

@@ -16,7 +16,7 @@ public static class ChangesFeed
     {
         var site = context.Site;
         var paths = context.Paths;
-        var root = Uri.TryCreate(context.Plan.Settings.BaseUrl.TrimEnd('/') + "/", UriKind.Absolute, out var baseUrl) && baseUrl.Scheme.StartsWith("http", StringComparison.Ordinal) ? baseUrl : null;
+        var root = context.Plan.Settings.Root;
         Uri Address(string path) => root is null ? new Uri(path, UriKind.Relative) : new Uri(root, path);
         var feedId = root is null ? $"urn:planpress:{site.Key}:changes" : Address(paths.ChangesFeed).AbsoluteUri;
         var days = context.Changes.Days();

@@ -1,4 +1,5 @@
 using System.Text;
+using PlanPress.Model;
 using QRCoder;
 
 namespace PlanPress.Site.Pages;
@@ -21,8 +22,7 @@ public sealed record LiveAddress(string Page, string Calendar, string Code, int 
     /// <summary>The addresses of a page and the calendar under the site's base_url; null without one (a code needs an address that works anywhere).</summary>
     public static LiveAddress? For(string baseUrl, string page, string calendar)
     {
-        // site.yml admits only http and https addresses; without one, "/" alone would be a file path.
-        if (baseUrl.Length == 0 || !Uri.TryCreate(baseUrl.TrimEnd('/') + "/", UriKind.Absolute, out var root) || !root.Scheme.StartsWith("http", StringComparison.Ordinal))
+        if (SiteSettings.RootOf(baseUrl) is not { } root)
         {
             return null;
         }
