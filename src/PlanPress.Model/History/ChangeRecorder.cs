@@ -1,17 +1,18 @@
 namespace PlanPress.Model.History;
 
 /// <summary>
-/// Adds a build's changes to the history: the plan compared with the plan as last published. Words
-/// taken out of the plan (an item removed, or reworded) are not kept, so text a coordinator removes
-/// is no longer published. A rebuild with nothing changed leaves the history as it was, so the site
-/// stays byte for byte the same; changes older than <see cref="ChangeLog.KeptMonths"/> are let go.
+/// Adds a build's changes to the history: the plan compared with the plan as last published. A
+/// change keeps its item's key, never its words, so words taken out of the plan leave the history
+/// with the item; an item reworded or moved in its place takes its earlier changes with it. A rebuild
+/// with nothing changed leaves the history as it was, so the site stays byte for byte the same;
+/// changes older than <see cref="ChangeLog.KeptMonths"/> are let go.
 /// </summary>
 public static class ChangeRecorder
 {
     /// <param name="previous">The history of the site last published; null on a first build, which starts it.</param>
-    public static ChangeLog Record(ChangeLog? previous, Plan plan, DateOnly asOf) => Record(previous, PlanState.Of(plan), asOf);
+    public static ChangeLog Record(ChangeLog? previous, Plan plan, DateOnly asOf) => Record(previous, TrackedItems.Of(plan), asOf);
 
-    /// <param name="state">The plan's items as <see cref="PlanState.Of"/> gives them.</param>
+    /// <param name="state">The plan's items as <see cref="TrackedItems.Of"/> gives them.</param>
     public static ChangeLog Record(ChangeLog? previous, IReadOnlyList<TrackedItem> state, DateOnly asOf)
     {
         if (previous is null)
@@ -19,116 +20,166 @@ public static class ChangeRecorder
             return new ChangeLog(asOf, state, []);
         }
 
-        var found = Compare(previous.State, state, asOf);
-        var kept = previous.Changes.Where(c => c.Date > asOf.AddMonths(-ChangeLog.KeptMonths)).ToList();
-        var unchanged = found.Count == 0 && kept.Count == previous.Changes.Count;
-        if (unchanged)
-        {
-            return previous;
-        }
-
-        var changes = Merge(kept, found).OrderByDescending(c => c.Date).ToList();
-        return new ChangeLog(previous.Started, state, changes);
+        var (found, renamed) = Compare(previous.State, state, asOf);
+        var kept = previous.Changes
+            .Where(c => c.Date > asOf.AddMonths(-ChangeLog.KeptMonths))
+            .Select(c => renamed.TryGetValue(c.Key, out var now) ? c with { Group = now.Group, Words = now.Words } : c);
+        return new ChangeLog(previous.Started, state, Forget(Merge(kept, found, asOf), state));
     }
 
-    /// <summary>What is new in <paramref name="now"/> against <paramref name="before"/>, in the plan's order: removed items last.</summary>
-    public static List<Change> Compare(IReadOnlyList<TrackedItem> before, IReadOnlyList<TrackedItem> now, DateOnly date)
+    /// <summary>
+    /// What is new in <paramref name="now"/> against <paramref name="before"/>, in the plan's order
+    /// (removed items last), and the items that kept their place under a new key: the key they had → the item now.
+    /// </summary>
+    public static (List<Change> Changes, Dictionary<string, TrackedItem> Renamed) Compare(IReadOnlyList<TrackedItem> before, IReadOnlyList<TrackedItem> now, DateOnly date)
     {
         var old = before.ToDictionary(i => i.Key, StringComparer.Ordinal);
         var current = now.Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
         var added = now.Where(i => !old.ContainsKey(i.Key)).ToList();
         var removed = before.Where(i => !current.Contains(i.Key)).ToList();
+        var was = Paired(removed, added);
+        var renamed = was.ToDictionary(p => p.Value.Key, p => p.Key, StringComparer.Ordinal);
         var changes = new List<Change>();
-
-        // A task whose month was changed is the same words in another month: said as moved, not as removed and added.
-        // Looked up, not searched: a plan of thousands of tasks may have them all moved at once.
-        var moved = new Dictionary<string, TrackedItem>(StringComparer.Ordinal);
-        var removedTasks = removed.Where(r => r.Kind == TrackedKind.Task).ToLookup(Words, StringComparer.Ordinal);
-        foreach (var task in added.Where(i => i.Kind == TrackedKind.Task))
-        {
-            if (removedTasks[Words(task)].ToList() is [var from] && !moved.ContainsKey(from.Key))
-            {
-                moved[from.Key] = task;
-                moved[task.Key] = from;
-            }
-        }
-
-        // A benchmark or activity reworded in its place (the same row of the same initiative or goal) is said as reworded.
-        var removedInPlace = removed.Where(r => r.Kind != TrackedKind.Task).ToLookup(r => (r.Kind, r.Group, r.ItemId));
-        foreach (var item in added.Where(i => i.Kind != TrackedKind.Task))
-        {
-            if (removedInPlace[(item.Kind, item.Group, item.ItemId)].FirstOrDefault(r => !moved.ContainsKey(r.Key)) is { } from)
-            {
-                moved[from.Key] = item;
-                moved[item.Key] = from;
-            }
-        }
-
         foreach (var item in now)
         {
-            var previous = old.GetValueOrDefault(item.Key);
-            if (moved.TryGetValue(item.Key, out var was))
+            if (was.TryGetValue(item, out var earlier))
             {
-                changes.Add(item.Kind == TrackedKind.Task
-                    ? For(item, date, PlanState.Month, was.Facts[PlanState.Month], item.Facts[PlanState.Month])
-                    : For(item, date, Change.Reworded, string.Empty, string.Empty));
-                previous = was;
-            }
-            else if (previous is null)
-            {
-                changes.Add(For(item, date, Change.Added, string.Empty, string.Empty));
-                continue;
-            }
+                // A task in another month with the same words was moved; anything else in its place was reworded.
+                if (item.Words != earlier.Words || item.Kind != TrackedKind.Task)
+                {
+                    changes.Add(For(item, date, ChangeWhat.Reworded));
+                }
 
-            changes.AddRange(item.Facts
-                .Where(f => f.Key != PlanState.Month || item.Kind != TrackedKind.Task)
-                .Where(f => previous.Facts.GetValueOrDefault(f.Key, string.Empty) != f.Value)
-                .Select(f => For(item, date, f.Key, previous.Facts.GetValueOrDefault(f.Key, string.Empty), f.Value)));
+                changes.AddRange(Facts(item, earlier, date));
+            }
+            else if (old.GetValueOrDefault(item.Key) is { } previous)
+            {
+                changes.AddRange(Facts(item, previous, date));
+            }
+            else
+            {
+                changes.Add(For(item, date, ChangeWhat.Added));
+            }
         }
 
-        // What was taken out of the plan is no longer published: a removed item keeps no words, only where it was.
-        changes.AddRange(removed.Where(r => !moved.ContainsKey(r.Key)).Select(r => For(r, date, Change.Removed, string.Empty, string.Empty) with { Title = string.Empty }));
-        return changes;
+        changes.AddRange(removed.Where(r => !renamed.ContainsKey(r.Key)).Select(r => For(r, date, ChangeWhat.Removed)));
+        return (changes, renamed);
     }
 
     /// <summary>
-    /// Today's changes added to those kept. Builds on the same day are one day's change: a status
-    /// moved twice keeps its first old and last new value, and is dropped when it is back where it
-    /// started; an item added and removed the same day leaves nothing.
+    /// The added items that are removed ones in their place, each with the one it was. A task with the
+    /// same words in another month was moved; an item with the same id in the same group (the same row
+    /// of the same initiative, goal or month) was reworded; else, when a group lost one item of a kind
+    /// and gained one, that one was reworded (a row inserted above it moved its id).
     /// </summary>
-    private static List<Change> Merge(List<Change> kept, List<Change> found)
+    private static Dictionary<TrackedItem, TrackedItem> Paired(List<TrackedItem> removed, List<TrackedItem> added)
     {
-        var changes = new List<Change>(found);
+        var was = new Dictionary<TrackedItem, TrackedItem>(ReferenceEqualityComparer.Instance);
+        var left = removed.ToHashSet(ReferenceEqualityComparer.Instance);
+        void Pair(IEnumerable<TrackedItem> items, Func<TrackedItem, ILookup<object, TrackedItem>, TrackedItem?> match, Func<TrackedItem, object> place)
+        {
+            var open = left.Cast<TrackedItem>().ToLookup(place);
+            foreach (var item in items.Where(i => !was.ContainsKey(i)))
+            {
+                if (match(item, open) is { } from && left.Remove(from))
+                {
+                    was[item] = from;
+                }
+            }
+        }
+
+        Pair(added.Where(i => i.Kind == TrackedKind.Task), (item, open) => open[(item.Kind, item.Words)].Where(left.Contains).ToList() is [var one] ? one : null, i => (i.Kind, i.Words));
+        Pair(added, (item, open) => open[(item.Kind, item.Group, item.Id)].FirstOrDefault(left.Contains), i => (i.Kind, i.Group, i.Id));
+        var gained = added.Where(i => !was.ContainsKey(i)).ToLookup(i => (i.Kind, i.Group));
+        Pair(added, (item, open) => gained[(item.Kind, item.Group)].Count() == 1 && open[(item.Kind, item.Group)].Where(left.Contains).ToList() is [var one] ? one : null, i => (i.Kind, i.Group));
+        return was;
+    }
+
+    /// <summary>The facts of an item that moved since it was <paramref name="before"/>: a status, day or month with its values, words without them.</summary>
+    private static IEnumerable<Change> Facts(TrackedItem now, TrackedItem before, DateOnly date)
+    {
+        var (a, b) = (before.Facts, now.Facts);
+        if (a.Status != b.Status)
+        {
+            yield return For(now, date, ChangeWhat.Status, new FactValue(Status: a.Status), new FactValue(Status: b.Status));
+        }
+
+        if (a.Due != b.Due && a.Due is not null && b.Due is not null)
+        {
+            yield return For(now, date, ChangeWhat.Due, new FactValue(Day: a.Due), new FactValue(Day: b.Due));
+        }
+        else if (a.Due != b.Due || a.DueText != b.DueText)
+        {
+            yield return For(now, date, ChangeWhat.Due);
+        }
+
+        if (a.Month != b.Month)
+        {
+            yield return For(now, date, ChangeWhat.Month, new FactValue(Month: a.Month), new FactValue(Month: b.Month));
+        }
+
+        foreach (var (what, x, y) in new[] { (ChangeWhat.Timeline, a.Timeline, b.Timeline), (ChangeWhat.Who, a.Who, b.Who), (ChangeWhat.People, a.People, b.People) })
+        {
+            if (x != y)
+            {
+                yield return For(now, date, what);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Today's changes added to those kept, in linear time. Builds on the same day are one day's
+    /// change: a fact moved twice keeps its first old and last new value, and is dropped when it is
+    /// back where it started; an item added earlier that day stays "added" whatever else happened to
+    /// it, and leaves nothing when it is removed again; an item removed and put back leaves nothing.
+    /// </summary>
+    private static List<Change> Merge(IEnumerable<Change> kept, List<Change> found, DateOnly today)
+    {
+        var changes = new List<Change?>(found);
+        var byKey = found.Select((c, i) => (c.Key, i)).ToLookup(p => p.Key, p => p.i, StringComparer.Ordinal);
         foreach (var earlier in kept)
         {
-            // Only a change made earlier the same day can join one of today's (all of which are on one day).
-            var later = found.Count > 0 && earlier.Date == found[0].Date ? changes.FindIndex(c => c.Date == earlier.Date && c.Key == earlier.Key && Joins(earlier.What, c.What)) : -1;
-            if (later < 0)
+            var later = earlier.Date == today ? byKey[earlier.Key].Where(i => changes[i] is not null).ToList() : [];
+            if (later.Count == 0)
             {
                 changes.Add(earlier);
                 continue;
             }
 
-            var joined = changes[later] with { Old = earlier.Old };
-            if (earlier.What != joined.What || joined.Old == joined.New)
+            if (earlier.What is ChangeWhat.Added or ChangeWhat.Removed)
             {
-                changes.RemoveAt(later);
+                var undone = earlier.What == ChangeWhat.Added ? ChangeWhat.Removed : ChangeWhat.Added;
+                var cancels = later.Any(i => changes[i]!.What == undone);
+                later.ForEach(i => changes[i] = null);
+                if (!cancels)
+                {
+                    changes.Add(earlier);
+                }
+
+                continue;
             }
-            else
+
+            var same = later.FirstOrDefault(i => changes[i]!.What == earlier.What, -1);
+            if (same < 0)
             {
-                changes[later] = joined;
+                changes.Add(earlier);
+                continue;
             }
+
+            var joined = changes[same]! with { Old = earlier.Old };
+            changes[same] = joined.Old is not null && joined.Old == joined.New ? null : joined;
         }
 
-        return changes;
+        return changes.OfType<Change>().OrderByDescending(c => c.Date).ToList();
     }
 
-    /// <summary>Whether a same-day change undoes or carries on an earlier one: the same fact moved again, or an addition removed.</summary>
-    private static bool Joins(string earlier, string later) =>
-        earlier == later ? earlier is not (Change.Added or Change.Removed) : earlier == Change.Added && later == Change.Removed;
+    /// <summary>The changes with each group no longer in the plan kept by its kind only.</summary>
+    private static List<Change> Forget(List<Change> changes, IReadOnlyList<TrackedItem> state)
+    {
+        var groups = state.Select(i => i.Group).ToHashSet();
+        return changes.Select(c => groups.Contains(c.Group) ? c : c with { Group = c.Group.Gone }).ToList();
+    }
 
-    private static string Words(TrackedItem task) => task.Key[(task.Key.IndexOf(':', "task:".Length) + 1)..];
-
-    private static Change For(TrackedItem item, DateOnly date, string what, string old, string now) =>
-        new(date, item.Key, item.Kind, item.Title, item.Group, item.GroupName, item.ItemId, what, old, now);
+    private static Change For(TrackedItem item, DateOnly date, ChangeWhat what, FactValue? old = null, FactValue? now = null) =>
+        new(date, item.Kind, item.Group, item.Words, what, old, now);
 }

@@ -86,7 +86,7 @@ public static class PlanTranslator
     /// <summary>The history in <paramref name="language"/>: its items' words as the plan gives them there.</summary>
     public static ChangeLog Translate(ChangeLog history, Plan plan, string language) => history with
     {
-        Changes = history.Changes.Select(c => c with { Title = Shown(plan.Texts, c.Title, language), GroupName = Shown(plan.Texts, c.GroupName, language) }).ToList(),
+        State = history.State.Select(i => i with { Title = Shown(plan.Texts, i.Title, language), Facts = i.Facts with { Timeline = Shown(plan.Texts, i.Facts.Timeline, language), DueText = Shown(plan.Texts, i.Facts.DueText, language), Who = Shown(plan.Texts, i.Facts.Who, language) } }).ToList(),
     };
 
     /// <summary>The words in <paramref name="language"/>; else, when they are text to translate, marked as the first language's; else as they are (a name, a date).</summary>

@@ -1,19 +1,39 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PlanPress.Model.Dates;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Model.History;
 
 namespace PlanPress.Site.Feeds;
 
 // Not indented: a large plan's history holds thousands of items, read and written on every build.
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true, RespectRequiredConstructorParameters = true, RespectNullableAnnotations = true)]
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UseStringEnumConverter = true,
+    RespectRequiredConstructorParameters = true,
+    RespectNullableAnnotations = true,
+    IgnoreReadOnlyProperties = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    AllowDuplicateProperties = false,
+    Converters = [typeof(MonthKeyConverter)])]
 [JsonSerializable(typeof(ChangeLog))]
 internal sealed partial class ChangesJsonContext : JsonSerializerContext;
 
+/// <summary>A month as the history writes it: "2024-03".</summary>
+internal sealed class MonthKeyConverter : JsonConverter<YearMonth>
+{
+    public override YearMonth Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        YearMonth.FromKey(reader.GetString() ?? string.Empty) ?? throw new JsonException("A month is written as YYYY-MM.");
+
+    public override void Write(Utf8JsonWriter writer, YearMonth value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+}
+
 /// <summary>
 /// changes.json: the plan's change history, published with the site and read back from the
-/// previous output by the next build (on CI, the output the action restores from its cache).
-/// Public data only: the plan's published items, as the pages show them.
+/// previous output by the next build (on CI, the output the action restores from its cache). It
+/// holds the plan's published items as the pages show them, and its changes by key, without words.
+/// Read back as untrusted data: a regular file under a cap, parsed into types whose invariants are
+/// checked (<see cref="HistoryCheck"/>).
 /// </summary>
 public static class ChangesJson
 {
@@ -24,8 +44,31 @@ public static class ChangesJson
 
     public static string Write(ChangeLog history) => JsonSerializer.Serialize(history, Json.ChangeLog) + "\n";
 
-    /// <summary>A history is a few hundred kilobytes; past this an answer is refused.</summary>
-    private const int MaxBytes = 32 * 1024 * 1024;
+    /// <summary>A history is a few megabytes at most (2.3 MB for a 2,000-page plan); past this it is refused.</summary>
+    public const int MaxBytes = 32 * 1024 * 1024;
+
+    /// <summary>The history in <paramref name="text"/>, or what is wrong with it.</summary>
+    public static (ChangeLog? History, string? Problem) Parse(string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 16 });
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, "it is not a history");
+            }
+
+            var log = root.TryGetProperty("version", out _)
+                ? root.Deserialize(Json.ChangeLog) ?? throw new JsonException("The file holds null.")
+                : ChangesJsonV1.Read(root);
+            return HistoryCheck.Problem(log) is { } problem ? (null, problem) : (log, null);
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or FormatException or ArgumentException or KeyNotFoundException)
+        {
+            return (null, e.Message);
+        }
+    }
 
     /// <summary>
     /// The history published at <paramref name="address"/> (the site's changes.json), for a build on a
@@ -36,11 +79,13 @@ public static class ChangesJson
     public static async Task<(ChangeLog? History, Diagnostic? Problem)> FetchAsync(Uri address, TimeSpan timeout)
     {
         var location = new SourceLocation("--history-from");
+        var shown = address.GetLeftPart(UriPartial.Path);
         if (address.Scheme != Uri.UriSchemeHttps && !(address.Scheme == Uri.UriSchemeHttp && address.IsLoopback))
         {
-            return (null, Diagnostic.Error(location, $"The history address {address} is not https.", "the https address of the published site's changes.json, or \"published\""));
+            return (null, Diagnostic.Error(location, $"The history address {shown} is not https.", "the https address of the published site's changes.json, or \"published\""));
         }
 
+        string? problem;
         try
         {
             using var client = new HttpClient { Timeout = timeout, MaxResponseContentBufferSize = MaxBytes };
@@ -51,16 +96,21 @@ public static class ChangesJson
             }
 
             answer.EnsureSuccessStatusCode();
-            var text = await answer.Content.ReadAsStringAsync().ConfigureAwait(false);
-            return (JsonSerializer.Deserialize(text, Json.ChangeLog) ?? throw new JsonException("The file holds null."), null);
+            (var history, problem) = Parse(await answer.Content.ReadAsStringAsync().ConfigureAwait(false));
+            if (history is not null)
+            {
+                return (history, null);
+            }
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException or NotSupportedException)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            return (null, Diagnostic.Error(
-                location,
-                $"The change history published at {address.GetLeftPart(UriPartial.Path)} could not be read ({e.Message}); the site was not rebuilt, so that the history is not lost.",
-                "the published site's changes.json reachable, or the build run again later"));
+            problem = e.Message;
         }
+
+        return (null, Diagnostic.Error(
+            location,
+            $"The change history published at {shown} could not be read ({problem}); the site was not rebuilt, so that the history is not lost.",
+            "the published site's changes.json reachable, or the build run again later"));
     }
 
     /// <summary>
@@ -71,21 +121,16 @@ public static class ChangesJson
     public static (ChangeLog? History, Diagnostic? Problem) Read(string siteFolder, string path)
     {
         var file = Path.Combine(siteFolder, path);
-        if (!File.Exists(file))
+        var (text, problem) = ReadBack.Text(file, MaxBytes);
+        if (text is null && problem is null)
         {
             return (null, null);
         }
 
-        try
-        {
-            return (JsonSerializer.Deserialize(File.ReadAllText(file), Json.ChangeLog) ?? throw new JsonException("The file holds null."), null);
-        }
-        catch (Exception e) when (e is JsonException or IOException or NotSupportedException or UnauthorizedAccessException)
-        {
-            return (null, Diagnostic.Error(
-                new SourceLocation(file.Replace('\\', '/')),
-                $"The change history the last build published cannot be read ({e.Message}); the site was not rebuilt, so that the history is not lost.",
-                $"the {path} a PlanPress build wrote; to start the history again, delete it"));
-        }
+        var (history, wrong) = text is null ? (null, problem) : Parse(text);
+        return history is not null ? (history, null) : (null, Diagnostic.Error(
+            new SourceLocation(file.Replace('\\', '/')),
+            $"The change history the last build published cannot be read ({wrong}); the site was not rebuilt, so that the history is not lost.",
+            $"the {path} a PlanPress build wrote; to start the history again, delete it"));
     }
 }

@@ -1,3 +1,5 @@
+using PlanPress.Model.ActionPlans;
+using PlanPress.Model.Dates;
 using PlanPress.Model.History;
 
 namespace PlanPress.Model.Tests.History;
@@ -6,45 +8,49 @@ public sealed class ChangeRecorderTests
 {
     private static readonly DateOnly March = new(2024, 3, 15);
     private static readonly DateOnly April = new(2024, 4, 2);
+    private static readonly HistoryGroup Mentoring = new(GroupKind.Initiative, "mentoring");
 
-    private static TrackedItem Benchmark(string text, string status, string id = "mentoring-p1") =>
-        new($"benchmark:mentoring:{text.ToLowerInvariant()}", TrackedKind.Benchmark, text, "initiative:mentoring", "Mentoring", id, new Dictionary<string, string> { ["status"] = status, ["due"] = "2024-03-29", ["who"] = "Coordinator" });
+    private static TrackedItem Benchmark(string text, Status status, string id = "mentoring-p1", string who = "Coordinator") =>
+        new(TrackedKind.Benchmark, Mentoring, TrackedItem.Digest(text), id, text, new ItemFacts(Status: status, Due: new DateOnly(2024, 3, 29), Who: who));
 
-    private static TrackedItem Task(string text, string month) =>
-        new($"task:{month}:{text.ToLowerInvariant()}", TrackedKind.Task, text, "month:" + month, month, $"task-{month}-1", new Dictionary<string, string> { ["month"] = month, ["who"] = "Mentor" });
+    private static TrackedItem Task(string text, string month, int number = 1) =>
+        new(TrackedKind.Task, HistoryGroup.Of(YearMonth.FromKey(month)!.Value), TrackedItem.Digest(text), $"task-{month}-{number}", text, new ItemFacts(Month: YearMonth.FromKey(month), Who: "Mentor"));
 
     private static ChangeLog Start(params TrackedItem[] items) => ChangeRecorder.Record(null, items, March);
+
+    private static string Title(ChangeLog log, Change change) => log.State.FirstOrDefault(i => i.Key == change.Key)?.Title ?? string.Empty;
 
     [Fact]
     public void A_first_build_starts_the_history_with_no_changes_and_an_unchanged_plan_leaves_it_as_it_was()
     {
-        var start = Start(Benchmark("Survey sent", "InProgress"));
+        var start = Start(Benchmark("Survey sent", Status.InProgress));
 
-        var again = ChangeRecorder.Record(start, [Benchmark("Survey sent", "InProgress")], April);
+        var again = ChangeRecorder.Record(start, [Benchmark("Survey sent", Status.InProgress)], April);
 
         Assert.Equal(March, start.Started);
         Assert.Empty(start.Changes);
-        Assert.Same(start, again);
+        Assert.Equal(start.State, again.State);
+        Assert.Empty(again.Changes);
     }
 
     [Fact]
     public void A_status_moved_is_one_change_with_its_old_and_new_status_and_its_day()
     {
-        var history = ChangeRecorder.Record(Start(Benchmark("Survey sent", "InProgress")), [Benchmark("Survey sent", "Met")], April);
+        var history = ChangeRecorder.Record(Start(Benchmark("Survey sent", Status.InProgress)), [Benchmark("Survey sent", Status.Met)], April);
 
         var change = Assert.Single(history.Changes);
-        Assert.Equal((April, "status", "InProgress", "Met", "Survey sent"), (change.Date, change.What, change.Old, change.New, change.Title));
+        Assert.Equal((April, ChangeWhat.Status, Status.InProgress, Status.Met, "Survey sent"), (change.Date, change.What, change.Old?.Status, change.New?.Status, Title(history, change)));
     }
 
     [Fact]
     public void Builds_on_one_day_are_one_days_change_and_a_status_moved_back_the_same_day_leaves_nothing()
     {
-        var first = ChangeRecorder.Record(Start(Benchmark("Survey sent", "NotStarted")), [Benchmark("Survey sent", "InProgress")], April);
-        var second = ChangeRecorder.Record(first, [Benchmark("Survey sent", "Met")], April);
-        var back = ChangeRecorder.Record(second, [Benchmark("Survey sent", "NotStarted")], April);
+        var first = ChangeRecorder.Record(Start(Benchmark("Survey sent", Status.NotStarted)), [Benchmark("Survey sent", Status.InProgress)], April);
+        var second = ChangeRecorder.Record(first, [Benchmark("Survey sent", Status.Met)], April);
+        var back = ChangeRecorder.Record(second, [Benchmark("Survey sent", Status.NotStarted)], April);
 
         var change = Assert.Single(second.Changes);
-        Assert.Equal(("NotStarted", "Met"), (change.Old, change.New));
+        Assert.Equal((Status.NotStarted, Status.Met), (change.Old?.Status, change.New?.Status));
         Assert.Empty(back.Changes);
     }
 
@@ -53,35 +59,76 @@ public sealed class ChangeRecorderTests
     {
         var history = ChangeRecorder.Record(
             Start(Task("Meet your mentor", "2024-03")),
-            [Task("Meet your mentor", "2024-04"), Task("Plan the spring trip", "2024-04")],
+            [Task("Meet your mentor", "2024-04"), Task("Plan the spring trip", "2024-04", 2)],
             April);
 
         Assert.Equal(
-            [("month", "2024-03", "2024-04", "Meet your mentor"), ("added", "", "", "Plan the spring trip")],
-            history.Changes.Select(c => (c.What, c.Old, c.New, c.Title)));
+            [(ChangeWhat.Month, "2024-03", "2024-04", "Meet your mentor"), (ChangeWhat.Added, "", "", "Plan the spring trip")],
+            history.Changes.Select(c => (c.What, c.Old?.Month?.ToString() ?? "", c.New?.Month?.ToString() ?? "", Title(history, c))));
     }
 
     [Fact]
     public void Words_taken_out_of_the_plan_are_not_kept_a_removed_item_has_none_and_a_reworded_one_not_its_old()
     {
         var history = ChangeRecorder.Record(
-            Start(Benchmark("Call J. Smith's family", "NotStarted", "mentoring-p1"), Benchmark("Survey sent", "NotStarted", "mentoring-p2")),
-            [Benchmark("Call the family", "NotStarted", "mentoring-p1")],
+            Start(Benchmark("Call J. Smith's family", Status.NotStarted, "mentoring-p1"), Benchmark("Survey sent", Status.NotStarted, "mentoring-p2", who: "Ms. Jones")),
+            [Benchmark("Call the family", Status.NotStarted, "mentoring-p1")],
             April);
 
-        Assert.Equal([("reworded", "Call the family"), ("removed", "")], history.Changes.Select(c => (c.What, c.Title)));
-        Assert.DoesNotContain(history.Changes, c => c.Old.Contains("Smith", StringComparison.Ordinal) || c.Title.Contains("Smith", StringComparison.Ordinal));
+        Assert.Equal([(ChangeWhat.Reworded, "Call the family"), (ChangeWhat.Removed, "")], history.Changes.Select(c => (c.What, Title(history, c))));
+        var written = string.Join("\n", history.Changes);
+        Assert.DoesNotContain("Smith", written, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Survey", written, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Jones", written, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_sentence_added_to_a_task_is_the_task_reworded_and_its_earlier_changes_follow_it()
+    {
+        var start = Start(Task("Set SMART goals", "2024-03"), Task("Meet weekly", "2024-03", 2));
+        var moved = ChangeRecorder.Record(start, [Task("Meet weekly", "2024-03", 1), Task("Set SMART goals", "2024-04")], April);
+
+        var reworded = ChangeRecorder.Record(moved, [Task("Meet weekly", "2024-03", 1), Task("Set SMART goals. Call SECRET at home.", "2024-04")], April.AddDays(1));
+        var back = ChangeRecorder.Record(reworded, [Task("Meet weekly", "2024-03", 1), Task("Set SMART goals", "2024-04")], April.AddDays(2));
+
+        Assert.Equal(ChangeWhat.Reworded, reworded.Changes[0].What);
+        Assert.Equal([ChangeWhat.Reworded, ChangeWhat.Reworded, ChangeWhat.Month], back.Changes.Select(c => c.What));
+        Assert.All(back.Changes, c => Assert.Equal("Set SMART goals", Title(back, c)));
+    }
+
+    [Fact]
+    public void A_name_in_who_is_not_kept_once_changed_the_change_says_who_changed_without_either_name()
+    {
+        var history = ChangeRecorder.Record(Start(Benchmark("Survey sent", Status.NotStarted, who: "Jane Doe")), [Benchmark("Survey sent", Status.NotStarted, who: "Coordinator")], April);
+
+        var change = Assert.Single(history.Changes);
+        Assert.Equal((ChangeWhat.Who, null, null), (change.What, change.Old, change.New));
+        Assert.DoesNotContain(history.State, i => i.Facts.Who.Contains("Jane", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Changes_older_than_24_months_are_let_go_newest_first()
     {
-        var old = ChangeRecorder.Record(Start(Benchmark("Survey sent", "NotStarted")), [Benchmark("Survey sent", "InProgress")], April);
-        var year = ChangeRecorder.Record(old, [Benchmark("Survey sent", "Met")], new DateOnly(2025, 9, 1));
+        var old = ChangeRecorder.Record(Start(Benchmark("Survey sent", Status.NotStarted)), [Benchmark("Survey sent", Status.InProgress)], April);
+        var year = ChangeRecorder.Record(old, [Benchmark("Survey sent", Status.Met)], new DateOnly(2025, 9, 1));
 
-        var later = ChangeRecorder.Record(year, [Benchmark("Survey sent", "Met")], new DateOnly(2026, 4, 3));
+        var later = ChangeRecorder.Record(year, [Benchmark("Survey sent", Status.Met)], new DateOnly(2026, 4, 3));
 
         Assert.Equal([new DateOnly(2025, 9, 1), April], year.Changes.Select(c => c.Date));
         Assert.Equal([new DateOnly(2025, 9, 1)], later.Changes.Select(c => c.Date));
+    }
+
+    [Fact]
+    public void A_hundred_thousand_same_day_changes_merge_with_the_days_earlier_ones_in_linear_time()
+    {
+        var before = Enumerable.Range(0, 100_000).Select(i => Benchmark($"Benchmark {i}", Status.NotStarted, $"mentoring-p{i}")).ToArray();
+        var during = before.Select(b => b with { Facts = b.Facts with { Status = Status.InProgress } }).ToList();
+        var after = before.Select(b => b with { Facts = b.Facts with { Status = Status.Met } }).ToList();
+        var first = ChangeRecorder.Record(Start(before), during, April);
+
+        var second = ChangeRecorder.Record(first, after, April);
+
+        Assert.Equal(100_000, second.Changes.Count);
+        Assert.All(second.Changes, c => Assert.Equal((Status.NotStarted, Status.Met), (c.Old?.Status, c.New?.Status)));
     }
 }

@@ -7,10 +7,12 @@ namespace PlanPress.Site.Pages;
 
 /// <summary>One change as pages and the feed say it: the item (linked while it is in the plan) and what became of it.</summary>
 /// <param name="Kind">"Benchmark", "Task", …, in the site's language.</param>
+/// <param name="Title">The item's words now; empty when it is no longer in the plan (its words left with it).</param>
 /// <param name="Path">The item on its page, or its page when the item is gone; null when neither is left.</param>
-/// <param name="Summary">"Status: In progress → Met", "Added", "Removed".</param>
+/// <param name="Summary">"Status: In progress → Met", "Who: now Mentor", "Added", "Removed".</param>
 /// <param name="When">The day of the change, in words.</param>
-public sealed record ChangeLine(string Kind, string Title, string? Path, string Summary, string When, Change Change);
+/// <param name="What">What became of it, as a class name: "added", "status".</param>
+public sealed record ChangeLine(string Kind, string Title, string? Path, string Summary, string When, string What);
 
 /// <summary>A day's changes, grouped by the initiative, goal, month or list they belong to.</summary>
 public sealed record ChangeDay(DateOnly Date, string Iso, string InWords, IReadOnlyList<Group<ChangeLine>> Groups)
@@ -20,32 +22,34 @@ public sealed record ChangeDay(DateOnly Date, string Iso, string InWords, IReadO
 
 /// <summary>
 /// The plan's history as pages show it: the changes by day, since when a benchmark's status holds,
-/// and the statuses nobody has updated while their work is due. Empty when no history is kept
-/// (serve, check), so pages then show none.
+/// and the statuses nobody has updated while their work is due. A change names its item by key:
+/// its words and its link are the item's now (<see cref="ChangeLog.State"/>, this build's plan), so
+/// nothing taken out of the plan is shown, and no link leads where the item no longer is. Empty
+/// when no history is kept (serve, check), so pages then show none.
 /// </summary>
 public sealed class ChangeViews
 {
     private readonly PageContext _context;
     private readonly Dictionary<string, DateOnly> _statusSince = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateOnly> _added = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _current;
+    private readonly Dictionary<string, TrackedItem> _current;
 
     // Each benchmark's key in the history by its place (initiative and id), the same in every language's plan.
-    private readonly Dictionary<(string Group, string Id), string> _keys;
+    private readonly Dictionary<(HistoryGroup Group, string Id), string> _keys;
 
     public ChangeViews(PageContext context, ChangeLog? log)
     {
         _context = context;
         Log = log;
-        _current = (log?.State ?? []).Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
-        _keys = (log?.State ?? []).Where(i => i.Kind == TrackedKind.Benchmark).DistinctBy(i => (i.Group, i.ItemId)).ToDictionary(i => (i.Group, i.ItemId), i => i.Key);
+        _current = (log?.State ?? []).ToDictionary(i => i.Key, StringComparer.Ordinal);
+        _keys = (log?.State ?? []).Where(i => i.Kind == TrackedKind.Benchmark).DistinctBy(i => (i.Group, i.Id)).ToDictionary(i => (i.Group, i.Id), i => i.Key);
         foreach (var change in log?.Changes ?? [])
         {
             // Newest first: the first status change met is the last one made.
             var since = change.What switch
             {
-                PlanState.Status => _statusSince,
-                Change.Added => _added,
+                ChangeWhat.Status => _statusSince,
+                ChangeWhat.Added => _added,
                 _ => null,
             };
             since?.TryAdd(change.Key, change.Date);
@@ -86,8 +90,8 @@ public sealed class ChangeViews
             .GroupBy(c => c.Date)
             .OrderByDescending(d => d.Key)
             .Select(d => new ChangeDay(d.Key, d.Key.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), _context.Dates.InWords(d.Key), d
-                .GroupBy(c => c.Group, StringComparer.Ordinal)
-                .Select(g => new Group<ChangeLine>(GroupName(g.First()), GroupLink(g.Key), g.Select(Line).ToList()))
+                .GroupBy(c => c.Group)
+                .Select(g => new Group<ChangeLine>(GroupName(g.Key), GroupLink(g.Key), g.Select(Line).ToList()))
                 .ToList()))
             .ToList();
 
@@ -95,75 +99,88 @@ public sealed class ChangeViews
     public List<ChangeLine> Recent(int count) => Days().SelectMany(d => d.Groups.SelectMany(g => g.Items)).Take(count).ToList();
 
     /// <summary>Whether a change is to one of the initiative's benchmarks.</summary>
-    public static Func<Change, bool> Of(Initiative initiative) => c => c.Group == PlanState.InitiativeGroup(initiative);
+    public static Func<Change, bool> Of(Initiative initiative) => c => c.Group == HistoryGroup.Of(initiative);
 
-    public static Func<Change, bool> Of(Model.Improvement.Goal goal) => c => c.Group == PlanState.GoalGroup(goal);
+    public static Func<Change, bool> Of(Model.Improvement.Goal goal) => c => c.Group == HistoryGroup.Of(goal);
 
     private string? Key(Benchmark benchmark) =>
-        _keys.GetValueOrDefault((PlanState.InitiativeGroup(_context.Index.InitiativeOf(benchmark)), benchmark.Id));
+        _keys.GetValueOrDefault((HistoryGroup.Of(_context.Index.InitiativeOf(benchmark)), benchmark.Id));
 
     private ChangeLine Line(Change change)
     {
+        var item = _current.GetValueOrDefault(change.Key);
         var group = GroupLink(change.Group)?.Path;
-        var path = group is null ? null : _current.Contains(change.Key) && change.What != Change.Removed ? ItemLink(change, group) : group;
-        return new ChangeLine(_context.T["change-kind-" + change.Kind.ToString().ToLowerInvariant()], change.Title, path, Summary(change), _context.Dates.InWords(change.Date), change);
+        var path = group is null ? null : item is not null && change.What != ChangeWhat.Removed ? ItemLink(item, group) : group;
+        var what = change.What.ToString().ToLowerInvariant();
+        return new ChangeLine(_context.T["change-kind-" + change.Kind.ToString().ToLowerInvariant()], item?.Title ?? string.Empty, path, Summary(change, item), _context.Dates.InWords(change.Date), what);
     }
 
-    /// <summary>The item on its page: a benchmark's or activity's row, a task's month, a role's own page.</summary>
-    private string ItemLink(Change change, string group) => change.Kind switch
+    /// <summary>The item on its page now: a benchmark's or activity's row, a task's month, a role's own page.</summary>
+    private string ItemLink(TrackedItem item, string group) => item.Kind switch
     {
-        TrackedKind.Activity => $"{group}#activity-{change.ItemId}",
-        TrackedKind.Benchmark => $"{group}#{change.ItemId}",
-        TrackedKind.Role when _context.Plan.Roles.FirstOrDefault(r => r.Slug == change.ItemId) is { } role => _context.Paths.Role(role),
+        TrackedKind.Activity => $"{group}#activity-{item.Id}",
+        TrackedKind.Benchmark => $"{group}#{item.Id}",
+        TrackedKind.Role when _context.Plan.Roles.FirstOrDefault(r => r.Slug == item.Id) is { } role => _context.Paths.Role(role),
         _ => group,
     };
 
-    private string Summary(Change change) => change.What switch
+    /// <summary>What became of the item: a status, day or month from its old to its new value; a fact in words by what it is now.</summary>
+    private string Summary(Change change, TrackedItem? item)
     {
-        Change.Added or Change.Removed or Change.Reworded => _context.T["change-" + change.What],
-        var fact => _context.T["change-fact", _context.T["change-" + fact], Value(fact, change.Old), Value(fact, change.New)],
-    };
-
-    /// <summary>A fact's value in the site's language: a status by its label, a day or month in words, a name as written.</summary>
-    private string Value(string fact, string value)
-    {
-        if (value.Length == 0)
+        var t = _context.T;
+        var fact = change.What switch
         {
-            return _context.T["change-none"];
+            ChangeWhat.Timeline => "change-month",
+            var what => "change-" + what.ToString().ToLowerInvariant(),
+        };
+        if (change.What is ChangeWhat.Added or ChangeWhat.Removed or ChangeWhat.Reworded)
+        {
+            return t[fact];
         }
 
-        if (fact == PlanState.Status && Enum.TryParse<Status>(value, out var status))
+        if (change.Old is not null || change.New is not null)
         {
-            return StatusView.Of(status, _context.T).Label;
+            return t["change-fact", t[fact], Value(change.Old), Value(change.New)];
         }
 
-        if (fact == PlanState.Due && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        var now = item is null ? string.Empty : change.What switch
         {
-            return _context.Dates.InWords(day);
-        }
-
-        return fact == PlanState.Month && YearMonth.FromKey(value) is { } month ? month.Name(_context.Culture) : value;
+            ChangeWhat.Due => item.Facts.DueText,
+            ChangeWhat.Timeline => item.Facts.Timeline,
+            ChangeWhat.Who => item.Facts.Who,
+            ChangeWhat.People => item.Facts.People,
+            _ => string.Empty,
+        };
+        return now.Length > 0 ? t["change-fact-now", t[fact], now] : t["change-fact-changed", t[fact]];
     }
 
-    /// <summary>The page a group is on while it is in the plan: an initiative, a goal, a month, the roles.</summary>
-    private Link? GroupLink(string group)
+    /// <summary>A fact's value in the site's language: a status by its label, a day or month in words.</summary>
+    private string Value(FactValue? value) => value switch
     {
-        var (kind, id) = (group.Split(':')[0], group.Contains(':', StringComparison.Ordinal) ? group[(group.IndexOf(':', StringComparison.Ordinal) + 1)..] : string.Empty);
+        { Status: { } status } => StatusView.Of(status, _context.T).Label,
+        { Day: { } day } => _context.Dates.InWords(day),
+        { Month: { } month } => month.Name(_context.Culture),
+        _ => _context.T["change-none"],
+    };
+
+    /// <summary>The page a group is on while it is in the plan: an initiative, a goal, a month, the roles.</summary>
+    private Link? GroupLink(HistoryGroup group)
+    {
         var plan = _context.Plan;
-        return kind switch
+        return group.Kind switch
         {
-            "initiative" => plan.Initiatives.FirstOrDefault(i => i.Slug == id) is { } initiative ? _context.InitiativeLink(initiative) : null,
-            "goal" => plan.Goals.FirstOrDefault(g => g.Id == id) is { } goal ? _context.GoalLink(goal) : null,
-            "month" => YearMonth.FromKey(id) is { } month && plan.Months.Contains(month) ? _context.MonthLink(month) : null,
-            "roles" => new Link(_context.T["who-does-what"], _context.Paths.Roles),
-            _ => null,
+            GroupKind.Initiative => plan.Initiatives.FirstOrDefault(i => i.Slug == group.Id) is { } initiative ? _context.InitiativeLink(initiative) : null,
+            GroupKind.Goal => plan.Goals.FirstOrDefault(g => g.Id == group.Id) is { } goal ? _context.GoalLink(goal) : null,
+            GroupKind.Month => group.Month is { } month && plan.Months.Contains(month) ? _context.MonthLink(month) : null,
+            _ => new Link(_context.T["who-does-what"], _context.Paths.Roles),
         };
     }
 
-    private string GroupName(Change change) => GroupLink(change.Group)?.Text ?? change.Group.Split(':')[0] switch
+    /// <summary>The group's name: its page's while it is in the plan; a month by its name, else its kind once it is gone.</summary>
+    private string GroupName(HistoryGroup group) => GroupLink(group)?.Text ?? group switch
     {
-        "goal" => _context.T["goal-heading", change.GroupName],
-        "month" when YearMonth.FromKey(change.GroupName) is { } month => month.Title(_context.Culture),
-        _ => change.GroupName,
+        { Month: { } month } => month.Title(_context.Culture),
+        { Kind: GroupKind.Goal, Id.Length: > 0 } => _context.T["goal-heading", group.Id],
+        _ => _context.T["change-group-gone-" + group.Kind.ToString().ToLowerInvariant()],
     };
 }
