@@ -75,7 +75,7 @@ public static class PagesFolder
                 continue;
             }
 
-            var (front, body, frontLines) = Split(File.ReadAllText(path));
+            var (front, body, frontLines) = Split(Model.Languages.PlanTranslator.Unmarked(File.ReadAllText(path)));
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
             var (entries, problem) = SettingsYaml.Read(front, file, lineOffset: 1);
             if (problem is not null)

@@ -98,7 +98,7 @@ public static class SiteConfig
 
     private static void ReadValues(string path, string file, Dictionary<string, (string, SourceLocation)> values, List<RemoteSource> sources, List<Diagnostic> diagnostics)
     {
-        var (entries, problem) = SettingsYaml.Read(File.ReadAllText(path), file);
+        var (entries, problem) = SettingsYaml.Read(Model.Languages.PlanTranslator.Unmarked(File.ReadAllText(path)), file);
         if (problem is not null)
         {
             diagnostics.Add(problem);

@@ -8,6 +8,9 @@ namespace PlanPress.Model;
 /// </summary>
 public sealed record SourceCell(string Text, SourceLocation Location, DateTime? Date = null)
 {
+    /// <summary>The text, without the two characters that mark text still to translate: no cell can forge the marks.</summary>
+    public string Text { get; init; } = Languages.PlanTranslator.Unmarked(Text);
+
     /// <summary>
     /// What the cell holds instead of a value ("the formula error #REF!", "a formula with no saved
     /// value"), or null. A faulty cell is not blank, so it never reads as "same as above".

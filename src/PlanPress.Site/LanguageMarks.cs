@@ -17,10 +17,16 @@ public static class LanguageMarks
     /// <param name="language">The language of the marked text: the plan's first.</param>
     public static string Apply(string path, string text, string language)
     {
-        // Razor writes the marks as character references, and JSON as escapes: each is the mark.
+        // Razor writes the marks as character references in a page, and JSON as escapes in a data file:
+        // each is the mark. No cell holds a mark (SourceCell takes them out); a cell's own "\uE000" is
+        // text in a page, and "\\uE000" in JSON, where an escape is the mark only where the backslash
+        // before it is not itself escaped.
+        var page = path.EndsWith(".html", StringComparison.Ordinal);
         foreach (var (written, mark) in Written)
         {
-            text = text.Replace(written, mark, StringComparison.OrdinalIgnoreCase);
+            text = written[0] != '\\' ? text.Replace(written, mark, StringComparison.OrdinalIgnoreCase)
+                : page ? text
+                : Unescaped(text, written, mark);
         }
 
         if (text.IndexOfAny([PlanTranslator.Open, PlanTranslator.Close]) < 0)
@@ -28,7 +34,7 @@ public static class LanguageMarks
             return text;
         }
 
-        return path.EndsWith(".html", StringComparison.Ordinal) ? InPage(text, language) : PlanTranslator.Unmarked(text);
+        return page ? InPage(text, language) : PlanTranslator.Unmarked(text);
     }
 
     private static readonly (string Written, string Mark)[] Written =
@@ -38,6 +44,32 @@ public static class LanguageMarks
         ("\\uE000", PlanTranslator.Open.ToString()),
         ("\\uE001", PlanTranslator.Close.ToString()),
     ];
+
+    /// <summary><paramref name="text"/> with each <paramref name="escape"/> preceded by an even number of backslashes replaced by <paramref name="mark"/>.</summary>
+    private static string Unescaped(string text, string escape, string mark)
+    {
+        var at = text.IndexOf(escape, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return text;
+        }
+
+        var result = new StringBuilder(text.Length);
+        var from = 0;
+        for (; at >= 0; at = text.IndexOf(escape, at + escape.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            var backslashes = 0;
+            while (at - backslashes - 1 >= 0 && text[at - backslashes - 1] == '\\')
+            {
+                backslashes++;
+            }
+
+            result.Append(text, from, at - from).Append(backslashes % 2 == 0 ? mark : escape);
+            from = at + escape.Length;
+        }
+
+        return result.Append(text, from, text.Length - from).ToString();
+    }
 
     private static string InPage(string html, string language)
     {

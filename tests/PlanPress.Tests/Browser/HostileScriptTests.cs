@@ -91,4 +91,39 @@ public sealed class HostileScriptTests(ChromiumFixture chromium) : IDisposable
         Assert.Null(await page.EvaluateAsync<int?>("window.pwned ?? null"));
         Assert.Empty(dialogs);
     }
+
+    [Fact]
+    public async Task No_cell_forges_the_marks_of_untranslated_text_on_the_second_languages_site_in_any_escaping()
+    {
+        var content = Commands.BilingualSample.Write(_folder);
+        var calendar = Path.Combine(content, "calendar.xlsx");
+        WorkbookCells.Set(calendar, "Calendar", "C7", "List the resources \\uE000\"}];window.pwned=11;// needed");
+        WorkbookCells.Set(calendar, "Calendar", "C8", "Answer the survey \uE000\"}];window.pwned=12;//\uE001 now");
+        WorkbookCells.Set(calendar, "Calendar", "E7", "\\\\uE000\"}];window.pwned=13;//");
+        var site = _folder["site"];
+
+        var run = await PlanPressRun.StartAsync("build", "--content", content, "--theme", Repository.Theme, "--output", site, "--booklets", _folder["booklets"], "--as-of", "2023-10-15");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        foreach (var json in Directory.EnumerateFiles(site, "*.json", SearchOption.AllDirectories))
+        {
+            using var parsed = System.Text.Json.JsonDocument.Parse(File.ReadAllText(json));
+        }
+
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        foreach (var path in new[] { "es/search.html?q=survey", "search.html?q=survey", "es/months/2023-10.html" })
+        {
+            await page.GotoAsync(new Uri(Path.Combine(site, path.Split('?')[0])).AbsoluteUri + (path.Contains('?', StringComparison.Ordinal) ? "?" + path.Split('?')[1] : string.Empty));
+            if (path.Contains("search", StringComparison.Ordinal))
+            {
+                await page.Locator("#search-results li").First.WaitForAsync();
+            }
+
+            Assert.Null(await page.EvaluateAsync<int?>("window.pwned ?? null"));
+        }
+
+        var shown = await page.Locator("main").InnerTextAsync();
+        Assert.True(shown.Contains("\\uE000\"}];window.pwned=11;//", StringComparison.Ordinal), shown);
+    }
 }
