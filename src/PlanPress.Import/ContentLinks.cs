@@ -27,6 +27,6 @@ public static class ContentLinks
         var root = Path.GetFullPath(contentFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         return Path.GetFullPath(target.FullName).StartsWith(root, StringComparison.Ordinal)
             ? null
-            : Diagnostic.Error(location, "This is a link to a file outside the content folder, which PlanPress never reads.", "the file itself copied into the content folder");
+            : Diagnostic.Error(location, $"This is a link to a {(entry is DirectoryInfo ? "folder" : "file")} outside the content folder, which PlanPress never reads.", $"the {(entry is DirectoryInfo ? "folder" : "file")} itself copied into the content folder");
     }
 }

@@ -67,9 +67,9 @@ public static class SiteConfig
         }
 
         var baseUrl = Text("base_url", string.Empty);
-        if (baseUrl.Length > 0 && !IsWebAddress(baseUrl))
+        if (baseUrl.Length > 0 && BaseUrlProblem(baseUrl) is { } wrong)
         {
-            diagnostics.Add(Diagnostic.Error(values["base_url"].Location, $"The base_url \"{baseUrl}\" is not a web address.", "an address starting with https:// (or http://), such as https://example.github.io/plan/"));
+            diagnostics.Add(Diagnostic.Error(values["base_url"].Location, wrong, "the address the site is published at, such as https://example.github.io/plan/"));
             baseUrl = string.Empty;
         }
 
@@ -209,6 +209,32 @@ public static class SiteConfig
     }
 
     /// <summary>Only an absolute http or https address may reach links, the sitemap and the calendars: never javascript: or data:.</summary>
+    /// <summary>
+    /// The longest base_url taken: a month's printed QR code holds its page's address, and past this
+    /// the code grows too dense for a phone to read at the size it is printed.
+    /// </summary>
+    public const int MaxBaseUrl = 300;
+
+    /// <summary>
+    /// What is wrong with a base_url, in words naming what to remove; null when nothing is. It is
+    /// printed on paper and put in every feed: it must not carry a password, and a query or a
+    /// fragment would be cut from every address made from it.
+    /// </summary>
+    private static string? BaseUrlProblem(string text)
+    {
+        if (!IsWebAddress(text))
+        {
+            return $"The base_url \"{text}\" is not a web address.";
+        }
+
+        var url = new Uri(text);
+        return url.UserInfo.Length > 0 ? $"The base_url holds a user name or password (before the @), which would be printed on paper and in every feed: remove \"{url.UserInfo.Split(':')[0]}…@\"."
+            : url.Query.Length > 0 ? $"The base_url ends with a query (\"{url.Query}\"), which every page's address would lose: remove it."
+            : url.Fragment.Length > 0 ? $"The base_url ends with a fragment (\"{url.Fragment}\"), which every page's address would lose: remove it."
+            : text.Length > MaxBaseUrl ? $"The base_url is {text.Length} characters long; a printed month's QR code holds an address of at most {MaxBaseUrl} that a phone still reads."
+            : null;
+    }
+
     private static bool IsWebAddress(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)

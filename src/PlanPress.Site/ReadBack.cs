@@ -49,4 +49,18 @@ public static class ReadBack
             return (null, e.Message);
         }
     }
+
+    /// <summary>The first link in <paramref name="folder"/> or below it (the folder itself included); null when there is none.</summary>
+    public static string? FirstLink(string folder)
+    {
+        var top = new DirectoryInfo(folder);
+        if (top.LinkTarget is not null)
+        {
+            return folder;
+        }
+
+        return top.Exists
+            ? top.EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }).FirstOrDefault(i => i.LinkTarget is not null)?.FullName
+            : null;
+    }
 }

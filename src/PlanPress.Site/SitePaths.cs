@@ -15,7 +15,7 @@ namespace PlanPress.Site;
 /// plan's site sits under its own <see cref="Prefix"/> ("riverside/"), and shares the theme's
 /// assets at the portal's root with every other plan; alone, at the root.
 /// </summary>
-public sealed class SitePaths
+public sealed partial class SitePaths
 {
     /// <summary>A plan published alone, at the root of its site.</summary>
     public static readonly SitePaths Root = new(string.Empty);
@@ -117,6 +117,16 @@ public sealed class SitePaths
 
     /// <summary>Whether search engines should be told of the page: every page but search and "not found".</summary>
     public bool IsListed(string path) => path.EndsWith(".html", StringComparison.Ordinal) && path != NotFound && path != Search;
+
+    /// <summary>
+    /// Whether <paramref name="path"/>, read back from a previous build, is an address these paths make
+    /// inside a plan's site: folders and a page of letters, digits, dashes, dots and underscores (no
+    /// "..", no scheme, no host), and an optional fragment of the same.
+    /// </summary>
+    public static bool IsOwnPath(string path) => path.Length < 1000 && OwnPath().IsMatch(path) && !path.Split('#')[0].Split('/').Any(p => p is "." or "..");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\A(?:[A-Za-z0-9_\-.]+/)*[A-Za-z0-9_\-.]+\.html(?:#[A-Za-z0-9_\-.:]+)?\z")]
+    private static partial System.Text.RegularExpressions.Regex OwnPath();
 
     /// <summary>The path the site is published under ("/planpress/" for https://example.github.io/planpress/); null without a base_url.</summary>
     public static string? RootPath(SiteSettings settings) =>

@@ -60,6 +60,12 @@ public static class PortalFolder
                 continue;
             }
 
+            if (ContentLinks.Refuse(folder, sub) is { } link)
+            {
+                diagnostics.Add(link);
+                continue;
+            }
+
             if (!File.Exists(Path.Combine(sub, SiteConfig.FileName)))
             {
                 diagnostics.Add(Diagnostic.Warning(new SourceLocation(Shown(sub)), $"This folder is not a plan: it has no {SiteConfig.FileName}.", $"a {SiteConfig.FileName} in each plan's folder under {PlansFolder}/"));

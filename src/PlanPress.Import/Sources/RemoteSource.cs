@@ -23,7 +23,15 @@ public sealed record RemoteSource(Uri Url, string Name, SourceLocation Location)
     /// <summary>How diagnostics name the workbook: its local name and where it came from.</summary>
     public string File => $"{Name} ({Address})";
 
-    public static string Shown(Uri url) => $"{url.Scheme}://{url.Authority}{url.AbsolutePath}";
+    public static string Shown(Uri url) => $"{url.Scheme}://{url.Host}{(url.IsDefaultPort ? string.Empty : ":" + url.Port)}{string.Concat(url.AbsolutePath.Split('/').Select((part, i) => (i == 0 ? string.Empty : "/") + Hidden(part)))}";
+
+    /// <summary>
+    /// A part of an address as a message shows it: a part that may be a share link's key (twelve
+    /// characters or more with a digit, and no dot or escape of a file's name: a sheet's id, a share
+    /// token, its base64 form) by its first four characters only, so that no message or log gives the key away.
+    /// </summary>
+    private static string Hidden(string part) =>
+        part.Length >= 12 && part.Any(char.IsAsciiDigit) && !part.Contains('.', StringComparison.Ordinal) && !part.Contains('%', StringComparison.Ordinal) ? part[..4] + "…" : part;
 
     /// <summary>The sources: entries of site.yml, each a web address or a group of url: and name:.</summary>
     public static (IReadOnlyList<RemoteSource> Sources, IReadOnlyList<Diagnostic> Diagnostics) Read(SettingsEntry entry, string file)

@@ -77,17 +77,9 @@ public static class CalendarFeed
             yield return (task.Who, Event(site, task.Id, task.Month.FirstDay, task.Text, Describe((Label("phase"), task.Phase), (Label("person-responsible"), task.Who.Text), (Label("notes"), task.Notes)), stamp, Url(plan, paths.Month(task.Month))));
         }
 
-        foreach (var initiative in plan.Initiatives)
+        foreach (var (benchmark, summary, description, path) in Benchmarks(plan, asOf, text, paths))
         {
-            foreach (var benchmark in initiative.Benchmarks.Where(b => b.Due is not null))
-            {
-                var kind = text[benchmark.Kind == BenchmarkKind.Process ? "process-benchmark" : "early-evidence-benchmark"];
-                var status = Pages.StatusView.Of(benchmark.Status, text).Label;
-                var overdue = benchmark.IsOverdue(asOf);
-                yield return (benchmark.Responsible, Event(site, benchmark.Id, benchmark.Due!.Value, (overdue ? $"⚠ {text["overdue"]}: " : string.Empty) + benchmark.Text,
-                    Describe((Label("initiative"), initiative.Name), (Label("benchmark"), kind), (Label("person-responsible"), benchmark.Responsible.Text), (Label("date"), dates.DateShown(benchmark)), (Label("status"), overdue ? $"{status} ({text["overdue"]})" : status)),
-                    stamp, Url(plan, paths.Initiative(initiative) + "#" + benchmark.Id)));
-            }
+            yield return (benchmark.Responsible, Event(site, benchmark.Id, benchmark.Due!.Value, summary, description, stamp, Url(plan, path)));
         }
 
         var months = plan.Months;
@@ -109,6 +101,27 @@ public static class CalendarFeed
                 {
                     yield return (activity.Responsible, Repeating(site, $"activity-{activity.Id}", recurrence, months[0].FirstDay, months[^1].AddMonths(1).FirstDay.AddDays(-1), $"{activity.Id} {activity.Statement}", description, stamp, url));
                 }
+            }
+        }
+    }
+
+    /// <summary>Each dated benchmark as its event says it: its words (led by a warning when overdue), its description, and its place in the site.</summary>
+    public static IEnumerable<(Benchmark Benchmark, string Summary, string Description, string Path)> Benchmarks(Plan plan, DateOnly asOf, Translations text, SitePaths paths)
+    {
+        string Label(string key) => text[key].TrimEnd(':');
+        var dates = new DateWords(plan.Settings.Culture, text);
+        foreach (var initiative in plan.Initiatives)
+        {
+            foreach (var benchmark in initiative.Benchmarks.Where(b => b.Due is not null))
+            {
+                var kind = text[benchmark.Kind == BenchmarkKind.Process ? "process-benchmark" : "early-evidence-benchmark"];
+                var status = Pages.StatusView.Of(benchmark.Status, text).Label;
+                var overdue = benchmark.IsOverdue(asOf);
+                yield return (
+                    benchmark,
+                    (overdue ? $"⚠ {text["overdue"]}: " : string.Empty) + benchmark.Text,
+                    Describe((Label("initiative"), initiative.Name), (Label("benchmark"), kind), (Label("person-responsible"), benchmark.Responsible.Text), (Label("date"), dates.DateShown(benchmark)), (Label("status"), overdue ? $"{status} ({text["overdue"]})" : status)),
+                    paths.Initiative(initiative) + "#" + benchmark.Id);
             }
         }
     }

@@ -18,12 +18,23 @@ public static partial class SearchIndex
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         TypeInfoResolver = EntriesJson.Default,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 
     /// <summary>An entry: what it is ("Benchmark · Reading strategies"), its title, the words it is found by, and where it is.</summary>
-    public sealed record Entry(string Id, string Kind, string Title, string Text, string Url);
+    /// <param name="Plan">On a portal's search, the plan it is of (its folder), by which a search is narrowed.</param>
+    public sealed record Entry(string Id, string Kind, string Title, string Text, string Url, string? Plan = null);
 
-    public static string Write(Plan plan, Func<string, string> label, SitePaths paths)
+    /// <summary>The plan's index, each address from the search page (at the top of the plan's site, in its language's folder).</summary>
+    public static string Write(Plan plan, Func<string, string> label, SitePaths paths) =>
+        Script(Entries(plan, label, paths).Select(e => e with { Url = e.Url[paths.Prefix.Length..] }));
+
+    /// <summary>The entries as the search page loads them: a script, written by the serializer.</summary>
+    public static string Script(IEnumerable<Entry> entries) =>
+        "window.planpressSearchIndex = " + JsonSerializer.Serialize(entries.ToList(), Options) + ";\n";
+
+    /// <summary>The plan's entries, each with its address as <paramref name="paths"/> make it.</summary>
+    public static List<Entry> Entries(Plan plan, Func<string, string> label, SitePaths paths)
     {
         var culture = plan.Settings.Culture;
         var entries = new List<Entry>();
@@ -56,7 +67,7 @@ public static partial class SearchIndex
         entries.AddRange(plan.Glossary.Select(e => new Entry($"term-{e.Slug}", label("term"), e.Term, e.Definition, paths.Term(e))));
         entries.AddRange(plan.Pages.Select(p => new Entry($"page-{p.Slug}", label("page"), p.Title, $"{p.Summary} {p.Markdown}", paths.Article(p))));
         entries.AddRange(SitePages(plan, label, paths));
-        return "window.planpressSearchIndex = " + JsonSerializer.Serialize(entries, Options) + ";\n";
+        return entries;
     }
 
     /// <summary>The site's own pages, found by their titles ("march" finds the March page): each month, the year, the plans, the lists.</summary>

@@ -2,36 +2,10 @@ using System.Text;
 
 namespace PlanPress.Site.Portals;
 
-/// <summary>iCalendar's content lines (RFC 5545 §3.1): unfolded to be read, folded at 75 octets to be written, text escaped.</summary>
+/// <summary>iCalendar's content lines (RFC 5545 §3.1): folded at 75 octets, text escaped.</summary>
 public static class IcsLines
 {
     private const int Octets = 75;
-
-    /// <summary>The logical lines of iCalendar text: a line break followed by a space or tab continues the line before.</summary>
-    public static IEnumerable<string> Unfold(string text)
-    {
-        var line = new StringBuilder();
-        foreach (var physical in text.Split("\r\n"))
-        {
-            if (physical.Length > 0 && (physical[0] == ' ' || physical[0] == '\t'))
-            {
-                line.Append(physical, 1, physical.Length - 1);
-                continue;
-            }
-
-            if (line.Length > 0)
-            {
-                yield return line.ToString();
-            }
-
-            line.Clear().Append(physical);
-        }
-
-        if (line.Length > 0)
-        {
-            yield return line.ToString();
-        }
-    }
 
     /// <summary>A logical line as written: broken before 75 octets of UTF-8 (never inside a character), each continuation led by a space, ended by CRLF.</summary>
     public static string Fold(string line)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -38,65 +39,86 @@ public static class PortalFeeds
 
     public static string WriteState(PortalState state) => JsonSerializer.Serialize(state, Json.PortalState) + "\n";
 
-    /// <summary>The state a previous build left, or null when there is none or it cannot be read (everything is then built).</summary>
-    public static PortalState? ReadState(string path)
+    /// <summary>A portal's state is some kilobytes a plan; past this it is refused.</summary>
+    private const int MaxStateBytes = 512 * 1024 * 1024;
+
+    /// <summary>
+    /// The state a previous build (or a slice's) left, read as untrusted data: null with no problem
+    /// when there is none; null with what is wrong when it cannot be read or a plan's roll-up is not
+    /// its own (a link off the plan's folder), so that nothing of it is used.
+    /// </summary>
+    public static (PortalState? State, string? Problem) ReadState(string path)
     {
+        var (text, problem) = ReadBack.Text(path, MaxStateBytes);
+        if (text is null)
+        {
+            return (null, problem);
+        }
+
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllText(path), Json.PortalState) : null;
+            var state = JsonSerializer.Deserialize(text, Json.PortalState);
+            return state is null ? (null, "it holds nothing") : state.Plans.Select(p => Problem(p.Entry)).FirstOrDefault(p => p is not null) is { } wrong ? (null, wrong) : (state, null);
         }
-        catch (Exception e) when (e is JsonException or IOException or NotSupportedException)
+        catch (Exception e) when (e is JsonException or NotSupportedException)
+        {
+            return (null, e.Message);
+        }
+    }
+
+    /// <summary>What is wrong with a plan's entry read back: a folder that is not a plan's, or a roll-up whose links leave the plan's pages.</summary>
+    private static string? Problem(PortalEntry entry)
+    {
+        if (entry.Slug is not { Length: > 0 and < 200 } slug || !slug.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-') || !Enum.IsDefined(entry.State))
+        {
+            return $"the plan \"{entry.Slug}\" is not a plan's folder";
+        }
+
+        if (entry.RollUp is not { } roll)
         {
             return null;
         }
+
+        var own = new SitePaths(slug + "/");
+        var links = roll.Overdue.Concat(roll.ThisMonth?.Due ?? []).Select(i => i.Url).Append(roll.ThisMonth?.Url ?? own.Home);
+        return roll.Slug != slug || roll.Home != own.Home || links.Any(l => !l.StartsWith(own.Prefix, StringComparison.Ordinal) || !SitePaths.IsOwnPath(l))
+            ? $"the roll-up of {slug} links outside its pages"
+            : null;
     }
 
-    /// <summary>One entry per plan (its name, level and region), then each plan's planning entries, each marked with its plan.</summary>
-    public static string SearchIndex(IReadOnlyList<PortalEntry> entries, IReadOnlyList<PortalParts> parts, Func<string, string> label)
-    {
-        var text = new StringBuilder("window.planpressSearchIndex = [");
-        var first = true;
-        void Add(string json)
-        {
-            if (json.Length == 0)
-            {
-                return;
-            }
+    /// <summary>One entry per plan (its name, level and region), then each plan's planning entries, each marked with its plan and led by its folder.</summary>
+    public static string SearchIndex(IReadOnlyList<PortalEntry> entries, IReadOnlyList<PortalParts> parts, Func<string, string> label) =>
+        Feeds.SearchIndex.Script(entries
+            .Select(e => e.RollUp)
+            .OfType<PlanRollUp>()
+            .Select(roll => new Feeds.SearchIndex.Entry($"{roll.Slug}:page-plan", label("portal-plan"), roll.Name, $"{roll.Level} {roll.Region} {roll.Contact}", new SitePaths(roll.Slug + "/").Home, roll.Slug))
+            .Concat(parts.SelectMany(p => p.Entries.Select(e => e with { Url = $"{p.Slug}/{e.Url}", Plan = p.Slug }))));
 
-            text.Append(first ? string.Empty : ",").Append(json);
-            first = false;
-        }
-
-        foreach (var roll in entries.Select(e => e.RollUp).OfType<PlanRollUp>())
-        {
-            var entry = new System.Text.Json.Nodes.JsonObject
-            {
-                ["id"] = $"{roll.Slug}:page-plan",
-                ["kind"] = label("portal-plan"),
-                ["title"] = roll.Name,
-                ["text"] = $"{roll.Level} {roll.Region} {roll.Contact}",
-                ["url"] = roll.Home,
-                ["plan"] = roll.Slug,
-            };
-            Add(entry.ToJsonString(PortalParts.JsonText));
-        }
-
-        foreach (var part in parts)
-        {
-            Add(part.SearchEntries);
-        }
-
-        return text.Append("];\n").ToString();
-    }
-
-    /// <summary>Every plan's benchmarks in one calendar, each named with its plan.</summary>
-    public static string Calendar(string title, IEnumerable<PortalParts> parts)
+    /// <summary>Every plan's benchmarks in one calendar, each named with its plan, written by <see cref="IcsLines"/>.</summary>
+    /// <param name="baseUrl">Where the portal is published, for each event's address; null leaves them out.</param>
+    public static string Calendar(string title, IEnumerable<PortalParts> parts, DateOnly asOf, Uri? baseUrl)
     {
         var text = new StringBuilder("BEGIN:VCALENDAR\r\nPRODID:-//PlanPress//Portal calendar//EN\r\nVERSION:2.0\r\n");
         text.Append(IcsLines.Fold($"X-WR-CALNAME:{IcsLines.Escape(title)}"));
+        var stamp = asOf.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "T000000Z";
         foreach (var part in parts)
         {
-            text.Append(part.CalendarEvents);
+            foreach (var item in part.Events)
+            {
+                text.Append("BEGIN:VEVENT\r\n")
+                    .Append(IcsLines.Fold($"DESCRIPTION:{IcsLines.Escape(item.Description)}"))
+                    .Append("DTEND;VALUE=DATE:").Append(item.Day.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture)).Append("\r\n")
+                    .Append("DTSTAMP:").Append(stamp).Append("\r\n")
+                    .Append("DTSTART;VALUE=DATE:").Append(item.Day.ToString("yyyyMMdd", CultureInfo.InvariantCulture)).Append("\r\n")
+                    .Append(IcsLines.Fold($"SUMMARY:{IcsLines.Escape(item.Summary)}"))
+                    .Append(IcsLines.Fold($"UID:{part.Slug}.{item.Id}@{part.Slug}.planpress"));
+                if (baseUrl is not null)
+                {
+                    text.Append(IcsLines.Fold($"URL:{new Uri(baseUrl, $"{part.Slug}/{item.Path}").AbsoluteUri}"));
+                }
+
+                text.Append("END:VEVENT\r\n");
+            }
         }
 
         return text.Append("END:VCALENDAR\r\n").ToString();

@@ -1,126 +1,97 @@
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using PlanPress.Model;
+using PlanPress.Model.ActionPlans;
+using PlanPress.Site.Feeds;
 
 namespace PlanPress.Site.Portals;
 
-/// <summary>
-/// What the portal's search and calendar take from one plan's own feeds: its planning entries for
-/// the portal's search (each marked with the plan) and its calendar's events (each named with the
-/// plan). Taken from the plan's search-index.js and calendar.ics as built, or as the previous build
-/// or a slice left them, so that the portal's feeds come out the same however the plan got there.
-/// </summary>
-public sealed record PortalParts(string Slug, string SearchEntries, string CalendarEvents)
-{
-    private const string IndexStart = "window.planpressSearchIndex = ";
+/// <summary>One of a plan's events in the portal's calendar: a benchmark on its due day.</summary>
+/// <param name="Id">The benchmark's id in its plan ("mentoring-p3").</param>
+/// <param name="Path">Its place in the plan's site, from the plan's folder ("initiatives/mentoring.html#mentoring-p3").</param>
+public sealed record PortalEvent(string Id, DateOnly Day, string Summary, string Description, string Path);
 
-    /// <summary>How the search entries are written: as the plans' own index writes them.</summary>
-    public static readonly JsonSerializerOptions JsonText = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+/// <summary>
+/// What the portal's search and calendar take from one plan, as data its build hands over: its
+/// planning entries (initiatives, goals, pages) and its benchmarks' events, each address given from
+/// the plan's folder. Kept in the plan's folder of the built portal, so that a rebuild that keeps the
+/// plan (or the assembly of a slice) reads them back; read back as untrusted data, each address
+/// checked to be one of the plan's own, and written into the portal's feeds by their serializers.
+/// </summary>
+public sealed record PortalParts(string Slug, IReadOnlyList<SearchIndex.Entry> Entries, IReadOnlyList<PortalEvent> Events)
+{
+    /// <summary>A plan's parts are a few hundred kilobytes; past this they are refused.</summary>
+    private const int MaxBytes = 16 * 1024 * 1024;
 
     /// <summary>The folders of a plan whose entries the portal's search holds: the plans' contents, not each month's tasks.</summary>
     private static readonly string[] Searched = ["initiatives/", "goals/", "pages/"];
 
-    /// <summary>
-    /// Where a plan's parts are kept in its folder of the built portal, so that a rebuild that keeps
-    /// the plan (or the assembly of a slice) reads them as they are rather than from its feeds again.
-    /// The file holds only what the plan's own search index and calendar publish.
-    /// </summary>
+    /// <summary>Where a plan's parts are kept in its folder of the built portal.</summary>
     public static string PathIn(string slug) => $"{slug}/.portal-parts";
 
-    /// <summary>The parts as <see cref="PathIn"/> keeps them: the search entries on the first line (JSON has no line break), then the events.</summary>
-    public byte[] ToBytes() => Encoding.UTF8.GetBytes(SearchEntries + "\n" + CalendarEvents);
-
-    /// <summary>Parts kept by <see cref="ToBytes"/>; null when the file is missing.</summary>
-    public static PortalParts? Read(string slug, string path)
+    /// <param name="name">The plan's name in the portal's list, which leads each entry's kind and each event's summary.</param>
+    public static PortalParts Of(Plan plan, string slug, string name, DateOnly asOf, Translations text)
     {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        var text = File.ReadAllText(path);
-        var end = text.IndexOf('\n', StringComparison.Ordinal);
-        return end < 0 ? null : new PortalParts(slug, text[..end], text[(end + 1)..]);
+        var own = new SitePaths(string.Empty);
+        var entries = SearchIndex.Entries(plan, key => text[key], own)
+            .Where(e => Searched.Any(folder => e.Url.StartsWith(folder, StringComparison.Ordinal)))
+            .Select(e => e with { Id = $"{slug}:{e.Id}", Kind = $"{name} · {e.Kind}" })
+            .ToList();
+        var events = CalendarFeed.Benchmarks(plan, asOf, text, own)
+            .Select(b => new PortalEvent(b.Benchmark.Id, b.Benchmark.Due!.Value, $"{name}: {b.Summary}", b.Description, b.Path))
+            .ToList();
+        return new PortalParts(slug, entries, events);
     }
 
-    /// <param name="searchIndex">The plan's search-index.js; empty when it has none.</param>
-    /// <param name="calendar">The plan's calendar.ics; empty when it has none.</param>
-    public static PortalParts From(string slug, string name, ReadOnlySpan<byte> searchIndex, ReadOnlySpan<byte> calendar) =>
-        new(slug, Entries(slug, name, Encoding.UTF8.GetString(searchIndex)), Events(slug, name, Encoding.UTF8.GetString(calendar)));
+    /// <summary>The parts as <see cref="PathIn"/> keeps them.</summary>
+    public byte[] ToBytes() => JsonSerializer.SerializeToUtf8Bytes(this, PartsJson.Default.PortalParts);
 
-    private static string Entries(string slug, string name, string script)
+    /// <summary>The parts kept in <paramref name="path"/> for the plan <paramref name="slug"/>; null, with what is wrong, when they are missing or not a plan's own.</summary>
+    public static (PortalParts? Parts, string? Problem) Read(string slug, string path)
     {
-        var entries = new JsonArray();
-        if (script.StartsWith(IndexStart, StringComparison.Ordinal))
+        var (text, problem) = ReadBack.Text(path, MaxBytes);
+        if (text is null)
         {
-            var json = script[IndexStart.Length..].TrimEnd().TrimEnd(';');
-            foreach (var entry in JsonNode.Parse(json)!.AsArray().OfType<JsonObject>())
-            {
-                var url = (string?)entry["url"] ?? string.Empty;
-                if (Searched.Any(folder => url.StartsWith($"{slug}/{folder}", StringComparison.Ordinal)))
-                {
-                    entries.Add(new JsonObject
-                    {
-                        ["id"] = $"{slug}:{entry["id"]}",
-                        ["kind"] = $"{name} · {entry["kind"]}",
-                        ["title"] = (string?)entry["title"],
-                        ["text"] = (string?)entry["text"],
-                        ["url"] = url,
-                        ["plan"] = slug,
-                    });
-                }
-            }
+            return (null, problem ?? "there are none");
         }
 
-        var text = entries.ToJsonString(JsonText);
-        return text[1..^1];
+        try
+        {
+            var parts = JsonSerializer.Deserialize(text, PartsJson.Default.PortalParts);
+            return parts is null ? (null, "they hold nothing")
+                : parts.Slug != slug ? (null, $"they are another plan's ({parts.Slug})")
+                : parts.Problem() is { } wrong ? (null, wrong)
+                : (parts, null);
+        }
+        catch (Exception e) when (e is JsonException or NotSupportedException)
+        {
+            return (null, e.Message);
+        }
     }
 
-    /// <summary>
-    /// The calendar's benchmarks (the events that are neither a month's task, whose UIDs start
-    /// "task-", nor an improvement activity, "activity-": see CalendarFeed), each's summary led by the plan's
-    /// name and its UID made the portal's own. A plan's month tasks and duties stay in its own feed:
-    /// every plan's would make a district's calendar too large for a calendar program to subscribe to.
-    /// </summary>
-    private static string Events(string slug, string name, string ics)
+    /// <summary>The first address that is not one of the plan's own pages, or an id that is not one; null when there is none.</summary>
+    private string? Problem()
     {
-        var events = new StringBuilder();
-        var current = new StringBuilder();
-        var benchmark = false;
-        var inEvent = false;
-        foreach (var line in IcsLines.Unfold(ics))
+        foreach (var entry in Entries)
         {
-            if (line == "BEGIN:VEVENT")
+            if (entry.Id is not { Length: > 0 and < 300 } || !entry.Id.StartsWith(Slug + ":", StringComparison.Ordinal) || !SitePaths.IsOwnPath(entry.Url))
             {
-                inEvent = true;
-                benchmark = false;
-                current.Clear();
-            }
-
-            if (!inEvent)
-            {
-                continue;
-            }
-
-            if (line.StartsWith("UID:", StringComparison.Ordinal))
-            {
-                benchmark = !line.StartsWith("UID:task-", StringComparison.Ordinal) && !line.StartsWith("UID:activity-", StringComparison.Ordinal);
-            }
-
-            current.Append(IcsLines.Fold(
-                line.StartsWith("SUMMARY:", StringComparison.Ordinal) ? $"SUMMARY:{IcsLines.Escape(name)}: {line["SUMMARY:".Length..]}"
-                : line.StartsWith("UID:", StringComparison.Ordinal) ? $"UID:{slug}.{line["UID:".Length..]}"
-                : line));
-            if (line == "END:VEVENT")
-            {
-                inEvent = false;
-                if (benchmark)
-                {
-                    events.Append(current);
-                }
+                return $"the search entry {entry.Id} is not one of the plan's pages";
             }
         }
 
-        return events.ToString();
+        foreach (var item in Events)
+        {
+            if (!SitePaths.IsOwnPath(item.Path) || !item.Id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))
+            {
+                return $"the event {item.Id} is not one of the plan's";
+            }
+        }
+
+        return null;
     }
 }
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, RespectRequiredConstructorParameters = true, RespectNullableAnnotations = true)]
+[JsonSerializable(typeof(PortalParts))]
+internal sealed partial class PartsJson : JsonSerializerContext;

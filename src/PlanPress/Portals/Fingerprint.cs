@@ -42,7 +42,8 @@ public static class Fingerprint
             return;
         }
 
-        var files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
+        // Links are not followed (the plan's build refuses one leading out of its folder, and names it).
+        var files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint })
             .Select(f => (File: f, Name: Path.GetRelativePath(folder, f).Replace('\\', '/')))
             .Where(f => !f.Name.Split('/').Any(part => part.StartsWith('.')))
             .OrderBy(f => f.Name, StringComparer.Ordinal);
@@ -55,11 +56,24 @@ public static class Fingerprint
     private static void AppendFile(IncrementalHash hash, string file, string name)
     {
         hash.AppendData(Encoding.UTF8.GetBytes(name + "\0"));
-        if (File.Exists(file))
+        var info = new FileInfo(file);
+        // A link, a device or a FIFO (which say they have no length) is named, never read: reading /dev/zero would not end.
+        if (info.Exists && info.LinkTarget is null && info.Length > 0)
         {
-            var bytes = File.ReadAllBytes(file);
-            hash.AppendData(BitConverter.GetBytes((long)bytes.Length));
-            hash.AppendData(bytes);
+            hash.AppendData(BitConverter.GetBytes(info.Length));
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            var buffer = new byte[1 << 16];
+            for (var left = info.Length; left > 0;)
+            {
+                var read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
+                if (read == 0)
+                {
+                    break;
+                }
+
+                hash.AppendData(buffer, 0, read);
+                left -= read;
+            }
         }
     }
 }

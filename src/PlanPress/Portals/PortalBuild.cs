@@ -56,7 +56,8 @@ public sealed class PortalBuild
         _staged = staged;
         _common = common;
         _elsewhere = elsewhere;
-        _previous = staged is null ? null : PortalFeeds.ReadState(staged.Previous(PortalPaths.State));
+        // A state that cannot be read, or is not the plans' own, is not used: every plan is built again.
+        _previous = staged is null ? null : PortalFeeds.ReadState(staged.Previous(PortalPaths.State)).State;
         _reusable = _previous?.Fingerprint == common;
     }
 
@@ -115,18 +116,31 @@ public sealed class PortalBuild
     public static async Task<PortalBuildResult> AssembleAsync(string content, string themeFolder, DateOnly asOf, IReadOnlyList<string> slices, StagedSite staged, Action<string> step)
     {
         step("Reading the portal");
-        var portal = PortalFolder.Read(content, Addressed(Path.Combine(Path.GetTempPath(), "planpress"), content));
+        // The plans the list gives by address are read into a folder of this run's own: private, and named by chance.
+        var addressed = Directory.CreateTempSubdirectory("planpress-assemble-");
+        try
+        {
+            return await AssembleAsync(PortalFolder.Read(content, addressed.FullName), content, themeFolder, asOf, slices, staged, step).ConfigureAwait(false);
+        }
+        finally
+        {
+            addressed.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<PortalBuildResult> AssembleAsync(Portal portal, string content, string themeFolder, DateOnly asOf, IReadOnlyList<string> slices, StagedSite staged, Action<string> step)
+    {
         var problems = portal.Diagnostics.ToList();
         var theme = Theme.Load(themeFolder);
         var common = Fingerprint.Common(content, themeFolder, asOf);
         var found = new Dictionary<string, (PortalStatePlan Plan, string Folder)>(StringComparer.Ordinal);
         foreach (var folder in slices)
         {
-            var state = PortalFeeds.ReadState(Path.Combine(folder, PortalPaths.State));
+            var (state, wrong) = PortalFeeds.ReadState(Path.Combine(folder, PortalPaths.State));
             var location = new SourceLocation(folder.Replace('\\', '/'));
             if (state is null)
             {
-                problems.Add(Diagnostic.Error(location, $"This folder holds no slice of a portal (it has no {PortalPaths.State}).", "the output folder of a build --slice K/N"));
+                problems.Add(Diagnostic.Error(location, wrong is null ? $"This folder holds no slice of a portal (it has no {PortalPaths.State})." : $"This slice's {PortalPaths.State} cannot be read: {wrong}.", "the output folder of a build --slice K/N, as it wrote it"));
             }
             else if (state.Fingerprint != common)
             {
@@ -138,6 +152,15 @@ public sealed class PortalBuild
                 {
                     found[plan.Entry.Slug] = (plan, folder);
                 }
+            }
+        }
+
+        // A slice holds only what its build wrote: a link in it (to a file of the machine) is never followed into the site.
+        foreach (var (slug, (_, folder)) in found)
+        {
+            if (ReadBack.FirstLink(Path.Combine(folder, slug)) is { } link)
+            {
+                problems.Add(Diagnostic.Error(new SourceLocation(Path.GetRelativePath(Directory.GetCurrentDirectory(), link).Replace('\\', '/')), "This slice holds a link, which a build never writes; it is not followed.", "the output of build --slice K/N as it wrote it"));
             }
         }
 
@@ -164,9 +187,16 @@ public sealed class PortalBuild
                 staged.AddExisting(Path.Combine(folder, file), file);
             }
 
-            var parts = PortalParts.Read(p.Slug, Path.Combine(folder, PortalParts.PathIn(p.Slug)));
-            return new PlanOutcome(plan, parts, files, [], Built: false);
+            var kept = Path.Combine(folder, PortalParts.PathIn(p.Slug));
+            var (parts, wrong) = plan.Entry.RollUp is null ? (null, null) : PortalParts.Read(p.Slug, kept);
+            var problem = wrong is null ? [] : new[] { Diagnostic.Error(new SourceLocation(kept.Replace('\\', '/')), $"The plan's parts for the portal's search and calendar cannot be read: {wrong}.", "the output of build --slice K/N as it wrote it") };
+            return new PlanOutcome(plan, parts, files, problem, Built: false);
         }).ToArray();
+        problems.AddRange(outcomes.SelectMany(o => o.Diagnostics));
+        if (problems.HasErrors())
+        {
+            return new PortalBuildResult(problems, [], Failed: true, 0, 0, 0, []);
+        }
 
         var build = new PortalBuild(portal, theme, asOf, new FetchOptions(true, string.Empty), null, common, []);
         step("Rendering the portal's pages");
@@ -195,7 +225,7 @@ public sealed class PortalBuild
         {
             Utf8(root.PlanJson, PortalFeeds.PlanJson(settings, _asOf, entries)),
             Utf8(root.SearchIndex, PortalFeeds.SearchIndex(entries, parts, Label)),
-            Utf8(root.Calendar, PortalFeeds.Calendar(settings.Title, parts)),
+            Utf8(root.Calendar, PortalFeeds.Calendar(settings.Title, parts, _asOf, settings.Root)),
             Utf8(PortalPaths.State, PortalFeeds.WriteState(state)),
         };
         var site = await SiteRenderer.RenderPortalAsync(_theme, pages.Build(), feeds, SitePaths.RootPath(settings), plansFiles).ConfigureAwait(false);
@@ -263,7 +293,7 @@ public sealed class PortalBuild
         if (build.Succeeded)
         {
             var roll = PlanRollUp.Of(build.Plan!, _asOf, paths, Listing(plan));
-            var parts = PortalParts.From(plan.Slug, plan.Name, Content(build.Site!.Files, paths.SearchIndex), Content(build.Site.Files, paths.Calendar));
+            var parts = PortalParts.Of(build.Plan!, plan.Slug, plan.Name, _asOf, Translations.Load(_theme.Folder, build.Plan!.Settings.Language).Translations);
             foreach (var file in build.Site!.Files.Append(new OutputFile(PortalParts.PathIn(plan.Slug), parts.ToBytes())))
             {
                 _staged?.Add(file);
@@ -288,8 +318,6 @@ public sealed class PortalBuild
         return new PlanOutcome(new PortalStatePlan(string.Empty, new PortalEntry(plan.Slug, plan.Name, shown, PlanState.LeftOut, errors, null)), null, [], build.Diagnostics, Built: false);
     }
 
-    private static byte[] Content(IReadOnlyList<OutputFile> files, string path) => files.FirstOrDefault(f => f.Path == path)?.Content ?? [];
-
     /// <summary>The plan's folder as the previous build left it, moved into the new site whole; null when there is none.</summary>
     private (PortalParts Parts, List<string> Files)? Kept(PortalPlan plan)
     {
@@ -298,7 +326,8 @@ public sealed class PortalBuild
             return null;
         }
 
-        if (PortalParts.Read(plan.Slug, _staged.Previous(PortalParts.PathIn(plan.Slug))) is not { } parts || !_staged.TryMoveFolder(plan.Slug))
+        // Parts that are not the plan's own (tampered with in a restored cache) are not kept: the plan is built again.
+        if (PortalParts.Read(plan.Slug, _staged.Previous(PortalParts.PathIn(plan.Slug))).Parts is not { } parts || !_staged.TryMoveFolder(plan.Slug))
         {
             return null;
         }

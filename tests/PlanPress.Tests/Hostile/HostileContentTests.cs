@@ -150,7 +150,7 @@ public sealed class HostileContentTests(HostileContentTests.PreviousSite previou
         {
             f.Write("elsewhere/notes.md", "---\ntitle: Notes\n---\n" + Secret);
             Directory.CreateSymbolicLink(f["content/pages"], f["elsewhere"]);
-        }, Outcome.Refused("content/pages: error: This is a link to a file outside the content folder")),
+        }, Outcome.Refused("content/pages: error: This is a link to a folder outside the content folder")),
         ["a link that leads nowhere"] = new(f => File.CreateSymbolicLink(f["content/gone.xlsx"], f["no-such-file.xlsx"]), Outcome.Refused("content/gone.xlsx: error: This is a link to")),
 
         // ---- Wrong without a word: formula errors, unsaved formulas, impossible years, hidden or empty workbooks.
@@ -202,6 +202,10 @@ public sealed class HostileContentTests(HostileContentTests.PreviousSite previou
         // ---- Scripts and resources.
         ["base_url javascript:"] = new(f => f.Write("content/site.yml", SiteYml.Replace("https://example.org/plan/", "\"javascript:alert(document.domain)//\"", StringComparison.Ordinal)), Outcome.Refused("content/site.yml line 5: error: The base_url \"javascript:alert(document.domain)//\" is not a web address.")),
         ["base_url data:"] = new(f => f.Write("content/site.yml", SiteYml.Replace("https://example.org/plan/", "data:text/html,<script>alert(1)</script>", StringComparison.Ordinal)), Outcome.Refused("content/site.yml line 5: error: The base_url \"data:text/html,<script>alert(1)</script>\" is not a web address.")),
+        ["base_url with a password"] = new(f => f.Write("content/site.yml", SiteYml.Replace("https://example.org/plan/", "https://coordinator:hunter2@example.org/plan/", StringComparison.Ordinal)), Outcome.Refused("content/site.yml line 5: error: The base_url holds a user name or password (before the @), which would be printed on paper and in every feed: remove \"coordinator…@\".")),
+        ["base_url with a query"] = new(f => f.Write("content/site.yml", SiteYml.Replace("https://example.org/plan/", "https://example.org/plan/?x=1", StringComparison.Ordinal)), Outcome.Refused("content/site.yml line 5: error: The base_url ends with a query (\"?x=1\"), which every page's address would lose: remove it.")),
+        ["base_url with a fragment"] = new(f => f.Write("content/site.yml", SiteYml.Replace("https://example.org/plan/", "\"https://example.org/plan/#top\"", StringComparison.Ordinal)), Outcome.Refused("content/site.yml line 5: error: The base_url ends with a fragment (\"#top\"), which every page's address would lose: remove it.")),
+        ["base_url of 5,000 characters"] = new(f => f.Write("content/site.yml", SiteYml.Replace("https://example.org/plan/", "https://example.org/" + new string('p', 5000) + "/", StringComparison.Ordinal)), Outcome.Refused("content/site.yml line 5: error: The base_url is 5021 characters long; a printed month's QR code holds an address of at most 300 that a phone still reads.")),
         ["base_url with a quote to break out of the attribute"] = new(f => f.Write("content/site.yml", SiteYml.Replace("https://example.org/plan/", "'https://example.org/\" onmouseover=\"alert(1)'", StringComparison.Ordinal)), Outcome.Refused("content/site.yml line 5: error: The base_url")),
         ["shared strings that inflate past the limit"] = new(f =>
         {
