@@ -155,15 +155,6 @@ public sealed class PortalBuild
             }
         }
 
-        // A slice holds only what its build wrote: a link in it (to a file of the machine) is never followed into the site.
-        foreach (var (slug, (_, folder)) in found)
-        {
-            if (ReadBack.FirstLink(Path.Combine(folder, slug)) is { } link)
-            {
-                problems.Add(Diagnostic.Error(new SourceLocation(Path.GetRelativePath(Directory.GetCurrentDirectory(), link).Replace('\\', '/')), "This slice holds a link, which a build never writes; it is not followed.", "the output of build --slice K/N as it wrote it"));
-            }
-        }
-
         var missing = portal.Plans.Where(p => !found.ContainsKey(p.Slug)).Select(p => p.Folder).ToList();
         if (missing.Count > 0)
         {
@@ -179,6 +170,13 @@ public sealed class PortalBuild
         var outcomes = portal.Plans.Select(p =>
         {
             var (plan, folder) = found[p.Slug];
+            // A slice holds only what its build wrote: a link in it (to a file of the machine) is never followed into the site.
+            if (ReadBack.FirstLink(Path.Combine(folder, p.Slug)) is { } link)
+            {
+                var shown = Path.Combine(folder, Path.GetRelativePath(Path.GetFullPath(folder), link)).Replace('\\', '/');
+                return new PlanOutcome(plan, null, [], [Diagnostic.Error(new SourceLocation(shown), "This slice holds a link, which a build never writes; it is not followed.", "the output of build --slice K/N as it wrote it")], Built: false);
+            }
+
             var files = Directory.Exists(Path.Combine(folder, p.Slug))
                 ? Directory.EnumerateFiles(Path.Combine(folder, p.Slug), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList()
                 : [];

@@ -1,0 +1,123 @@
+using System.Text.Json.Nodes;
+
+namespace PlanPress.Tests.Hostile;
+
+/// <summary>
+/// A portal's build reads back what its previous build and its slices wrote (restored from a cache,
+/// passed as artifacts): a planted line, a roll-up linking off the site, a link in a slice or a plan
+/// folder, a device in a plan's folder. None reaches the site, none takes the portal down.
+/// </summary>
+public sealed class PortalReadBackTests : IDisposable
+{
+    private static readonly string AsOf = DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Content => _folder["portal/content"];
+
+    private string Site => _folder["site"];
+
+    private Task<PlanPressRun> BuildAsync(string? output = null, params string[] more) =>
+        PlanPressRun.StartAsync(["build", "--content", Content, "--theme", Repository.Theme, "--output", output ?? Site, "--as-of", AsOf, .. more]);
+
+    private async Task NewAsync()
+    {
+        var created = await PlanPressRun.StartAsync("new", _folder["portal"], "--portal");
+        Assert.True(created.ExitCode == 0, created.Output);
+    }
+
+    private static string AllText(string folder) =>
+        string.Concat(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".portal-parts", StringComparison.Ordinal) && !f.EndsWith(".planpress-portal.json", StringComparison.Ordinal)).Select(File.ReadAllText));
+
+    /// <summary>A line that would run in the portal's search if it were copied into it, and an entry leading off the site.</summary>
+    private static void Plant(string parts)
+    {
+        var json = JsonNode.Parse(File.ReadAllText(parts))!;
+        json["entries"]!.AsArray().Add(new JsonObject { ["id"] = "riverside-elementary:x", ["kind"] = "k", ["title"] = "Planted", ["text"] = "t", ["url"] = "https://elsewhere.example/x.html" });
+        File.WriteAllText(parts, json.ToJsonString() + "\n\"}];window.pwned=1;//");
+    }
+
+    [Fact]
+    public async Task A_plans_parts_tampered_with_in_the_output_are_not_used_the_plan_is_built_again()
+    {
+        await NewAsync();
+        Assert.Equal(0, (await BuildAsync()).ExitCode);
+        Plant(Path.Combine(Site, "riverside-elementary", ".portal-parts"));
+
+        var rebuilt = await BuildAsync();
+
+        Assert.True(rebuilt.ExitCode == 0, rebuilt.Output);
+        Assert.Contains("(1 built, 2 unchanged)", rebuilt.Output, StringComparison.Ordinal);
+        var index = File.ReadAllText(Path.Combine(Site, "search-index.js"));
+        Assert.DoesNotContain("pwned", index, StringComparison.Ordinal);
+        Assert.DoesNotContain("elsewhere", index, StringComparison.Ordinal);
+        Assert.Contains("riverside-elementary/initiatives/", index, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_roll_up_linking_off_the_site_is_not_used_every_plan_is_built_again()
+    {
+        await NewAsync();
+        Assert.Equal(0, (await BuildAsync()).ExitCode);
+        var state = Path.Combine(Site, ".planpress-portal.json");
+        var json = JsonNode.Parse(File.ReadAllText(state))!;
+        json["plans"]![0]!["entry"]!["rollUp"]!["home"] = "https://elsewhere.example/phish.html";
+        File.WriteAllText(state, json.ToJsonString());
+
+        var rebuilt = await BuildAsync();
+
+        Assert.True(rebuilt.ExitCode == 0, rebuilt.Output);
+        Assert.Contains("(3 built, 0 unchanged)", rebuilt.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("elsewhere.example", AllText(Site), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Assembly_refuses_a_slice_with_planted_parts_or_a_link_naming_each()
+    {
+        await NewAsync();
+        var slices = new List<string>();
+        for (var k = 1; k <= 2; k++)
+        {
+            var slice = _folder[$"slice-{k}"];
+            Assert.Equal(0, (await BuildAsync(slice, "--slice", $"{k}/2")).ExitCode);
+            slices.Add(slice);
+        }
+
+        var first = slices.Select(s => Path.Combine(s, "riverside-elementary")).Single(Directory.Exists);
+        Plant(Path.Combine(first, ".portal-parts"));
+        var secret = _folder.Write("outside/secret.txt", "SECRET-FILE");
+        var second = slices.Select(s => Path.Combine(s, "hillcrest-middle")).Single(Directory.Exists);
+        File.CreateSymbolicLink(Path.Combine(second, "secret.html"), secret);
+
+        var assembled = await PlanPressRun.StartAsync(["assemble", "--content", Content, "--theme", Repository.Theme, "--output", _folder["assembled"], "--as-of", AsOf, .. slices]);
+
+        Assert.Equal(1, assembled.ExitCode);
+        Assert.False(assembled.ShowsStackTrace, assembled.Output);
+        Assert.True(assembled.Output.Contains("riverside-elementary/.portal-parts: error: The plan's parts for the portal's search and calendar cannot be read", StringComparison.Ordinal), assembled.Output);
+        Assert.Contains("riverside-elementary/.portal-parts: error: The plan's parts for the portal's search and calendar cannot be read", assembled.Output, StringComparison.Ordinal);
+        Assert.Contains("hillcrest-middle/secret.html: error: This slice holds a link, which a build never writes; it is not followed.", assembled.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_folder["assembled"]));
+    }
+
+    [Fact]
+    public async Task A_plan_folder_linked_outside_the_content_folder_is_refused_and_a_device_in_a_plans_folder_is_never_read()
+    {
+        await NewAsync();
+        var plans = Path.Combine(Content, "plans");
+        var outside = _folder["outside-plan"];
+        Directory.Move(Path.Combine(plans, "lakeview-high"), outside);
+        Directory.CreateSymbolicLink(Path.Combine(plans, "lakeview-high"), outside);
+        File.CreateSymbolicLink(Path.Combine(plans, "riverside-elementary", "zero.xlsx"), "/dev/zero");
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var run = await BuildAsync();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(60), $"took {started.Elapsed}");
+        Assert.False(run.ShowsStackTrace, run.Output);
+        Assert.Contains("plans/lakeview-high: error: This is a link to a folder outside the content folder, which PlanPress never reads.", run.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(Site, "lakeview-high")));
+    }
+}
