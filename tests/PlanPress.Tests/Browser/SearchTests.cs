@@ -98,4 +98,48 @@ public sealed class SearchTests(ChromiumFixture chromium)
         Assert.Equal("1 result for “barriers”.", status);
         Assert.Equal(1, listed);
     }
+
+    /// <summary>Every result the search page at <paramref name="search"/> lists for <paramref name="query"/>, as the browser resolves each link.</summary>
+    private static async Task<string[]> ResultsAsync(IPage page, string search, string query)
+    {
+        await page.GotoAsync(new Uri(search).AbsoluteUri + "?q=" + Uri.EscapeDataString(query));
+        await page.Locator("#search-results li").First.WaitForAsync(new() { Timeout = 10_000 });
+        return await page.Locator("#search-results a").EvaluateAllAsync<string[]>("links => links.map(a => a.href)");
+    }
+
+    /// <summary>The result opens: its page is a file of the site, and its fragment an element of it.</summary>
+    private static void Opens(string result)
+    {
+        var address = new Uri(result);
+        Assert.True(File.Exists(address.LocalPath), $"{result} leads to no page");
+        if (address.Fragment.Length > 1)
+        {
+            var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(address.LocalPath));
+            Assert.True(document.GetElementById(Uri.UnescapeDataString(address.Fragment[1..])) is not null, $"{result} leads to no element");
+        }
+    }
+
+    [Fact]
+    public async Task Every_result_of_the_Spanish_sites_search_and_of_a_portal_plans_own_search_opens()
+    {
+        using var folder = new TempFolder();
+        var content = Commands.BilingualSample.Write(folder);
+        var built = await PlanPressRun.StartAsync("build", "--content", content, "--theme", Repository.Theme, "--output", folder["site"], "--booklets", folder["booklets"], "--as-of", "2023-10-15");
+        Assert.True(built.ExitCode == 0, built.Output);
+        var created = await PlanPressRun.StartAsync("new", folder["portal"], "--portal");
+        Assert.True(created.ExitCode == 0, created.Output);
+        var portal = await PlanPressRun.StartAsync("build", "--content", folder["portal/content"], "--theme", Repository.Theme, "--output", folder["portal-site"]);
+        Assert.True(portal.ExitCode == 0, portal.Output);
+        await using var context = await chromium.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+
+        var spanish = await ResultsAsync(page, folder["site/es/search.html"], "mentor");
+        var english = await ResultsAsync(page, folder["site/search.html"], "mentor");
+        var plan = await ResultsAsync(page, folder["portal-site/riverside-elementary/search.html"], "mentor");
+        var district = await ResultsAsync(page, folder["portal-site/search.html"], "mentor");
+
+        Assert.True(spanish.Length > 10 && plan.Length > 10 && district.Length > 3, $"{spanish.Length}, {plan.Length}, {district.Length}");
+        Assert.All(spanish, r => Assert.Contains("/site/es/", r, StringComparison.Ordinal));
+        Assert.All(spanish.Concat(english).Concat(plan).Concat(district), Opens);
+    }
 }
