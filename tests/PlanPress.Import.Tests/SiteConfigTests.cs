@@ -84,6 +84,23 @@ public sealed class SiteConfigTests : IDisposable
         Assert.Equal(Severity.Note, note.Severity);
         Assert.Equal("line 3", note.Location.Cell);
         Assert.Contains("the Google Sheets link was turned into its download as a workbook", note.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("1AbCdEfGhIjKlMnOpQrStUv", note.Message + source.File, StringComparison.Ordinal);
+        Assert.Contains("/d/1AbC…/", source.File, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_OneDrive_share_links_key_is_in_no_message_as_written_or_in_base64()
+    {
+        var link = "https://1drv.ms/x/s!AkxYz0123456789abcdEFGH?e=Q1w2E3";
+        var path = _folder.Write("site.yml", $"title: Plan\nsources:\n  - {link}\n");
+
+        var config = SiteConfig.Read(path);
+
+        var shown = string.Join("\n", config.Diagnostics.Select(d => d.Message)) + string.Join("\n", config.Sources.Select(s => s.File));
+        Assert.NotEmpty(config.Sources);
+        Assert.DoesNotContain("AkxYz0123456789", shown, StringComparison.Ordinal);
+        var base64 = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("https://1drv.ms/x/s!AkxYz0123456789abcdEFGH")).TrimEnd('=').Replace('/', '_').Replace('+', '-');
+        Assert.DoesNotContain(base64[..12], shown, StringComparison.Ordinal);
     }
 
     [Fact]
