@@ -16,7 +16,7 @@ public static class TrackedItems
                 group,
                 b.Id,
                 b.Text,
-                new ItemFacts(Status: b.Status, Due: b.Due, DueText: b.DateText, Who: b.Responsible.Text))));
+                new ItemFacts(Status: b.Status, Due: b.Due, DueText: b.Due is null ? b.DateText : string.Empty, Who: b.Responsible.Text))));
         }
 
         foreach (var goal in plan.Goals)

@@ -50,23 +50,37 @@ public static class ChangesJson
     /// <summary>The history in <paramref name="text"/>, or what is wrong with it.</summary>
     public static (ChangeLog? History, string? Problem) Parse(string text)
     {
+        ChangeLog? log;
+        try
+        {
+            log = JsonSerializer.Deserialize(text, Json.ChangeLog) ?? throw new JsonException("The file holds null.");
+        }
+        catch (Exception e) when (Unreadable(e))
+        {
+            // A history of the first format (which had no version) is carried over; anything else is what is wrong.
+            log = First(text);
+            if (log is null)
+            {
+                return (null, e.Message);
+            }
+        }
+
+        return HistoryCheck.Problem(log) is { } problem ? (null, problem) : (log, null);
+    }
+
+    private static bool Unreadable(Exception e) => e is JsonException or NotSupportedException or InvalidOperationException or FormatException or ArgumentException or KeyNotFoundException;
+
+    /// <summary>The history in the first format, or null when <paramref name="text"/> is not one.</summary>
+    private static ChangeLog? First(string text)
+    {
         try
         {
             using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 16 });
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return (null, "it is not a history");
-            }
-
-            var log = root.TryGetProperty("version", out _)
-                ? root.Deserialize(Json.ChangeLog) ?? throw new JsonException("The file holds null.")
-                : ChangesJsonV1.Read(root);
-            return HistoryCheck.Problem(log) is { } problem ? (null, problem) : (log, null);
+            return document.RootElement.ValueKind == JsonValueKind.Object && !document.RootElement.TryGetProperty("version", out _) ? ChangesJsonV1.Read(document.RootElement) : null;
         }
-        catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or FormatException or ArgumentException or KeyNotFoundException)
+        catch (Exception e) when (Unreadable(e))
         {
-            return (null, e.Message);
+            return null;
         }
     }
 

@@ -181,6 +181,24 @@ public sealed class ChangeHistoryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_history_written_by_an_earlier_PlanPress_is_carried_over_by_key_without_its_words()
+    {
+        // changes-v1.json: the first format, written by PlanPress before version 2 for this change on April 2, 2024.
+        await Built(BuildAsync("2024-03-15"));
+        SetStatus("D25", "Met");
+        File.Copy(Repository.Fixture("changes-v1.json"), Path.Combine(Site, "changes.json"), overwrite: true);
+
+        await Built(BuildAsync("2024-04-03"));
+
+        var changes = Page("changes.html").QuerySelectorAll("li.change").Select(c => c.TextContent).ToList();
+        Assert.Equal([$"Benchmark {Matched} — Status: In progress → Met"], changes);
+        Assert.Equal("April 2, 2024", Page("changes.html").QuerySelector(".change-day h2")?.TextContent);
+        var history = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Site, "changes.json")))!;
+        Assert.Equal(2, (int)history["version"]!);
+        Assert.DoesNotContain("matched", history["changes"]!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task In_a_plan_in_two_languages_the_Spanish_site_shows_the_same_history_in_Spanish()
     {
         using var bilingual = new TempFolder();
