@@ -20,7 +20,7 @@ public static class PlanLanguages
     /// <param name="placement">Where the first language's site is (a portal's plan folder), or null at the root.</param>
     public static async Task<RenderedSite> RenderAsync(Plan plan, Theme theme, DateOnly asOf, Action<OutputFile>? ready, bool keep, PlanPlacement? placement, ChangeLog? history)
     {
-        var prefix = placement?.Paths.Prefix ?? string.Empty;
+        var paths = placement?.Paths ?? SitePaths.Root;
         var shared = (placement?.Elsewhere ?? Enumerable.Empty<string>()).Concat(SiteRenderer.SharedPaths(theme)).ToHashSet(StringComparer.Ordinal);
         return await InEachLanguageAsync(
             plan,
@@ -31,7 +31,7 @@ public static class PlanLanguages
                 asOf,
                 ready,
                 keep,
-                new PlanPlacement(new SitePaths(prefix + language + "/"), placement?.Portal, shared),
+                new PlanPlacement(paths.InLanguage(language, plan.Settings.Languages), placement?.Portal, shared),
                 history is null ? null : PlanTranslator.Translate(history, plan, language))).ConfigureAwait(false);
     }
 
@@ -40,7 +40,7 @@ public static class PlanLanguages
         await InEachLanguageAsync(
             plan,
             await SiteRenderer.RenderBookletsAsync(plan, theme, asOf, keep).ConfigureAwait(false),
-            (translated, language) => SiteRenderer.RenderBookletsAsync(translated, theme, asOf, keep, new SitePaths(language + "/"))).ConfigureAwait(false);
+            (translated, language) => SiteRenderer.RenderBookletsAsync(translated, theme, asOf, keep, SitePaths.Root.InLanguage(language, plan.Settings.Languages))).ConfigureAwait(false);
 
     /// <summary>What the first language rendered, with what <paramref name="render"/> renders of the plan in each other one; a problem met in several languages is said once.</summary>
     private static async Task<RenderedSite> InEachLanguageAsync(Plan plan, RenderedSite first, Func<Plan, string, Task<RenderedSite>> render)

@@ -26,18 +26,30 @@ public sealed partial class SitePaths
     private readonly string _assets = AssetsFolder;
 
     /// <param name="prefix">The folder the plan's site is published under, ending in "/" ("riverside/"), or empty.</param>
-    public SitePaths(string prefix)
+    /// <param name="language">
+    /// A language of the plan other than its first: that language's site is in a folder of its code
+    /// under the first's ("es/", "riverside/es/"), with the same addresses below it. Null for the first.
+    /// This is the one place a language's folder is made.
+    /// </param>
+    public SitePaths(string prefix, string? language = null)
     {
         if (prefix.Length > 0 && !prefix.EndsWith('/'))
         {
             throw new ArgumentException("A plan's prefix is a folder: it ends in \"/\".", nameof(prefix));
         }
 
-        Prefix = prefix;
+        PlanPrefix = prefix;
+        Prefix = language is null ? prefix : prefix + language + "/";
     }
 
-    /// <summary>The folder the plan's site is under ("riverside/"), or empty at the root.</summary>
+    /// <summary>The folder this site is under ("riverside/", "riverside/es/"), or empty at the root.</summary>
     public string Prefix { get; }
+
+    /// <summary>The folder the plan's first language's site is under ("riverside/"), or empty at the root.</summary>
+    public string PlanPrefix { get; }
+
+    /// <summary>The paths of the same plan's site in <paramref name="code"/>, one of <paramref name="languages"/> (the first where the plan is, each other in its folder).</summary>
+    public SitePaths InLanguage(string code, IReadOnlyList<string> languages) => new(PlanPrefix, code == languages[0] ? null : code);
 
     public string Home => Prefix + "index.html";
 

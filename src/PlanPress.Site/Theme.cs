@@ -15,7 +15,8 @@ public sealed class Theme
 {
     public const string AssetsFolder = "assets";
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Theme> Loaded = new(StringComparer.Ordinal);
+    /// <summary>One theme, with its Razor engine, per theme folder: an edited theme's replaces the one before, which is let go.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Fingerprint, Theme Theme)> Loaded = new(StringComparer.Ordinal);
 
     private readonly RazorLightEngine _engine;
     private readonly CompiledThemeCache _compiled;
@@ -29,12 +30,16 @@ public sealed class Theme
 
     /// <summary>
     /// The theme in a folder, its compiled templates shared with every earlier load of the same
-    /// files in this process (serve's rebuilds, a test run's builds); an edited theme loads anew.
+    /// files in this process (serve's rebuilds, a test run's builds); an edited theme loads anew,
+    /// and the engine of its earlier files is let go.
     /// </summary>
     public static Theme Load(string folder)
     {
-        var key = Path.GetFullPath(folder) + "\n" + Fingerprint(folder);
-        return Loaded.GetOrAdd(key, _ => new Theme(folder));
+        var fingerprint = Fingerprint(folder);
+        return Loaded.AddOrUpdate(
+            Path.GetFullPath(folder),
+            _ => (fingerprint, new Theme(folder)),
+            (_, kept) => kept.Fingerprint == fingerprint ? kept : (fingerprint, new Theme(folder))).Theme;
     }
 
     /// <summary>Every file of the theme by path, size and time written: any edit changes it.</summary>

@@ -24,7 +24,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
     /// <param name="history">The folder of the site last published (the output folder), whose change history this build continues; null keeps no history.</param>
     /// <param name="historyFrom">Where the history is read when that folder has none: "published" (the changes.json at base_url) or its address; null starts it.</param>
     public static Task<SiteBuild> RunAsync(string content, string? theme, DateOnly asOf, FetchOptions sources, Action<string> step, Action<OutputFile>? ready = null, bool keep = true, string? history = null, string? historyFrom = null) =>
-        RunAsync(content, LoadAsync(theme ?? DefaultTheme()), asOf, sources, step, booklets: true, ready, workbooks: null, keep, placement: null, history: history, historyFrom: historyFrom);
+        RunAsync(content, LoadAsync(theme ?? CommonOptions.DefaultTheme()), asOf, sources, step, booklets: true, ready, workbooks: null, keep, placement: null, history: history, historyFrom: historyFrom);
 
     /// <summary>
     /// As <c>serve</c> rebuilds after a save: with the theme already loaded (its templates compiled
@@ -139,41 +139,5 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         }
 
         return new Uri(root, data);
-    }
-
-    /// <summary>Reads --as-of: a date written YYYY-MM-DD, or today when not given.</summary>
-    public static bool TryParseAsOf(string? text, out DateOnly asOf)
-    {
-        if (text is null)
-        {
-            asOf = DateOnly.FromDateTime(DateTime.Today);
-            return true;
-        }
-
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf);
-    }
-
-    /// <summary>Reads --as-of as <see cref="TryParseAsOf"/> does, and reports a date that is none, with the command's closing line when it has one.</summary>
-    public static bool TryReadAsOf(Reporter reporter, string? text, out DateOnly asOf, string? failed = null)
-    {
-        if (TryParseAsOf(text, out asOf))
-        {
-            return true;
-        }
-
-        reporter.Report([Diagnostic.Error(new SourceLocation("--as-of"), $"\"{text}\" is not a date.", "a date written YYYY-MM-DD, e.g. 2024-03-15")]);
-        if (failed is not null)
-        {
-            reporter.Summary(failed);
-        }
-
-        return false;
-    }
-
-    /// <summary>themes/default in the current folder when there is one (a checkout of PlanPress), else the theme installed with the tool.</summary>
-    public static string DefaultTheme()
-    {
-        var local = Path.Combine("themes", "default");
-        return Directory.Exists(local) ? local : Path.Combine(AppContext.BaseDirectory, "themes", "default");
     }
 }

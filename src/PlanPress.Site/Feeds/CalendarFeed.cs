@@ -1,12 +1,8 @@
-using Ical.Net.CalendarComponents;
-using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
 using PlanPress.Model;
 using PlanPress.Model.ActionPlans;
 using PlanPress.Model.Dates;
 using PlanPress.Model.Roles;
 using PlanPress.Model.Text;
-using Calendar = Ical.Net.Calendar;
 
 namespace PlanPress.Site.Feeds;
 
@@ -28,15 +24,14 @@ public static class CalendarFeed
         || work.Activities.Any(a => a.Timing.Kind == TimingKind.Due || (plan.Months.Count > 0 && a.Timing.Recurrence is not null));
 
     /// <summary>
-    /// The plan's feed, then one per role that has an event. Each event is serialized once and
+    /// The plan's feed, then one per role that has an event. Each event is written once and
     /// shared by every feed it is in: a large plan's events would otherwise be written again for
     /// each role.
     /// </summary>
     public static IEnumerable<(string Path, string Text)> WriteAll(Plan plan, DateOnly asOf, Translations text, SitePaths paths)
     {
-        var serializer = new CalendarSerializer();
-        var events = Events(plan, asOf, text, paths).Select(e => (e.Who, Text: serializer.SerializeToString(e.Event) ?? string.Empty)).ToList();
-        yield return (paths.Calendar, Calendar(serializer, plan.Settings.Title, events.Select(e => e.Text)));
+        var events = Events(plan, asOf, text, paths).Select(e => (e.Who, Text: Ics.Event(e.Event, asOf))).ToList();
+        yield return (paths.Calendar, Ics.Calendar(ProductId, plan.Settings.Title, events.Select(e => e.Text)));
 
         // Each role's events gathered in one pass, in the plan feed's order, rather than all events looked through once per role.
         var byRole = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -50,36 +45,26 @@ public static class CalendarFeed
 
         foreach (var role in plan.Roles.Where(r => byRole.ContainsKey(r.Slug)))
         {
-            yield return (paths.RoleCalendar(role), Calendar(serializer, $"{plan.Settings.Title}: {role.Name}", byRole[role.Slug]));
+            yield return (paths.RoleCalendar(role), Ics.Calendar(ProductId, $"{plan.Settings.Title}: {role.Name}", byRole[role.Slug]));
         }
     }
 
-    /// <summary>A calendar named <paramref name="name"/> holding the events, each already serialized.</summary>
-    private static string Calendar(CalendarSerializer serializer, string name, IEnumerable<string> events)
-    {
-        var calendar = new Calendar { ProductId = "-//PlanPress//Plan calendar//EN" };
-        calendar.AddProperty("X-WR-CALNAME", name);
-        var empty = serializer.SerializeToString(calendar) ?? string.Empty;
-        var end = empty.LastIndexOf("END:VCALENDAR", StringComparison.Ordinal);
-        return string.Concat(events.Prepend(empty[..end]).Append(empty[end..]));
-    }
+    private const string ProductId = "-//PlanPress//Plan calendar//EN";
 
     /// <summary>Every event of the plan, in the feed's order (tasks, benchmarks, activities), with whom each is for.</summary>
-    private static IEnumerable<(Assignment Who, CalendarEvent Event)> Events(Plan plan, DateOnly asOf, Translations text, SitePaths paths)
+    private static IEnumerable<(Assignment Who, IcsEvent Event)> Events(Plan plan, DateOnly asOf, Translations text, SitePaths paths)
     {
-        var stamp = new CalDateTime(asOf.Year, asOf.Month, asOf.Day, 0, 0, 0, "UTC");
         var site = Slug.From(plan.Settings.Title);
         string Label(string key) => text[key].TrimEnd(':');
-        var dates = new DateWords(plan.Settings.Culture, text);
 
         foreach (var task in plan.Tasks)
         {
-            yield return (task.Who, Event(site, task.Id, task.Month.FirstDay, task.Text, Describe((Label("phase"), task.Phase), (Label("person-responsible"), task.Who.Text), (Label("notes"), task.Notes)), stamp, Url(plan, paths.Month(task.Month))));
+            yield return (task.Who, new IcsEvent($"{task.Id}@{site}.planpress", task.Month.FirstDay, task.Text, Describe((Label("phase"), task.Phase), (Label("person-responsible"), task.Who.Text), (Label("notes"), task.Notes)), Url(plan, paths.Month(task.Month))));
         }
 
         foreach (var (benchmark, summary, description, path) in Benchmarks(plan, asOf, text, paths))
         {
-            yield return (benchmark.Responsible, Event(site, benchmark.Id, benchmark.Due!.Value, summary, description, stamp, Url(plan, path)));
+            yield return (benchmark.Responsible, new IcsEvent($"{benchmark.Id}@{site}.planpress", benchmark.Due!.Value, summary, description, Url(plan, path)));
         }
 
         var months = plan.Months;
@@ -89,17 +74,19 @@ public static class CalendarFeed
             {
                 var url = Url(plan, paths.Goal(goal) + "#activity-" + activity.Id);
                 var description = Describe((Label("goal"), goal.Id), (Label("timeline"), activity.TimelineText), (Label("person-responsible"), activity.Responsible.Text));
+                var summary = $"{activity.Id} {activity.Statement}";
                 if (activity.Timing.Kind == TimingKind.Due)
                 {
                     foreach (var month in activity.Timing.Months)
                     {
-                        var due = month.AddMonths(1).FirstDay.AddDays(-1);
-                        yield return (activity.Responsible, Event(site, $"activity-{activity.Id}-{month}", due, $"{activity.Id} {activity.Statement}", description, stamp, url));
+                        yield return (activity.Responsible, new IcsEvent($"activity-{activity.Id}-{month}@{site}.planpress", month.AddMonths(1).FirstDay.AddDays(-1), summary, description, url));
                     }
                 }
                 else if (months.Count > 0 && activity.Timing.Recurrence is { } recurrence)
                 {
-                    yield return (activity.Responsible, Repeating(site, $"activity-{activity.Id}", recurrence, months[0].FirstDay, months[^1].AddMonths(1).FirstDay.AddDays(-1), $"{activity.Id} {activity.Statement}", description, stamp, url));
+                    // A duty repeated from the plan's first month to its last: at its time of day when the wording gives one, else all day.
+                    var last = months[^1].AddMonths(1).FirstDay.AddDays(-1);
+                    yield return (activity.Responsible, new IcsEvent($"activity-{activity.Id}@{site}.planpress", recurrence.FirstOnOrAfter(months[0].FirstDay), summary, description, url, recurrence.Time, recurrence, last));
                 }
             }
         }
@@ -124,54 +111,6 @@ public static class CalendarFeed
                     paths.Initiative(initiative) + "#" + benchmark.Id);
             }
         }
-    }
-
-    /// <summary>A duty repeated from the plan's first month to its last: at its time of day when the wording gives one (floating, in the reader's own time zone), else all day.</summary>
-    private static CalendarEvent Repeating(string site, string id, Recurrence recurrence, DateOnly first, DateOnly last, string summary, string description, CalDateTime stamp, Uri? url)
-    {
-        var start = recurrence.FirstOnOrAfter(first);
-        var calendarEvent = Event(site, id, start, summary, description, stamp, url);
-        if (recurrence.Time is { } time)
-        {
-            calendarEvent.DtStart = new CalDateTime(start.Year, start.Month, start.Day, time.Hour, time.Minute, 0);
-            calendarEvent.DtEnd = calendarEvent.DtStart.AddHours(1);
-        }
-
-        var rule = new RecurrencePattern(recurrence.Frequency switch
-        {
-            Frequency.Daily => Ical.Net.FrequencyType.Daily,
-            Frequency.Monthly => Ical.Net.FrequencyType.Monthly,
-            _ => Ical.Net.FrequencyType.Weekly,
-        }, recurrence.Interval)
-        {
-            Until = new CalDateTime(last.Year, last.Month, last.Day, 23, 59, 59),
-        };
-        if (recurrence.Day is { } day)
-        {
-            rule.ByDay = [new WeekDay(day)];
-        }
-
-        calendarEvent.RecurrenceRule = rule;
-        return calendarEvent;
-    }
-
-    private static CalendarEvent Event(string site, string id, DateOnly day, string summary, string description, CalDateTime stamp, Uri? url)
-    {
-        var calendarEvent = new CalendarEvent
-        {
-            Uid = $"{id}@{site}.planpress",
-            Summary = summary,
-            Description = description,
-            DtStart = new CalDateTime(day),
-            DtEnd = new CalDateTime(day.AddDays(1)),
-            DtStamp = stamp,
-        };
-        if (url is not null)
-        {
-            calendarEvent.Url = url;
-        }
-
-        return calendarEvent;
     }
 
     private static string Describe(params (string Label, string Text)[] parts) =>

@@ -88,9 +88,7 @@ public sealed class PageContext
     private static List<LanguageLink> LanguageLinks(SiteSettings settings, SitePaths paths)
     {
         var languages = settings.Languages;
-        var own = settings.Language == languages[0] ? string.Empty : settings.Language + "/";
-        var root = paths.Prefix[..^own.Length];
-        return languages.Select(code => new LanguageLink(code, NativeName(code), code == languages[0] ? root : root + code + "/")).ToList();
+        return languages.Select(code => new LanguageLink(code, NativeName(code), paths.InLanguage(code, languages).Prefix)).ToList();
     }
 
     /// <summary>A language's name in itself, as a reader looks for it: "English", "Español".</summary>

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PlanPress.Model;
+using PlanPress.Site.Feeds;
 
 namespace PlanPress.Site.Portals;
 
@@ -94,33 +94,10 @@ public static class PortalFeeds
             .Select(roll => new Feeds.SearchIndex.Entry($"{roll.Slug}:page-plan", label("portal-plan"), roll.Name, $"{roll.Level} {roll.Region} {roll.Contact}", new SitePaths(roll.Slug + "/").Home, roll.Slug))
             .Concat(parts.SelectMany(p => p.Entries.Select(e => e with { Url = $"{p.Slug}/{e.Url}", Plan = p.Slug }))));
 
-    /// <summary>Every plan's benchmarks in one calendar, each named with its plan, written by <see cref="IcsLines"/>.</summary>
+    /// <summary>Every plan's benchmarks in one calendar, each named with its plan, written by the plans' own writer (<see cref="Ics"/>).</summary>
     /// <param name="baseUrl">Where the portal is published, for each event's address; null leaves them out.</param>
-    public static string Calendar(string title, IEnumerable<PortalParts> parts, DateOnly asOf, Uri? baseUrl)
-    {
-        var text = new StringBuilder("BEGIN:VCALENDAR\r\nPRODID:-//PlanPress//Portal calendar//EN\r\nVERSION:2.0\r\n");
-        text.Append(IcsLines.Fold($"X-WR-CALNAME:{IcsLines.Escape(title)}"));
-        var stamp = asOf.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "T000000Z";
-        foreach (var part in parts)
-        {
-            foreach (var item in part.Events)
-            {
-                text.Append("BEGIN:VEVENT\r\n")
-                    .Append(IcsLines.Fold($"DESCRIPTION:{IcsLines.Escape(item.Description)}"))
-                    .Append("DTEND;VALUE=DATE:").Append(item.Day.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture)).Append("\r\n")
-                    .Append("DTSTAMP:").Append(stamp).Append("\r\n")
-                    .Append("DTSTART;VALUE=DATE:").Append(item.Day.ToString("yyyyMMdd", CultureInfo.InvariantCulture)).Append("\r\n")
-                    .Append(IcsLines.Fold($"SUMMARY:{IcsLines.Escape(item.Summary)}"))
-                    .Append(IcsLines.Fold($"UID:{part.Slug}.{item.Id}@{part.Slug}.planpress"));
-                if (baseUrl is not null)
-                {
-                    text.Append(IcsLines.Fold($"URL:{new Uri(baseUrl, $"{part.Slug}/{item.Path}").AbsoluteUri}"));
-                }
-
-                text.Append("END:VEVENT\r\n");
-            }
-        }
-
-        return text.Append("END:VCALENDAR\r\n").ToString();
-    }
+    public static string Calendar(string title, IEnumerable<PortalParts> parts, DateOnly asOf, Uri? baseUrl) =>
+        Ics.Calendar("-//PlanPress//Portal calendar//EN", title, parts.SelectMany(part => part.Events.Select(item => Ics.Event(
+            new IcsEvent($"{part.Slug}.{item.Id}@{part.Slug}.planpress", item.Day, item.Summary, item.Description, baseUrl is null ? null : new Uri(baseUrl, $"{part.Slug}/{item.Path}")),
+            asOf))));
 }

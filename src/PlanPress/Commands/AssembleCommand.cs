@@ -19,7 +19,7 @@ public static class AssembleCommand
         command.SetAction((result, _) => RunAsync(
             new Reporter(output, options.Verbosity(result), terminal),
             result.GetValue(options.Content)!,
-            result.GetValue(options.Theme) ?? SiteBuild.DefaultTheme(),
+            options.ThemeFolder(result),
             result.GetValue(outputFolder)!,
             result.GetValue(options.AsOf),
             result.GetValue(slices)!));
@@ -28,17 +28,15 @@ public static class AssembleCommand
 
     public static async Task<int> RunAsync(Reporter reporter, string content, string themeFolder, string outputFolder, string? asOfText, IReadOnlyList<string> slices)
     {
-        if (!SiteBuild.TryReadAsOf(reporter, asOfText, out var asOf, $"Assembly failed with 1 error and 0 warnings; {outputFolder} was not changed."))
+        if (CommonOptions.ReadAsOf(asOfText, out var asOf) is { } notADate)
         {
-            return 1;
+            return reporter.Failed("Assembly", [notADate], outputFolder);
         }
 
         var problem = Paths.ReplaceableProblem("--output", outputFolder, content, themeFolder);
         if (problem is not null || slices.Any(s => Paths.IsInside(s, outputFolder)))
         {
-            reporter.Report([problem ?? Diagnostic.Error(new SourceLocation("--output"), $"The output folder {outputFolder} holds a slice, which replacing it would delete.", "a folder of its own for the portal")]);
-            reporter.Summary("Assembly failed with 1 error and 0 warnings; nothing was changed.");
-            return 1;
+            return reporter.Failed("Assembly", [problem ?? Diagnostic.Error(new SourceLocation("--output"), $"The output folder {outputFolder} holds a slice, which replacing it would delete.", "a folder of its own for the portal")], unchanged: null);
         }
 
         return await PortalCommands.AssembleAsync(reporter, content, themeFolder, outputFolder, asOf, slices).ConfigureAwait(false);

@@ -42,28 +42,24 @@ public static class BuildCommand
     public static async Task<int> RunAsync(Reporter reporter, string content, string? theme, string outputFolder, string bookletFolder, string? asOfText, FetchOptions sources, string? sliceText = null, string? historyFrom = null)
     {
         var clock = Stopwatch.StartNew();
-        if (!SiteBuild.TryReadAsOf(reporter, asOfText, out var asOf, $"Build failed with 1 error and 0 warnings; {outputFolder} was not changed."))
+        if (CommonOptions.ReadAsOf(asOfText, out var asOf) is { } notADate)
         {
-            return 1;
+            return reporter.Failed("Build", [notADate], outputFolder);
         }
 
         if (historyFrom is not null && historyFrom != "published" && !(Uri.TryCreate(historyFrom, UriKind.Absolute, out var address) && address.Scheme.StartsWith("http", StringComparison.Ordinal)))
         {
-            reporter.Report([Diagnostic.Error(new SourceLocation("--history-from"), $"\"{historyFrom}\" is neither \"published\" nor a web address.", "\"published\" for the changes.json at base_url, or the https address of a published changes.json")]);
-            reporter.Summary($"Build failed with 1 error and 0 warnings; {outputFolder} was not changed.");
-            return 1;
+            return reporter.Failed("Build", [Diagnostic.Error(new SourceLocation("--history-from"), $"\"{historyFrom}\" is neither \"published\" nor a web address.", "\"published\" for the changes.json at base_url, or the https address of a published changes.json")], outputFolder);
         }
 
-        var themeFolder = theme ?? SiteBuild.DefaultTheme();
+        var themeFolder = theme ?? CommonOptions.DefaultTheme();
         var folderProblems = new[] { ("--output", outputFolder), ("--booklets", bookletFolder) }
             .Select(f => Paths.ReplaceableProblem(f.Item1, f.Item2, content, themeFolder))
             .OfType<Diagnostic>()
             .ToList();
         if (folderProblems.Count > 0)
         {
-            reporter.Report(folderProblems);
-            reporter.Summary($"Build failed with {Plural.Of(folderProblems.Count, "error")} and 0 warnings; nothing was changed.");
-            return 1;
+            return reporter.Failed("Build", folderProblems, unchanged: null);
         }
 
         if (PortalFolder.IsPortal(content))
@@ -83,9 +79,7 @@ public static class BuildCommand
 
         if (sliceText is not null)
         {
-            reporter.Report([Diagnostic.Error(new SourceLocation("--slice"), $"{content} is a single plan, not a portal: there is nothing to slice.", $"a portal folder, whose {PortalFolder.PlansFolder}/ folder holds a folder per plan")]);
-            reporter.Summary($"Build failed with 1 error and 0 warnings; {outputFolder} was not changed.");
-            return 1;
+            return reporter.Failed("Build", [Diagnostic.Error(new SourceLocation("--slice"), $"{content} is a single plan, not a portal: there is nothing to slice.", $"a portal folder, whose {PortalFolder.PlansFolder}/ folder holds a folder per plan")], outputFolder);
         }
 
         // Pages are written beside the output folder as they render; the output folder changes only if all goes well.
@@ -105,15 +99,13 @@ public static class BuildCommand
             diagnostics.Add(bookletProblem);
         }
 
-        reporter.Report(diagnostics);
-        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
-        var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
+        var (errors, warnings) = Reporter.Tally(diagnostics);
         if (errors > 0)
         {
-            reporter.Summary($"Build failed with {Plural.Of(errors, "error")} and {Plural.Of(warnings, "warning")}; {outputFolder} was not changed.");
-            return 1;
+            return reporter.Failed("Build", diagnostics, outputFolder);
         }
 
+        reporter.Report(diagnostics);
         var pages = build.Site!.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
         var pairs = build.Booklets is null ? string.Empty : $" and {Plural.Of(build.Plan!.Pairs.Count, "pair booklet")} into {bookletFolder}";
         reporter.Summary($"Built {pages} pages into {outputFolder}{pairs} in {clock.Elapsed.TotalSeconds:0.0} s: 0 errors, {Plural.Of(warnings, "warning")}.");
@@ -136,8 +128,7 @@ public static class BuildCommand
             return true;
         }
 
-        reporter.Report([Diagnostic.Error(new SourceLocation("--slice"), $"\"{text}\" is not a slice.", "K/N, the Kth of N slices, e.g. 2/8")]);
-        reporter.Summary("Build failed with 1 error and 0 warnings; nothing was changed.");
+        reporter.Failed("Build", [Diagnostic.Error(new SourceLocation("--slice"), $"\"{text}\" is not a slice.", "K/N, the Kth of N slices, e.g. 2/8")], unchanged: null);
         return false;
     }
 }

@@ -30,20 +30,21 @@ public static class CheckCommand
 
     public static async Task<int> RunAsync(Reporter reporter, string content, string? theme, string? asOfText, FetchOptions sources, bool strict)
     {
-        if (!SiteBuild.TryReadAsOf(reporter, asOfText, out var asOf, "Check failed: 1 error, 0 warnings."))
+        if (CommonOptions.ReadAsOf(asOfText, out var asOf) is { } notADate)
         {
+            reporter.Report([notADate]);
+            reporter.Summary("Check failed: 1 error, 0 warnings.");
             return 1;
         }
 
         if (PortalFolder.IsPortal(content))
         {
-            return await PortalCommands.CheckAsync(reporter, content, theme ?? SiteBuild.DefaultTheme(), asOf, sources, strict).ConfigureAwait(false);
+            return await PortalCommands.CheckAsync(reporter, content, theme ?? CommonOptions.DefaultTheme(), asOf, sources, strict).ConfigureAwait(false);
         }
 
         var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, theme, asOf, sources, step, keep: false)).ConfigureAwait(false);
         reporter.Report(build.Diagnostics);
-        var errors = build.Diagnostics.Count(d => d.Severity == Severity.Error);
-        var warnings = build.Diagnostics.Count(d => d.Severity == Severity.Warning);
+        var (errors, warnings) = Reporter.Tally(build.Diagnostics);
         var failed = errors > 0 || (strict && warnings > 0);
         var pages = build.Site?.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)) ?? 0;
         reporter.Summary(failed

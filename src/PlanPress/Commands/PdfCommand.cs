@@ -57,12 +57,13 @@ public static class PdfCommand
             return NoBrowser;
         }
 
-        if (!SiteBuild.TryReadAsOf(reporter, asOfText, out var asOf))
+        if (CommonOptions.ReadAsOf(asOfText, out var asOf) is { } notADate)
         {
+            reporter.Report([notADate]);
             return 1;
         }
 
-        if (Paths.ReplaceableProblem("--output", outputFolder, content, theme ?? SiteBuild.DefaultTheme()) is { } folderProblem)
+        if (Paths.ReplaceableProblem("--output", outputFolder, content, theme ?? CommonOptions.DefaultTheme()) is { } folderProblem)
         {
             reporter.Report([folderProblem]);
             reporter.Summary("No PDF was written.");
@@ -81,7 +82,8 @@ public static class PdfCommand
         try
         {
             // Each language's months and year booklet: the first's at the root, each other one's under its code.
-            var languages = build.Plan!.Settings.Languages.Select((code, i) => i == 0 ? SitePaths.Root : new SitePaths(code + "/")).ToList();
+            var codes = build.Plan!.Settings.Languages;
+            var languages = codes.Select(code => SitePaths.Root.InLanguage(code, codes)).ToList();
             var pages = Stage(Path.Combine(work, "site"), build.Site!.Files, paper)
                 .Where(p => languages.Any(l => l.IsMonth(p.Path) || p.Path == l.Booklet))
                 .Select(p => (p.File, Pdf: p.Path.Replace(".html", ".pdf", StringComparison.Ordinal)));
@@ -122,11 +124,13 @@ public static class PdfCommand
                 problems.Add(writeProblem);
             }
 
-            reporter.Report(problems);
-            reporter.Summary(problems.Count == 0
-                ? $"Printed {Plural.Of(printed.Count, "PDF")} on {(paper == "a4" ? "A4" : "Letter")} paper into {outputFolder} with {printer.Executable}."
-                : $"Printing failed; {outputFolder} was not changed.");
-            return problems.Count == 0 ? 0 : 1;
+            if (problems.Count > 0)
+            {
+                return reporter.Failed("Printing", problems, outputFolder);
+            }
+
+            reporter.Summary($"Printed {Plural.Of(printed.Count, "PDF")} on {(paper == "a4" ? "A4" : "Letter")} paper into {outputFolder} with {printer.Executable}.");
+            return 0;
         }
         finally
         {

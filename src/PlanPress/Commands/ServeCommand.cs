@@ -33,7 +33,7 @@ public static class ServeCommand
             output,
             new Reporter(output, options.Verbosity(result), terminal with { IsInteractive = false }),
             result.GetValue(options.Content)!,
-            result.GetValue(options.Theme) ?? SiteBuild.DefaultTheme(),
+            options.ThemeFolder(result),
             result.GetValue(options.AsOf),
             options.Sources(result, terminal),
             result.GetValue(port),
@@ -43,8 +43,9 @@ public static class ServeCommand
 
     public static async Task<int> RunAsync(TextWriter output, Reporter reporter, string content, string themeFolder, string? asOfText, FetchOptions sources, int port, CancellationToken token)
     {
-        if (!SiteBuild.TryReadAsOf(reporter, asOfText, out var asOf))
+        if (CommonOptions.ReadAsOf(asOfText, out var asOf) is { } notADate)
         {
+            reporter.Report([notADate]);
             return 1;
         }
 

@@ -9,21 +9,6 @@ using PlanPress.Site.Portals;
 
 namespace PlanPress.Portals;
 
-/// <summary>How a portal build went: every problem (each plan's with its folder), each plan's state, and what was done.</summary>
-/// <param name="Failed">True when the portal itself could not be built: nothing was written.</param>
-public sealed record PortalBuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<PortalEntry> Entries, bool Failed, int Pages, int Built, int Kept, IReadOnlyList<OutputFile> PortalFiles)
-{
-    public int PlansFailed => Entries.Count(e => e.State != PlanState.Updated);
-}
-
-/// <summary>Which plans of a portal a build takes: all, or the Kth of N slices (by the plans' order), as a job of a matrix builds them.</summary>
-public sealed record PlanSlice(int Number, int Of)
-{
-    public static readonly PlanSlice All = new(1, 1);
-
-    public bool Holds(int index) => index % Of == Number - 1;
-}
-
 /// <summary>
 /// Builds a portal: each plan under its folder, a few at a time on every core, only the plans whose
 /// inputs changed since the last build (the others linked from the previous output); a plan whose
@@ -60,9 +45,6 @@ public sealed class PortalBuild
         _previous = staged is null ? null : PortalFeeds.ReadState(staged.Previous(PortalPaths.State)).State;
         _reusable = _previous?.Fingerprint == common;
     }
-
-    /// <summary>What one plan's build left: its entry, its fingerprint, the portal's parts of its feeds, its files' paths and its problems.</summary>
-    private sealed record PlanOutcome(PortalStatePlan State, PortalParts? Parts, IReadOnlyList<string> Files, IReadOnlyList<Diagnostic> Diagnostics, bool Built);
 
     /// <param name="theme">The theme, loaded (and its templates made ready) by the caller: serve keeps it between builds.</param>
     /// <param name="staged">Where the new site is written; null for <c>check</c> and <c>serve</c>, which write nothing.</param>
@@ -108,136 +90,16 @@ public sealed class PortalBuild
         return Finish(problems, entries, outcomes, site.Files, site.Diagnostics.HasErrors());
     }
 
-    /// <summary>
-    /// Assembles a portal from the outputs of its slices (<c>build --slice K/N</c>, one per job of a
-    /// matrix): every plan's files linked in as each slice left them, and the portal's own pages
-    /// rendered from the slices' roll-ups, the same bytes as a build of the whole portal on one machine.
-    /// </summary>
-    public static async Task<PortalBuildResult> AssembleAsync(string content, string themeFolder, DateOnly asOf, IReadOnlyList<string> slices, StagedSite staged, Action<string> step)
-    {
-        step("Reading the portal");
-        // The plans the list gives by address are read into a folder of this run's own: private, and named by chance.
-        var addressed = Directory.CreateTempSubdirectory("planpress-assemble-");
-        try
-        {
-            return await AssembleAsync(PortalFolder.Read(content, addressed.FullName), content, themeFolder, asOf, slices, staged, step).ConfigureAwait(false);
-        }
-        finally
-        {
-            addressed.Delete(recursive: true);
-        }
-    }
-
-    private static async Task<PortalBuildResult> AssembleAsync(Portal portal, string content, string themeFolder, DateOnly asOf, IReadOnlyList<string> slices, StagedSite staged, Action<string> step)
-    {
-        var problems = portal.Diagnostics.ToList();
-        var theme = Theme.Load(themeFolder);
-        var common = Fingerprint.Common(content, themeFolder, asOf);
-        var found = new Dictionary<string, (PortalStatePlan Plan, string Folder)>(StringComparer.Ordinal);
-        foreach (var folder in slices)
-        {
-            var (state, wrong) = PortalFeeds.ReadState(Path.Combine(folder, PortalPaths.State));
-            var location = new SourceLocation(folder.Replace('\\', '/'));
-            if (state is null)
-            {
-                problems.Add(Diagnostic.Error(location, wrong is null ? $"This folder holds no slice of a portal (it has no {PortalPaths.State})." : $"This slice's {PortalPaths.State} cannot be read: {wrong}.", "the output folder of a build --slice K/N, as it wrote it"));
-            }
-            else if (state.Fingerprint != common)
-            {
-                problems.Add(Diagnostic.Error(location, "This slice was built from another portal, theme, as-of date or version of PlanPress.", "slices built from the same commit with the same --as-of"));
-            }
-            else
-            {
-                foreach (var plan in state.Plans)
-                {
-                    found[plan.Entry.Slug] = (plan, folder);
-                }
-            }
-        }
-
-        var missing = portal.Plans.Where(p => !found.ContainsKey(p.Slug)).Select(p => p.Folder).ToList();
-        if (missing.Count > 0)
-        {
-            problems.Add(Diagnostic.Error(new SourceLocation(content.Replace('\\', '/')), $"No slice holds {string.Join(", ", missing.Take(5))}{(missing.Count > 5 ? " …" : string.Empty)}.", "every slice's output, 1 to N"));
-        }
-
-        if (problems.HasErrors())
-        {
-            return new PortalBuildResult(problems, [], Failed: true, 0, 0, 0, []);
-        }
-
-        step($"Linking {portal.Plans.Count} plans from {slices.Count} slices");
-        var outcomes = portal.Plans.Select(p =>
-        {
-            var (plan, folder) = found[p.Slug];
-            // A slice holds only what its build wrote: a link in it (to a file of the machine) is never followed into the site.
-            if (ReadBack.FirstLink(Path.Combine(folder, p.Slug)) is { } link)
-            {
-                var shown = Path.Combine(folder, Path.GetRelativePath(Path.GetFullPath(folder), link)).Replace('\\', '/');
-                return new PlanOutcome(plan, null, [], [Diagnostic.Error(new SourceLocation(shown), "This slice holds a link, which a build never writes; it is not followed.", "the output of build --slice K/N as it wrote it")], Built: false);
-            }
-
-            var files = Directory.Exists(Path.Combine(folder, p.Slug))
-                ? Directory.EnumerateFiles(Path.Combine(folder, p.Slug), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList()
-                : [];
-            foreach (var file in files)
-            {
-                staged.AddExisting(Path.Combine(folder, file), file);
-            }
-
-            var kept = Path.Combine(folder, PortalParts.PathIn(p.Slug));
-            var (parts, wrong) = plan.Entry.RollUp is null ? (null, null) : PortalParts.Read(p.Slug, kept);
-            var problem = wrong is null ? [] : new[] { Diagnostic.Error(new SourceLocation(kept.Replace('\\', '/')), $"The plan's parts for the portal's search and calendar cannot be read: {wrong}.", "the output of build --slice K/N as it wrote it") };
-            return new PlanOutcome(plan, parts, files, problem, Built: false);
-        }).ToArray();
-        problems.AddRange(outcomes.SelectMany(o => o.Diagnostics));
-        if (problems.HasErrors())
-        {
-            return new PortalBuildResult(problems, [], Failed: true, 0, 0, 0, []);
-        }
-
-        var build = new PortalBuild(portal, theme, asOf, new FetchOptions(true, string.Empty), null, common, []);
-        step("Rendering the portal's pages");
-        var entries = outcomes.Select(o => o.State.Entry).ToList();
-        var site = await build.RenderPortalAsync(entries, outcomes.Select(o => o.Parts).OfType<PortalParts>().ToList(), outcomes.SelectMany(o => o.Files), new PortalState(common, outcomes.Select(o => o.State).ToList())).ConfigureAwait(false);
-        problems.AddRange(site.Diagnostics);
-        return Finish(problems, entries, outcomes, site.Files, site.Diagnostics.HasErrors());
-    }
-
-    private static PortalBuildResult Finish(List<Diagnostic> problems, List<PortalEntry> entries, PlanOutcome[] outcomes, IReadOnlyList<OutputFile> portalFiles, bool failed) =>
+    internal static PortalBuildResult Finish(List<Diagnostic> problems, List<PortalEntry> entries, PlanOutcome[] outcomes, IReadOnlyList<OutputFile> portalFiles, bool failed) =>
         new(problems, entries, failed,
             portalFiles.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)) + outcomes.Sum(o => o.Files.Count(f => f.EndsWith(".html", StringComparison.Ordinal))),
             outcomes.Count(o => o.Built),
             outcomes.Count(o => !o.Built && o.State.Entry.State == PlanState.Updated),
             portalFiles);
 
-    /// <summary>The portal's own pages and feeds, with the theme's assets and the output marker, from the plans' roll-ups and parts.</summary>
-    private async Task<RenderedSite> RenderPortalAsync(IReadOnlyList<PortalEntry> entries, IReadOnlyList<PortalParts> parts, IEnumerable<string> plansFiles, PortalState state)
-    {
-        var settings = _portal.Config.Settings;
-        var text = Translations.Load(_theme.Folder, settings.Language).Translations;
-        var pages = new PortalPageBuilder(settings, _asOf, text, entries);
-        var root = new SitePaths(string.Empty);
-        string Label(string key) => text[key];
-        var feeds = new List<OutputFile>
-        {
-            Utf8(root.PlanJson, PortalFeeds.PlanJson(settings, _asOf, entries)),
-            Utf8(root.SearchIndex, PortalFeeds.SearchIndex(entries, parts, Label)),
-            Utf8(root.Calendar, PortalFeeds.Calendar(settings.Title, parts, _asOf, settings.Root)),
-            Utf8(PortalPaths.State, PortalFeeds.WriteState(state)),
-        };
-        var site = await SiteRenderer.RenderPortalAsync(_theme, pages.Build(), feeds, SitePaths.RootPath(settings), plansFiles).ConfigureAwait(false);
-        return Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var baseUrl) && !site.Diagnostics.HasErrors()
-            ? site with { Files = [.. site.Files, .. Sitemaps(baseUrl, site.Files, entries)] }
-            : site;
-    }
-
-    /// <summary>sitemap.xml, an index of the portal pages' own sitemap and each published plan's (a portal can have more pages than one sitemap may list).</summary>
-    private static IEnumerable<OutputFile> Sitemaps(Uri baseUrl, IReadOnlyList<OutputFile> portalFiles, IReadOnlyList<PortalEntry> entries)
-    {
-        yield return Utf8(PortalPaths.Sitemap, Sitemap.Index(baseUrl, entries.Where(e => e.RollUp is not null).Select(e => new SitePaths(e.Slug + "/").Sitemap).Prepend(PortalPaths.PagesSitemap)));
-        yield return Utf8(PortalPaths.PagesSitemap, Sitemap.Write(baseUrl, portalFiles.Select(f => f.Path).Where(SitePaths.Root.IsListed)));
-    }
+    /// <summary>The portal's own pages, feeds and sitemaps, rendered in Site from the plans' entries and parts.</summary>
+    private Task<RenderedSite> RenderPortalAsync(IReadOnlyList<PortalEntry> entries, IReadOnlyList<PortalParts> parts, IEnumerable<string> plansFiles, PortalState state) =>
+        PortalRenderer.RenderAsync(_theme, _portal.Config.Settings, _asOf, entries, parts, plansFiles, state);
 
     /// <summary>
     /// Every plan's shared workbooks fetched at once, before any plan is built, a few requests to a
@@ -262,8 +124,6 @@ public sealed class PortalBuild
     /// <summary>Where the plans a portal's list gives by address get their content folders: in the cache, a folder per portal.</summary>
     private static string Addressed(string cache, string content) =>
         Path.Combine(cache, "portal-plans", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(content))))[..16]);
-
-    private static OutputFile Utf8(string path, string text) => new(path, Encoding.UTF8.GetBytes(text));
 
     private static PlanListing Listing(PortalPlan plan) => new(plan.Name, plan.Level, plan.Region, plan.Contact);
 

@@ -17,9 +17,9 @@ public static class PortalCommands
     public static async Task<int> BuildAsync(Reporter reporter, string content, string themeFolder, string outputFolder, DateOnly asOf, FetchOptions sources, PlanSlice? slice)
     {
         var clock = Stopwatch.StartNew();
-        if (MissingTheme(reporter, themeFolder, $"Build failed with 1 error and 0 warnings; {outputFolder} was not changed."))
+        if (!Directory.Exists(themeFolder))
         {
-            return 1;
+            return reporter.Failed("Build", [Theme.Missing(themeFolder)], outputFolder);
         }
 
         using var staged = new StagedSite(outputFolder);
@@ -32,21 +32,22 @@ public static class PortalCommands
     {
         var clock = Stopwatch.StartNew();
         using var staged = new StagedSite(outputFolder);
-        var result = await reporter.WithProgressAsync(step => PortalBuild.AssembleAsync(content, themeFolder, asOf, slices, staged, step)).ConfigureAwait(false);
+        var result = await reporter.WithProgressAsync(step => PortalAssembly.AssembleAsync(content, themeFolder, asOf, slices, staged, step)).ConfigureAwait(false);
         return Finish(reporter, result, result.Failed ? null : staged.CommitAll(result.PortalFiles), outputFolder, clock, "portal");
     }
 
     public static async Task<int> CheckAsync(Reporter reporter, string content, string themeFolder, DateOnly asOf, FetchOptions sources, bool strict)
     {
-        if (MissingTheme(reporter, themeFolder, "Check failed: 1 error, 0 warnings."))
+        if (!Directory.Exists(themeFolder))
         {
+            reporter.Report([Theme.Missing(themeFolder)]);
+            reporter.Summary("Check failed: 1 error, 0 warnings.");
             return 1;
         }
 
         var result = await reporter.WithProgressAsync(step => PortalBuild.RunAsync(content, SiteBuild.LoadTheme(themeFolder), asOf, sources, staged: null, step)).ConfigureAwait(false);
         reporter.Report(result.Diagnostics);
-        var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
-        var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
+        var (errors, warnings) = Reporter.Tally(result.Diagnostics);
         var failed = errors > 0 || (strict && warnings > 0);
         reporter.Summary(failed
             ? $"Check failed: {Plural.Of(errors, "error")}, {Plural.Of(warnings, "warning")}{Failing(result)}."
@@ -54,34 +55,19 @@ public static class PortalCommands
         return failed ? 1 : 0;
     }
 
-    /// <summary>A theme folder that is not there is said once, not once for each plan of the portal.</summary>
-    private static bool MissingTheme(Reporter reporter, string themeFolder, string failed)
-    {
-        if (Directory.Exists(themeFolder))
-        {
-            return false;
-        }
-
-        reporter.Report([Theme.Missing(themeFolder)]);
-        reporter.Summary(failed);
-        return true;
-    }
-
     private static string Failing(PortalBuildResult result) =>
         result.PlansFailed > 0 ? $" in {Plural.Of(result.PlansFailed, "plan")} of {result.Entries.Count}" : string.Empty;
 
     private static int Finish(Reporter reporter, PortalBuildResult result, Diagnostic? written, string outputFolder, Stopwatch clock, string what)
     {
-        var diagnostics = written is null ? result.Diagnostics : [.. result.Diagnostics, written];
-        reporter.Report(diagnostics);
-        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
-        var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
+        IReadOnlyList<Diagnostic> diagnostics = written is null ? result.Diagnostics : [.. result.Diagnostics, written];
         if (result.Failed || written is not null)
         {
-            reporter.Summary($"Build failed with {Plural.Of(errors, "error")} and {Plural.Of(warnings, "warning")}; {outputFolder} was not changed.");
-            return 1;
+            return reporter.Failed("Build", diagnostics, outputFolder);
         }
 
+        reporter.Report(diagnostics);
+        var (errors, warnings) = Reporter.Tally(diagnostics);
         var done = $"Built the {what} into {outputFolder} in {clock.Elapsed.TotalSeconds:0.0} s: {result.Pages} pages of {Plural.Of(result.Entries.Count, "plan")} ({result.Built} built, {result.Kept} unchanged)";
         if (result.PlansFailed > 0)
         {

@@ -1,4 +1,5 @@
 using PlanPress.Model.Diagnostics;
+using PlanPress.Model.Text;
 using Spectre.Console;
 
 namespace PlanPress.Reporting;
@@ -54,6 +55,33 @@ public sealed class Reporter(TextWriter output, Verbosity verbosity, Terminal te
 
     /// <summary>The closing line; printed even when quiet.</summary>
     public void Summary(string line) => output.WriteLine(line);
+
+    /// <summary>How many of the problems are errors and how many warnings.</summary>
+    public static (int Errors, int Warnings) Tally(IEnumerable<Diagnostic> diagnostics)
+    {
+        var (errors, warnings) = (0, 0);
+        foreach (var diagnostic in diagnostics)
+        {
+            errors += diagnostic.Severity == Severity.Error ? 1 : 0;
+            warnings += diagnostic.Severity == Severity.Warning ? 1 : 0;
+        }
+
+        return (errors, warnings);
+    }
+
+    /// <summary>
+    /// Reports the problems of a run that changed nothing and closes it ("Build failed with 2 errors
+    /// and 1 warning; site-output was not changed."); returns its exit code, 1.
+    /// </summary>
+    /// <param name="run">What failed: "Build", "Assembly", "Printing".</param>
+    /// <param name="unchanged">The folder left as it was; null when nothing at all was changed.</param>
+    public int Failed(string run, IReadOnlyCollection<Diagnostic> diagnostics, string? unchanged)
+    {
+        Report(diagnostics);
+        var (errors, warnings) = Tally(diagnostics);
+        Summary($"{run} failed with {Plural.Of(errors, "error")} and {Plural.Of(warnings, "warning")}; {(unchanged is null ? "nothing was changed" : unchanged + " was not changed")}.");
+        return 1;
+    }
 
     private bool Shown(Diagnostic diagnostic) => verbosity switch
     {

@@ -141,4 +141,22 @@ public sealed class FeedsTests(SampleSiteFixture sample) : IClassFixture<SampleS
             }
         }
     }
+
+    [Fact]
+    public void The_iCalendar_writer_keeps_any_cell_text_inside_its_own_property_as_Icalnet_reads_it()
+    {
+        var hostile = "Line one\r\nEND:VEVENT\r\nBEGIN:VEVENT\nSUMMARY:planted; a, b \\ c — ünïcödé " + new string('é', 60) + " 🙂\u0007";
+        var written = Site.Feeds.Ics.Calendar("-//test//EN", "Plan; name, with \\ marks", [
+            Site.Feeds.Ics.Event(new Site.Feeds.IcsEvent("x-1@test", new DateOnly(2024, 3, 29), hostile, hostile, new Uri("https://example.org/plan/a.html#b")), new DateOnly(2024, 3, 1)),
+        ]);
+
+        var calendar = Calendar.Load(written)!;
+
+        var only = Assert.Single(calendar.Events);
+        var expected = hostile.Replace("\u0007", string.Empty, StringComparison.Ordinal).Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.Equal(expected, only.Summary);
+        Assert.Equal(expected, only.Description);
+        Assert.Equal(new DateOnly(2024, 3, 29), DateOnly.FromDateTime(only.DtStart!.Value));
+        Assert.All(written.Split("\r\n"), line => Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75, line));
+    }
 }

@@ -5,8 +5,10 @@ namespace PlanPress.Tests.Publishing;
 
 /// <summary>
 /// The GitHub Actions workflow that publishes the plan and the action (action.yml) it and a
-/// school's own repository use: read as YAML and checked step by step; the script that decides
-/// whether a build is new is run for real.
+/// school's own repository use: read as YAML and checked for what must hold whatever their wording
+/// and the versions of the actions they use (the jobs and steps it needs, in their order, with their
+/// permissions and conditions); the exit-code handling and the script that decides whether a build
+/// is new are run for real.
 /// </summary>
 public sealed class PublishWorkflowTests
 {
@@ -33,9 +35,12 @@ public sealed class PublishWorkflowTests
 
     private static List<YamlMappingNode> Steps(YamlMappingNode owner) => ((YamlSequenceNode)Find(owner, "steps")!).Children.Cast<YamlMappingNode>().ToList();
 
-    private static IEnumerable<string> Uses(YamlMappingNode owner) => Steps(owner).Select(s => TextOrNull(s, "uses")).OfType<string>();
+    /// <summary>The actions a job's steps use, by name without their version ("actions/checkout"): a version bump changes nothing that matters here.</summary>
+    private static IEnumerable<string> Uses(YamlMappingNode owner) => Steps(owner).Select(ActionOf).OfType<string>();
 
-    private static YamlMappingNode UsesStep(YamlMappingNode owner, string uses) => Steps(owner).Single(s => TextOrNull(s, "uses") == uses);
+    private static string? ActionOf(YamlMappingNode step) => TextOrNull(step, "uses")?.Split('@')[0];
+
+    private static YamlMappingNode UsesStep(YamlMappingNode owner, string uses) => Steps(owner).Single(s => ActionOf(s) == uses);
 
     private static List<YamlMappingNode> ActionSteps => Steps(Map(Action, "runs"));
 
@@ -56,8 +61,8 @@ public sealed class PublishWorkflowTests
         var build = Job("build");
 
         Assert.Equal("github.event_name != 'pull_request'", Text(build, "if"));
-        Assert.Equal(["actions/checkout@v4", "actions/cache@v4", "./"], Uses(build));
-        Assert.Equal("~/.nuget/packages", Text(Map(UsesStep(build, "actions/cache@v4"), "with"), "path"));
+        Assert.Equal(["actions/checkout", "actions/cache", "./"], Uses(build));
+        Assert.Equal("~/.nuget/packages", Text(Map(UsesStep(build, "actions/cache"), "with"), "path"));
         Assert.Equal("build", Text(Map(UsesStep(build, "./"), "with"), "command"));
         Assert.Equal("${{ steps.site.outputs.changed }}", Text(Map(build, "outputs"), "changed"));
     }
@@ -67,11 +72,11 @@ public sealed class PublishWorkflowTests
     {
         Assert.Equal("composite", Text(Map(Action, "runs"), "using"));
         Assert.Equal("site-output", Text(Map(Map(Action, "inputs"), "output"), "default"));
-        Assert.Contains(ActionSteps, s => TextOrNull(s, "uses") == "actions/setup-dotnet@v4");
+        Assert.Contains(ActionSteps, s => ActionOf(s) == "actions/setup-dotnet");
         var build = ActionSteps.Single(s => TextOrNull(s, "name") == "Build the site");
         Assert.Contains("src/PlanPress", Text(build, "run"), StringComparison.Ordinal);
         Assert.Contains(" build --content \"$CONTENT\" --output \"$OUTPUT\" --history-from published", Text(build, "run"), StringComparison.Ordinal);
-        var upload = ActionSteps.Single(s => TextOrNull(s, "uses") == "actions/upload-pages-artifact@v3");
+        var upload = ActionSteps.Single(s => ActionOf(s) == "actions/upload-pages-artifact");
         Assert.Equal("${{ inputs.output }}", Text(Map(upload, "with"), "path"));
         Assert.Contains("steps.compare.outputs.changed == 'true'", Text(upload, "if"), StringComparison.Ordinal);
         Assert.Contains("scripts/site-fingerprint.sh", Text(ActionSteps.Single(s => TextOrNull(s, "id") == "compare"), "run"), StringComparison.Ordinal);
@@ -80,9 +85,9 @@ public sealed class PublishWorkflowTests
     [Fact]
     public void The_action_builds_over_the_site_built_last_and_publishes_a_portal_whose_plans_partly_failed_with_a_warning()
     {
-        var names = ActionSteps.Select(s => TextOrNull(s, "name") ?? TextOrNull(s, "uses")).ToList();
-        var restore = ActionSteps.Single(s => TextOrNull(s, "uses") == "actions/cache/restore@v4" && Text(Map(s, "with"), "path") == "${{ inputs.output }}");
-        var save = ActionSteps.Single(s => TextOrNull(s, "uses") == "actions/cache/save@v4" && Text(Map(s, "with"), "path") == "${{ inputs.output }}");
+        var names = ActionSteps.Select(s => TextOrNull(s, "name") ?? ActionOf(s)).ToList();
+        var restore = ActionSteps.Single(s => ActionOf(s) == "actions/cache/restore" && Text(Map(s, "with"), "path") == "${{ inputs.output }}");
+        var save = ActionSteps.Single(s => ActionOf(s) == "actions/cache/save" && Text(Map(s, "with"), "path") == "${{ inputs.output }}");
 
         // Restored before the build (a portal's broken plan keeps its last good pages from it), saved after.
         Assert.True(ActionSteps.IndexOf(restore) < names.IndexOf("Build the site") && names.IndexOf("Build the site") < ActionSteps.IndexOf(save));
@@ -110,7 +115,7 @@ public sealed class PublishWorkflowTests
 
         Assert.Contains(jobs, j => Find(j.Job, "permissions") is not null);
         Assert.All(
-            jobs.Where(j => Uses(j.Job).Any(u => u.StartsWith("actions/checkout@", StringComparison.Ordinal))),
+            jobs.Where(j => Uses(j.Job).Contains("actions/checkout")),
             j => Assert.Equal("read", Find(j.Job, "permissions") is { } own ? TextOrNull(own, "contents") : Text(Map(Workflow, "permissions"), "contents")));
     }
 
@@ -124,7 +129,7 @@ public sealed class PublishWorkflowTests
         Assert.Equal("write", Text(Map(deploy, "permissions"), "pages"));
         Assert.Equal("write", Text(Map(deploy, "permissions"), "id-token"));
         Assert.Equal("github-pages", Text(Map(deploy, "environment"), "name"));
-        Assert.Equal("actions/deploy-pages@v4", Uses(deploy).First());
+        Assert.Equal("actions/deploy-pages", Uses(deploy).First());
         Assert.Equal("published", Text(Map(UsesStep(deploy, "./"), "with"), "command"));
         Assert.Equal("false", Text(Map(Workflow, "concurrency"), "cancel-in-progress"));
     }
@@ -139,6 +144,24 @@ public sealed class PublishWorkflowTests
         var tests = Steps(check).Single(s => TextOrNull(s, "run") == "bash scripts/test.sh");
         Assert.Equal("steps.changes.outputs.code == 'true'", Text(tests, "if"));
         Assert.Contains("grep -qv '^content/'", Text(Steps(check).Single(s => TextOrNull(s, "id") == "changes"), "run"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_run_step_of_the_workflow_and_the_action_is_a_bash_script_that_parses()
+    {
+        var jobs = Map(Workflow, "jobs").Children.Values.Cast<YamlMappingNode>();
+        var runs = jobs.SelectMany(Steps).Concat(ActionSteps).Select(s => TextOrNull(s, "run")).OfType<string>().ToList();
+
+        Assert.True(runs.Count >= 5, $"{runs.Count} run steps");
+        foreach (var run in runs)
+        {
+            // GitHub puts each ${{ expression }} in before bash reads the script: a word in its place.
+            var script = System.Text.RegularExpressions.Regex.Replace(run, @"\$\{\{[^}]*\}\}", "value");
+            using var bash = Process.Start(new ProcessStartInfo("bash", ["--noprofile", "--norc", "-n", "-c", script]) { RedirectStandardError = true })!;
+            var problem = bash.StandardError.ReadToEnd();
+            bash.WaitForExit();
+            Assert.True(bash.ExitCode == 0, $"{problem}\n{run}");
+        }
     }
 
     [Fact]
