@@ -71,6 +71,12 @@ public static class Ics
     /// <summary>A logical line as written: broken before 75 octets of UTF-8 (never inside a character), each continuation led by a space, ended by CRLF.</summary>
     public static string Fold(string line)
     {
+        // Most lines are short ASCII: a character is an octet, and there is nothing to break.
+        if (line.Length <= Octets && System.Text.Ascii.IsValid(line))
+        {
+            return line + "\r\n";
+        }
+
         var folded = new StringBuilder(line.Length + 8);
         var octets = 0;
         var limit = Octets;
