@@ -142,14 +142,11 @@ public static class PdfCommand
     private static List<(string Path, string File)> Stage(string folder, IReadOnlyList<OutputFile> files, string paper)
     {
         var staged = new List<(string Path, string File)>();
-        foreach (var file in files)
+        foreach (var file in PaperSize.On(files, paper))
         {
             var path = Path.Combine(folder, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var bytes = file.Path == SitePaths.Root.Asset("site.css")
-                ? [.. file.Content, .. System.Text.Encoding.UTF8.GetBytes($"\n@page {{ size: {(paper == "a4" ? "A4" : "letter")}; }}\n")]
-                : file.Content;
-            File.WriteAllBytes(path, bytes);
+            File.WriteAllBytes(path, file.Content);
             staged.Add((file.Path, path));
         }
 

@@ -26,7 +26,6 @@ public sealed class PreviewServer : IAsyncDisposable
 {
     public const string EventsPath = "/__planpress/events";
 
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     private readonly WebApplication _app;
     private readonly List<(HttpResponse Response, string Page)> _listeners = [];
@@ -194,7 +193,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var wantsPage = path.EndsWith('/') || path.EndsWith(".html", StringComparison.Ordinal);
         if (wantsPage && problems.Count > 0 && !context.Request.Query.ContainsKey("last-good"))
         {
-            await WriteHtmlAsync(context, ProblemsPage(problems, site is not null), name, version).ConfigureAwait(false);
+            await WriteHtmlAsync(context, PlanPress.Site.ProblemsPage.Html(problems, site is not null), name, version).ConfigureAwait(false);
             return;
         }
 
@@ -239,31 +238,6 @@ public sealed class PreviewServer : IAsyncDisposable
         html = at < 0 ? html + script : html.Insert(at, script);
         context.Response.ContentType = "text/html; charset=utf-8";
         return context.Response.WriteAsync(html, Encoding.UTF8);
-    }
-
-    private static string ProblemsPage(IReadOnlyList<Diagnostic> problems, bool hasLastGood)
-    {
-        var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        html.Append("<title>The plan has problems · PlanPress preview</title>");
-        html.Append("<style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;line-height:1.5}li{margin:.5rem 0}code{background:#f3f5f8;padding:.1rem .3rem}.error{color:#a0211a}</style></head><body><main>");
-        html.Append("<h1>The last save broke the build</h1><p>Fix these and save again; this page reloads by itself.</p><ul class=\"problems\">");
-        foreach (var problem in problems)
-        {
-            html.Append("<li class=\"").Append(problem.Severity == Severity.Error ? "error" : "warning").Append("\"><code>")
-                .Append(Encoder.Encode(problem.Location.ToString())).Append("</code>: <strong>")
-                .Append(problem.Severity.ToString().ToLowerInvariant()).Append("</strong>: ")
-                .Append(Encoder.Encode(problem.Explanation)).Append("</li>");
-        }
-
-        html.Append("</ul>");
-        if (hasLastGood)
-        {
-            html.Append("<p><a href=\"?last-good\">See the last good build</a></p>");
-        }
-
-        html.Append("</main></body></html>");
-        return html.ToString();
     }
 
     private static string ContentType(string name) => Path.GetExtension(name).ToLowerInvariant() switch
