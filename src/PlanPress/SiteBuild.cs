@@ -21,10 +21,9 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
     /// <param name="step">Told the name of each step as it starts, for progress on a terminal.</param>
     /// <param name="ready">Given, told of each file of the site as soon as it is rendered (<see cref="StagedSite.Add"/>).</param>
     /// <param name="keep">False for <c>check</c>: every file is rendered and checked, then kept as its path alone (<see cref="SiteRenderer.RenderAsync"/>).</param>
-    /// <param name="history">The folder of the site last published (the output folder), whose change history this build continues; null keeps no history.</param>
-    /// <param name="historyFrom">Where the history is read when that folder has none: "published" (the changes.json at base_url) or its address; null starts it.</param>
-    public static Task<SiteBuild> RunAsync(string content, string? theme, DateOnly asOf, FetchOptions sources, Action<string> step, Action<OutputFile>? ready = null, bool keep = true, string? history = null, string? historyFrom = null) =>
-        RunAsync(content, LoadAsync(theme ?? CommonOptions.DefaultTheme()), asOf, sources, step, booklets: true, ready, workbooks: null, keep, placement: null, history: history, historyFrom: historyFrom);
+    /// <param name="history">Where the change history this build continues is; null keeps no history.</param>
+    public static Task<SiteBuild> RunAsync(string content, string? theme, DateOnly asOf, FetchOptions sources, Action<string> step, Action<OutputFile>? ready = null, bool keep = true, HistorySource? history = null) =>
+        RunAsync(content, LoadAsync(theme ?? CommonOptions.DefaultTheme()), asOf, sources, step, booklets: true, ready, workbooks: null, keep, placement: null, history: history);
 
     /// <summary>
     /// As <c>serve</c> rebuilds after a save: with the theme already loaded (its templates compiled
@@ -38,7 +37,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
     /// As a portal builds one of its plans: under its folder, published at the portal's base_url
     /// (the plan's own is not used), without the pairs' booklets (a portal publishes none).
     /// </summary>
-    public static Task<SiteBuild> RunAsync(string content, Theme theme, DateOnly asOf, FetchOptions sources, PlanPlacement placement, string portalBaseUrl, string? history) =>
+    public static Task<SiteBuild> RunAsync(string content, Theme theme, DateOnly asOf, FetchOptions sources, PlanPlacement placement, string portalBaseUrl, HistorySource? history) =>
         RunAsync(content, Task.FromResult(theme), asOf, sources, _ => { }, booklets: false, ready: null, workbooks: null, keep: true, placement, history, portalBaseUrl);
 
     /// <summary>The theme loaded, and the templates compiled on an earlier run made ready, on another core while the workbooks are read.</summary>
@@ -52,12 +51,12 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         return theme;
     }
 
-    private static async Task<SiteBuild> RunAsync(string content, Task<Theme> loading, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets, Action<OutputFile>? ready, WorkbookCache? workbooks, bool keep, PlanPlacement? placement, string? history = null, string? baseUrl = null, string? historyFrom = null)
+    private static async Task<SiteBuild> RunAsync(string content, Task<Theme> loading, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets, Action<OutputFile>? ready, WorkbookCache? workbooks, bool keep, PlanPlacement? placement, HistorySource? history = null, string? baseUrl = null)
     {
         var diagnostics = new List<Diagnostic>();
         // The history the last build published is read on another core while the workbooks are.
         var data = (placement?.Paths ?? SitePaths.Root).ChangesData;
-        var published = history is null ? null : Task.Run(() => ChangesJson.Read(history, data));
+        var published = history is null ? null : Task.Run(() => ChangesJson.Read(history.Folder, data));
         var imported = await ContentFolder.ImportAsync(content, sources, workbooks, step).ConfigureAwait(false);
         diagnostics.AddRange(imported.Diagnostics);
         if (imported.Source is null || diagnostics.HasErrors())
@@ -74,7 +73,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
             return new SiteBuild(plan, null, diagnostics);
         }
 
-        var (changes, unread) = await HistoryAsync(plan, published, historyFrom, data, asOf, sources, step, diagnostics).ConfigureAwait(false);
+        var (changes, unread) = await HistoryAsync(plan, published, history, data, asOf, sources, step, diagnostics).ConfigureAwait(false);
         if (unread is not null)
         {
             return new SiteBuild(plan, null, [.. diagnostics, unread]);
@@ -99,23 +98,38 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
     /// The plan's change history with this build's changes: continued from the site last published
     /// (<paramref name="published"/>, being read from the output folder) or, when it has none, from
     /// where --history-from says; started when there is none; null when no history is kept. One that
-    /// cannot be read is the problem.
+    /// cannot be read is the problem, as is a plan that would take more than half of a kind of item
+    /// off the site published last (<see cref="Shrinkage"/>), unless the build is told it is meant.
     /// </summary>
-    private static async Task<(ChangeLog? History, Diagnostic? Problem)> HistoryAsync(Plan plan, Task<(ChangeLog?, Diagnostic?)>? published, string? historyFrom, string data, DateOnly asOf, FetchOptions sources, Action<string> step, List<Diagnostic> diagnostics)
+    private static async Task<(ChangeLog? History, Diagnostic? Problem)> HistoryAsync(Plan plan, Task<(ChangeLog?, Diagnostic?)>? published, HistorySource? history, string data, DateOnly asOf, FetchOptions sources, Action<string> step, List<Diagnostic> diagnostics)
     {
-        if (published is null)
+        if (published is null || history is null)
         {
             return (null, null);
         }
 
         var (previous, problem) = await published.ConfigureAwait(false);
-        if (previous is null && problem is null && HistoryAddress(historyFrom, plan.Settings, data, diagnostics) is { } address)
+        if (previous is null && problem is null && HistoryAddress(history.From, plan.Settings, data, diagnostics) is { } address)
         {
             step("Reading the published change history");
             (previous, problem) = await ChangesJson.FetchAsync(address, sources.Timeout).ConfigureAwait(false);
         }
 
-        return problem is null ? (ChangeRecorder.Record(previous, plan, asOf), null) : (null, problem);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        var state = TrackedItems.Of(plan);
+        if (previous is not null && !history.AllowDrop && Shrinkage.Lost(previous.State, state) is { } lost)
+        {
+            return (null, Diagnostic.Error(
+                new SourceLocation(history.Content.Replace('\\', '/')),
+                $"This build would take {lost} off the site published last: most often a header row was cleared, a sheet renamed, or a workbook left out or cut short. Nothing was published.",
+                "the plan with what it had; if the plan is meant to lose them, build with --allow-drop (the action's allow-drop input)"));
+        }
+
+        return (ChangeRecorder.Record(previous, state, asOf), null);
     }
 
     /// <summary>Where --history-from says the published history is: "published" is the changes.json under base_url (none without one, which is noted); else its address.</summary>
@@ -141,3 +155,10 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         return new Uri(root, data);
     }
 }
+
+/// <summary>Where a build's change history is: the folder of the site last published, and where else to read it from.</summary>
+/// <param name="Folder">The output folder of the site last published, whose changes.json the build continues.</param>
+/// <param name="Content">The content folder, which a refusal to shrink the site names.</param>
+/// <param name="From">When that folder has none: "published" (the changes.json at base_url) or its address; null starts it.</param>
+/// <param name="AllowDrop">A build that takes most of a kind of item off the site is meant (--allow-drop).</param>
+public sealed record HistorySource(string Folder, string Content, string? From = null, bool AllowDrop = false);

@@ -19,6 +19,7 @@ public static class BuildCommand
         var outputFolder = new Option<string>("--output") { Description = "The folder the site is written to; replaced only when the build succeeds.", DefaultValueFactory = _ => "site-output" };
         var booklets = new Option<string>("--booklets") { Description = "Where the mentor pairs' personal booklets go when there is a Pairs sheet; never inside the site.", DefaultValueFactory = _ => "booklets" };
         var historyFrom = new Option<string?>("--history-from") { Description = "Where the change history is read when the output folder has none (a clean CI runner): \"published\" for the changes.json at site.yml's base_url, or its address. None there starts the history; any other failure stops the build, so that the history is not lost." };
+        var allowDrop = new Option<bool>("--allow-drop") { Description = "Publish even when the plan has lost more than half of its months, tasks, benchmarks or activities since the site published last (without it, such a build stops and names what would go)." };
         var slice = new Option<string?>("--slice") { Description = "On a portal, build only its Kth slice of N (K/N, e.g. 2/8) into the output folder, for assemble to join (a job of a matrix)." };
         var command = new Command("build", "Build the site from the content folder into the output folder. A content folder whose plans/ folder holds plans is a portal: each plan is built under its own folder, and the portal's pages beside them.");
         options.AddTo(command);
@@ -26,6 +27,7 @@ public static class BuildCommand
         command.Options.Add(booklets);
         command.Options.Add(slice);
         command.Options.Add(historyFrom);
+        command.Options.Add(allowDrop);
         command.SetAction((result, _) => RunAsync(
             new Reporter(output, options.Verbosity(result), terminal),
             result.GetValue(options.Content)!,
@@ -35,11 +37,12 @@ public static class BuildCommand
             result.GetValue(options.AsOf),
             options.Sources(result, terminal),
             result.GetValue(slice),
-            result.GetValue(historyFrom)));
+            result.GetValue(historyFrom),
+            result.GetValue(allowDrop)));
         return command;
     }
 
-    public static async Task<int> RunAsync(Reporter reporter, string content, string? theme, string outputFolder, string bookletFolder, string? asOfText, FetchOptions sources, string? sliceText = null, string? historyFrom = null)
+    public static async Task<int> RunAsync(Reporter reporter, string content, string? theme, string outputFolder, string bookletFolder, string? asOfText, FetchOptions sources, string? sliceText = null, string? historyFrom = null, bool allowDrop = false)
     {
         var clock = Stopwatch.StartNew();
         if (CommonOptions.ReadAsOf(asOfText, out var asOf) is { } notADate)
@@ -74,7 +77,7 @@ public static class BuildCommand
                 reporter.Report([Diagnostic.Note(new SourceLocation("--history-from"), "A portal's plans carry their change history in the output folder only; --history-from is for a single plan and was not used.", "the output folder kept from build to build (the action restores it from the Actions cache)")]);
             }
 
-            return await PortalCommands.BuildAsync(reporter, content, themeFolder, outputFolder, asOf, sources, slice).ConfigureAwait(false);
+            return await PortalCommands.BuildAsync(reporter, content, themeFolder, outputFolder, asOf, sources, slice, allowDrop).ConfigureAwait(false);
         }
 
         if (sliceText is not null)
@@ -84,7 +87,7 @@ public static class BuildCommand
 
         // Pages are written beside the output folder as they render; the output folder changes only if all goes well.
         using var staged = new StagedSite(outputFolder);
-        var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, themeFolder, asOf, sources, step, staged.Add, history: outputFolder, historyFrom: historyFrom)).ConfigureAwait(false);
+        var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, themeFolder, asOf, sources, step, staged.Add, history: new HistorySource(outputFolder, content, historyFrom, allowDrop))).ConfigureAwait(false);
         var diagnostics = build.Diagnostics.ToList();
         if (build.Succeeded && Paths.IsInside(bookletFolder, outputFolder))
         {

@@ -15,42 +15,22 @@ namespace PlanPress.Portals;
 /// workbooks fail keeps its last good pages (or is left out) and the others are published; then the
 /// portal's own pages from the plans' roll-ups, which are all that stays in memory of each plan.
 /// </summary>
-public sealed class PortalBuild
+/// <param name="allowDrop">A plan's build that takes most of a kind of item off its site is meant (--allow-drop).</param>
+public sealed class PortalBuild(Portal portal, Theme theme, DateOnly asOf, FetchOptions sources, StagedSite? staged, string common, HashSet<string> elsewhere, PortalMemory? memory, bool allowDrop)
 {
-    private readonly Portal _portal;
-    private readonly Theme _theme;
-    private readonly DateOnly _asOf;
-    private FetchOptions _sources;
-    private readonly StagedSite? _staged;
-    /// <summary>What the previous build left: its plans' last good pages are kept for a plan that now fails, whatever changed since.</summary>
-    private readonly PortalState? _previous;
+    private FetchOptions _sources = sources;
+
+    /// <summary>What the previous build left: its plans' last good pages are kept for a plan that now fails, whatever changed since. One that cannot be read, or is not the plans' own, is not used: every plan is built again.</summary>
+    private readonly PortalState? _previous = staged is null ? null : PortalFeeds.ReadState(staged.Previous(PortalPaths.State)).State;
 
     /// <summary>Whether the previous build's plans can be kept as they are when their own inputs did not change (nothing else did).</summary>
-    private readonly bool _reusable;
-    private readonly string _common;
-    private readonly HashSet<string> _elsewhere;
-    private readonly PortalMemory? _memory;
-
-    private PortalBuild(Portal portal, Theme theme, DateOnly asOf, FetchOptions sources, StagedSite? staged, string common, HashSet<string> elsewhere, PortalMemory? memory = null)
-    {
-        _memory = memory;
-        _portal = portal;
-        _theme = theme;
-        _asOf = asOf;
-        _sources = sources;
-        _staged = staged;
-        _common = common;
-        _elsewhere = elsewhere;
-        // A state that cannot be read, or is not the plans' own, is not used: every plan is built again.
-        _previous = staged is null ? null : PortalFeeds.ReadState(staged.Previous(PortalPaths.State)).State;
-        _reusable = _previous?.Fingerprint == common;
-    }
+    private bool Reusable => _previous?.Fingerprint == common;
 
     /// <param name="theme">The theme, loaded (and its templates made ready) by the caller: serve keeps it between builds.</param>
     /// <param name="staged">Where the new site is written; null for <c>check</c> and <c>serve</c>, which write nothing.</param>
     /// <param name="slice">Given, only that slice's plans are built and no portal page is written: the slice's output holds its plans and their roll-ups for <c>assemble</c>.</param>
     /// <param name="memory">Given (by serve), each plan's files are kept there rather than written, and a plan whose inputs did not change since is taken from it.</param>
-    public static async Task<PortalBuildResult> RunAsync(string content, Theme theme, DateOnly asOf, FetchOptions sources, StagedSite? staged, Action<string> step, PlanSlice? slice = null, PortalMemory? memory = null)
+    public static async Task<PortalBuildResult> RunAsync(string content, Theme theme, DateOnly asOf, FetchOptions sources, StagedSite? staged, Action<string> step, PlanSlice? slice = null, PortalMemory? memory = null, bool allowDrop = false)
     {
         step("Reading the portal");
         var portal = PortalFolder.Read(content, Addressed(sources.CacheFolder, content));
@@ -68,7 +48,8 @@ public sealed class PortalBuild
             .Concat(theme.AssetPaths())
             .Concat([root.PlanJson, root.SearchIndex, root.Calendar])
             .ToHashSet(StringComparer.Ordinal);
-        var build = new PortalBuild(portal, theme, asOf, sources, staged, Fingerprint.Common(content, theme.Folder, asOf), elsewhere, memory);
+        var common = Fingerprint.Common(content, theme.Folder, asOf);
+        var build = new PortalBuild(portal, theme, asOf, sources, staged, common, elsewhere, memory, allowDrop);
 
         var taken = portal.Plans.Where((_, i) => (slice ?? PlanSlice.All).Holds(i)).ToList();
         await build.FetchSourcesAsync(taken, step).ConfigureAwait(false);
@@ -78,7 +59,7 @@ public sealed class PortalBuild
             outcomes[i] = await build.PlanAsync(taken[i]).ConfigureAwait(false)).ConfigureAwait(false);
         problems.AddRange(outcomes.SelectMany(o => o.Diagnostics));
         var entries = outcomes.Select(o => o.State.Entry).ToList();
-        var state = new PortalState(build._common, outcomes.Select(o => o.State).ToList());
+        var state = new PortalState(common, outcomes.Select(o => o.State).ToList());
         if (slice is not null)
         {
             return Finish(problems, entries, outcomes, [new OutputFile(PortalPaths.State, Encoding.UTF8.GetBytes(PortalFeeds.WriteState(state)))], failed: false);
@@ -99,7 +80,7 @@ public sealed class PortalBuild
 
     /// <summary>The portal's own pages, feeds and sitemaps, rendered in Site from the plans' entries and parts.</summary>
     private Task<RenderedSite> RenderPortalAsync(IReadOnlyList<PortalEntry> entries, IReadOnlyList<PortalParts> parts, IEnumerable<string> plansFiles, PortalState state) =>
-        PortalRenderer.RenderAsync(_theme, _portal.Config.Settings, _asOf, entries, parts, plansFiles, state);
+        PortalRenderer.RenderAsync(theme, portal.Config.Settings, asOf, entries, parts, plansFiles, state);
 
     /// <summary>
     /// Every plan's shared workbooks fetched at once, before any plan is built, a few requests to a
@@ -132,38 +113,38 @@ public sealed class PortalBuild
     {
         // A plan that fetches shared workbooks is built every time: what it fetches is known only by fetching it.
         var inputs = plan.Sources.Count > 0 ? string.Empty : Fingerprint.Folder(plan.Folder);
-        if (_memory?.Take(plan.Slug, inputs) is { } remembered)
+        if (memory?.Take(plan.Slug, inputs) is { } remembered)
         {
             return new PlanOutcome(new PortalStatePlan(inputs, remembered.Entry), remembered.Parts, remembered.Files.Select(f => f.Path).ToList(), [], Built: false);
         }
 
         var before = _previous?.Plans.FirstOrDefault(p => p.Entry.Slug == plan.Slug);
         var shown = plan.Shown;
-        if (_reusable && inputs.Length > 0 && before is { Entry.State: PlanState.Updated } && before.Inputs == inputs && Kept(plan) is { } kept)
+        if (Reusable && inputs.Length > 0 && before is { Entry.State: PlanState.Updated } && before.Inputs == inputs && Kept(plan) is { } kept)
         {
             // Its name and place in the list are as before: the portal's own files are part of every plan's fingerprint.
             return new PlanOutcome(before, kept.Parts, kept.Files, [], Built: false);
         }
 
         var paths = new SitePaths(plan.Slug + "/");
-        var placement = new PlanPlacement(paths, new Link(_portal.Config.Settings.Title, PortalPaths.Home), _elsewhere);
-        var build = await SiteBuild.RunAsync(plan.Folder, _theme, _asOf, _sources, placement, _portal.Config.Settings.BaseUrl, history: _staged?.Previous(string.Empty)).ConfigureAwait(false);
+        var placement = new PlanPlacement(paths, new Link(portal.Config.Settings.Title, PortalPaths.Home), elsewhere);
+        var build = await SiteBuild.RunAsync(plan.Folder, theme, asOf, _sources, placement, portal.Config.Settings.BaseUrl, history: staged is null ? null : new HistorySource(staged.Previous(string.Empty), plan.Shown, AllowDrop: allowDrop)).ConfigureAwait(false);
         if (build.Succeeded)
         {
-            var roll = PlanRollUp.Of(build.Plan!, _asOf, paths, Listing(plan));
-            var parts = PortalParts.Of(build.Plan!, plan.Slug, plan.Name, _asOf, Translations.Load(_theme.Folder, build.Plan!.Settings.Language).Translations);
+            var roll = PlanRollUp.Of(build.Plan!, asOf, paths, Listing(plan));
+            var parts = PortalParts.Of(build.Plan!, plan.Slug, plan.Name, asOf, Translations.Load(theme.Folder, build.Plan!.Settings.Language).Translations);
             foreach (var file in build.Site!.Files.Append(new OutputFile(PortalParts.PathIn(plan.Slug), parts.ToBytes())))
             {
-                _staged?.Add(file);
+                staged?.Add(file);
             }
 
             var entry = new PortalEntry(plan.Slug, plan.Name, shown, PlanState.Updated, 0, roll);
-            _memory?.Keep(plan.Slug, inputs, entry, parts, build.Site.Files);
+            memory?.Keep(plan.Slug, inputs, entry, parts, build.Site.Files);
             return new PlanOutcome(new PortalStatePlan(inputs, entry), parts, build.Site.Files.Select(f => f.Path).ToList(), build.Diagnostics, Built: true);
         }
 
         var errors = build.Diagnostics.Count(d => d.Severity == Severity.Error);
-        if (_memory?.LastGood(plan.Slug) is { } good)
+        if (memory?.LastGood(plan.Slug) is { } good)
         {
             return new PlanOutcome(new PortalStatePlan(string.Empty, good.Entry with { State = PlanState.NotUpdated, Errors = errors }), good.Parts, good.Files.Select(f => f.Path).ToList(), build.Diagnostics, Built: false);
         }
@@ -179,18 +160,18 @@ public sealed class PortalBuild
     /// <summary>The plan's folder as the previous build left it, moved into the new site whole; null when there is none.</summary>
     private (PortalParts Parts, List<string> Files)? Kept(PortalPlan plan)
     {
-        if (_staged is null || !Directory.Exists(_staged.Previous(plan.Slug)))
+        if (staged is null || !Directory.Exists(staged.Previous(plan.Slug)))
         {
             return null;
         }
 
         // Parts that are not the plan's own (tampered with in a restored cache) are not kept: the plan is built again.
-        if (PortalParts.Read(plan.Slug, _staged.Previous(PortalParts.PathIn(plan.Slug))).Parts is not { } parts || !_staged.TryMoveFolder(plan.Slug))
+        if (PortalParts.Read(plan.Slug, staged.Previous(PortalParts.PathIn(plan.Slug))).Parts is not { } parts || !staged.TryMoveFolder(plan.Slug))
         {
             return null;
         }
 
-        var folder = _staged.StagedPath(plan.Slug);
+        var folder = staged.StagedPath(plan.Slug);
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => $"{plan.Slug}/{Path.GetRelativePath(folder, f).Replace('\\', '/')}")
             .Order(StringComparer.Ordinal)

@@ -199,6 +199,29 @@ public sealed class ChangeHistoryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_build_that_would_take_most_months_off_the_site_stops_naming_them_and_allow_drop_publishes_it()
+    {
+        await Built(BuildAsync("2024-03-15"));
+        var before = Files();
+        foreach (var cell in new[] { "A4", "B4", "C4", "D4", "E4" })
+        {
+            WorkbookCells.Set(Path.Combine(_content, "calendar.xlsx"), "Calendar", cell, string.Empty);
+        }
+
+        var stopped = await BuildAsync("2024-03-16");
+
+        Assert.Equal(1, stopped.ExitCode);
+        Assert.True(stopped.Output.Contains("This build would take 13 of the 13 months (October 2023, November 2023, December 2023, January 2024, …) and 34 of the 34 tasks off the site published last", StringComparison.Ordinal), stopped.Output);
+        Assert.Contains("--allow-drop", stopped.Output, StringComparison.Ordinal);
+        Assert.All(before, f => Assert.True(f.Value.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(Site, f.Key))), f.Key));
+
+        var allowed = await PlanPressRun.StartAsync("build", "--content", _content, "--theme", Repository.Theme, "--output", Site, "--booklets", _folder["booklets"], "--as-of", "2024-03-16", "--allow-drop");
+
+        Assert.True(allowed.ExitCode == 0, allowed.Output);
+        Assert.False(File.Exists(Path.Combine(Site, "months", "2024-03.html")));
+    }
+
+    [Fact]
     public async Task In_a_plan_in_two_languages_the_Spanish_site_shows_the_same_history_in_Spanish()
     {
         using var bilingual = new TempFolder();
