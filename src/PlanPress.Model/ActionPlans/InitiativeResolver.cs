@@ -72,13 +72,17 @@ public static class InitiativeResolver
         }
 
         var status = StatusText.Read(row.Status.Text);
-        if (status is null)
+        if (status is null && StatusText.Suggest(row.Status.Text) is { } meant)
+        {
+            // A typo of a status ("In progess") would publish the benchmark as not started, and the history as a change to it.
+            diagnostics.Add(Diagnostic.Error(row.Status.Location, $"The status \"{row.Status.Text}\" cannot be read.", StatusText.Expected, meant));
+        }
+        else if (status is null)
         {
             diagnostics.Add(Diagnostic.Warning(
                 row.Status.Location,
                 $"The status \"{row.Status.Text}\" is not one PlanPress knows; it is counted as not started.",
-                StatusText.Expected,
-                StatusText.Suggest(row.Status.Text)));
+                StatusText.Expected));
         }
 
         return new Benchmark(

@@ -222,6 +222,21 @@ public sealed class ChangeHistoryTests : IDisposable
     }
 
     [Fact]
+    public async Task A_status_typo_stops_the_build_with_the_status_meant_and_records_no_change()
+    {
+        await Built(BuildAsync("2024-03-15"));
+        var history = File.ReadAllBytes(Path.Combine(Site, "changes.json"));
+        SetStatus("D25", "In progess");
+
+        var typo = await BuildAsync("2024-03-16");
+
+        Assert.Equal(1, typo.ExitCode);
+        Assert.Contains("action-plan.xlsx [Mentoring] D25: error: The status \"In progess\" cannot be read.", typo.Output, StringComparison.Ordinal);
+        Assert.Contains("Did you mean \"In progress\"?", typo.Output, StringComparison.Ordinal);
+        Assert.Equal(history, File.ReadAllBytes(Path.Combine(Site, "changes.json")));
+    }
+
+    [Fact]
     public async Task In_a_plan_in_two_languages_the_Spanish_site_shows_the_same_history_in_Spanish()
     {
         using var bilingual = new TempFolder();
