@@ -56,7 +56,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         var diagnostics = new List<Diagnostic>();
         // The history the last build published is read on another core while the workbooks are.
         var data = (placement?.Paths ?? SitePaths.Root).ChangesData;
-        var published = history is null ? null : Task.Run(() => ChangesJson.Read(history.Folder, data));
+        var published = history is null ? null : history.Folder is { } folder ? Task.Run(() => ChangesJson.Read(folder, data)) : Task.FromResult<(ChangeLog?, Diagnostic?)>((null, null));
         var imported = await ContentFolder.ImportAsync(content, sources, workbooks, step).ConfigureAwait(false);
         diagnostics.AddRange(imported.Diagnostics);
         if (imported.Source is null || diagnostics.HasErrors())
@@ -157,8 +157,8 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
 }
 
 /// <summary>Where a build's change history is: the folder of the site last published, and where else to read it from.</summary>
-/// <param name="Folder">The output folder of the site last published, whose changes.json the build continues.</param>
+/// <param name="Folder">The output folder of the site last published, whose changes.json the build continues; null starts a history (check, which renders every page a build would).</param>
 /// <param name="Content">The content folder, which a refusal to shrink the site names.</param>
 /// <param name="From">When that folder has none: "published" (the changes.json at base_url) or its address; null starts it.</param>
 /// <param name="AllowDrop">A build that takes most of a kind of item off the site is meant (--allow-drop).</param>
-public sealed record HistorySource(string Folder, string Content, string? From = null, bool AllowDrop = false);
+public sealed record HistorySource(string? Folder, string Content, string? From = null, bool AllowDrop = false);

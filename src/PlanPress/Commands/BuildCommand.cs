@@ -17,7 +17,7 @@ public static class BuildCommand
     {
         var options = new CommonOptions();
         var outputFolder = new Option<string>("--output") { Description = "The folder the site is written to; replaced only when the build succeeds.", DefaultValueFactory = _ => "site-output" };
-        var booklets = new Option<string>("--booklets") { Description = "Where the mentor pairs' personal booklets go when there is a Pairs sheet; never inside the site.", DefaultValueFactory = _ => "booklets" };
+        var booklets = new Option<string?>("--booklets") { Description = "Where the mentor pairs' personal booklets go when there is a Pairs sheet; never inside the site. Default: booklets beside the output folder." };
         var historyFrom = new Option<string?>("--history-from") { Description = "Where the change history is read when the output folder has none (a clean CI runner): \"published\" for the changes.json at site.yml's base_url, or its address. None there starts the history; any other failure stops the build, so that the history is not lost." };
         var allowDrop = new Option<bool>("--allow-drop") { Description = "Publish even when the plan has lost more than half of its months, tasks, benchmarks or activities since the site published last (without it, such a build stops and names what would go)." };
         var slice = new Option<string?>("--slice") { Description = "On a portal, build only its Kth slice of N (K/N, e.g. 2/8) into the output folder, for assemble to join (a job of a matrix)." };
@@ -33,7 +33,7 @@ public static class BuildCommand
             result.GetValue(options.Content)!,
             result.GetValue(options.Theme),
             result.GetValue(outputFolder)!,
-            result.GetValue(booklets)!,
+            result.GetValue(booklets) ?? BookletsBeside(result.GetValue(outputFolder)!),
             result.GetValue(options.AsOf),
             options.Sources(result, terminal),
             result.GetValue(slice),
@@ -114,6 +114,10 @@ public static class BuildCommand
         reporter.Summary($"Built {pages} pages into {outputFolder}{pairs} in {clock.Elapsed.TotalSeconds:0.0} s: 0 errors, {Plural.Of(warnings, "warning")}.");
         return 0;
     }
+
+    /// <summary>The booklets' folder when none is given: "booklets" beside the output folder (my-plan/booklets for my-plan/site-output), never the current folder's whatever the output is.</summary>
+    public static string BookletsBeside(string outputFolder) =>
+        Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(outputFolder)) ?? string.Empty, "booklets");
 
     /// <summary>Reads --slice K/N: the Kth of N slices of a portal's plans, 1 ≤ K ≤ N; null when not given.</summary>
     private static bool TryReadSlice(Reporter reporter, string? text, out PlanSlice? slice)

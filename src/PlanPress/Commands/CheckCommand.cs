@@ -42,7 +42,7 @@ public static class CheckCommand
             return await PortalCommands.CheckAsync(reporter, content, theme ?? CommonOptions.DefaultTheme(), asOf, sources, strict).ConfigureAwait(false);
         }
 
-        var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, theme, asOf, sources, step, keep: false)).ConfigureAwait(false);
+        var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, theme, asOf, sources, step, keep: false, history: new HistorySource(null, content))).ConfigureAwait(false);
         reporter.Report(build.Diagnostics);
         var (errors, warnings) = Reporter.Tally(build.Diagnostics);
         var failed = errors > 0 || (strict && warnings > 0);

@@ -34,8 +34,19 @@ public sealed class CheckCommandTests : IDisposable
         var run = await CheckAsync(null);
 
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Contains("Check passed: 41 pages would be built; 0 errors, 0 warnings.", run.Output, StringComparison.Ordinal);
+        // As many as build writes (its What changed page among them): see BuildCommandTests.
+        Assert.Contains("Check passed: 42 pages would be built; 0 errors, 0 warnings.", run.Output, StringComparison.Ordinal);
         Assert.Equal(["content"], Directory.EnumerateFileSystemEntries(_folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task Build_without_booklets_writes_them_beside_its_output_folder_not_where_it_is_run()
+    {
+        var run = await PlanPressRun.StartAsync("build", "--content", Content, "--theme", Repository.Theme, "--output", _folder["my-plan/site-output"], "--as-of", "2024-03-15");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains($"and 2 pair booklets into {_folder["my-plan/booklets"]}", run.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(_folder["my-plan/booklets/dana-whitfield-marco-alvarez.html"]));
     }
 
     [Fact]
