@@ -57,8 +57,10 @@ public static class StarterProject
         .site-output.*
         .booklets.*
         .pdf.*
-        # The pairs' names and Mentoring Action Plans are personal: never pushed to a repository others can read.
+        # The pairs' names and Mentoring Action Plans are personal: never pushed to a repository others can read
+        # (a plan's own, and each plan's of a portal).
         {ContentFolder}/{PairsWorkbook}
+        **/{PairsWorkbook}
         # Spreadsheet lock files
         ~$*
         .~lock.*#

@@ -76,6 +76,31 @@ public sealed class NewCommandTests : IDisposable
         Assert.Contains(".site-output.*", ignored);
     }
 
+    /// <summary>What git says of a path in a repository: whether its .gitignore leaves it out.</summary>
+    private static bool Ignored(string repository, string path)
+    {
+        using var git = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("git", ["-C", repository, "check-ignore", "-q", "--no-index", path]) { RedirectStandardError = true })!;
+        git.WaitForExit();
+        return git.ExitCode == 0;
+    }
+
+    [Fact]
+    public async Task Git_leaves_out_the_pairs_workbook_of_a_new_plan_of_each_plan_of_a_new_portal_and_of_this_repository()
+    {
+        Assert.Equal(0, (await PlanPressRun.StartAsync("new", Project)).ExitCode);
+        Assert.Equal(0, (await PlanPressRun.StartAsync("new", _folder["portal"], "--portal")).ExitCode);
+        foreach (var repository in new[] { Project, _folder["portal"] })
+        {
+            using var init = System.Diagnostics.Process.Start("git", ["init", "-q", repository])!;
+            init.WaitForExit();
+        }
+
+        Assert.True(Ignored(Project, "content/pairs.xlsx"));
+        Assert.True(Ignored(_folder["portal"], "content/plans/riverside-elementary/pairs.xlsx"));
+        Assert.True(Ignored(Repository.Root, "content/pairs.xlsx"));
+        Assert.False(Ignored(Project, "content/calendar.xlsx"));
+    }
+
     [Fact]
     public async Task The_starter_workbooks_open_with_ExcelDataReader_with_their_headers_and_example_rows()
     {
