@@ -220,7 +220,7 @@ public static class SiteConfig
     /// printed on paper and put in every feed: it must not carry a password, and a query or a
     /// fragment would be cut from every address made from it.
     /// </summary>
-    private static string? BaseUrlProblem(string text)
+    public static string? BaseUrlProblem(string text)
     {
         if (!IsWebAddress(text))
         {

@@ -17,6 +17,18 @@ public sealed record SiteSettings(
     /// <summary>base_url as the folder the site is published in, ending in "/" so that paths resolve under it; null without one.</summary>
     public Uri? Root => RootOf(BaseUrl);
 
+    /// <summary>
+    /// Whether base_url is an example address (example.github.io, example.org, anything.example: the
+    /// names kept for examples), as the sample and a new plan have until the coordinator sets theirs:
+    /// printed codes, feeds and sitemaps would lead there.
+    /// </summary>
+    public bool IsExampleAddress => IsExample(BaseUrl);
+
+    public static bool IsExample(string baseUrl) => RootOf(baseUrl)?.Host.ToLowerInvariant() is { } host
+        && (host is "example.com" or "example.net" or "example.org" or "example.github.io"
+            || host.EndsWith(".example", StringComparison.Ordinal)
+            || host.EndsWith(".example.com", StringComparison.Ordinal) || host.EndsWith(".example.org", StringComparison.Ordinal) || host.EndsWith(".example.net", StringComparison.Ordinal));
+
     /// <summary>An http or https address as a folder, ending in "/" (with or without one as written); null for any other text, the empty one included.</summary>
     public static Uri? RootOf(string baseUrl) =>
         baseUrl.Length > 0 && Uri.TryCreate(baseUrl.TrimEnd('/') + "/", UriKind.Absolute, out var root) && (root.Scheme == Uri.UriSchemeHttps || root.Scheme == Uri.UriSchemeHttp) ? root : null;

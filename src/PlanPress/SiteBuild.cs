@@ -22,8 +22,9 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
     /// <param name="ready">Given, told of each file of the site as soon as it is rendered (<see cref="StagedSite.Add"/>).</param>
     /// <param name="keep">False for <c>check</c>: every file is rendered and checked, then kept as its path alone (<see cref="SiteRenderer.RenderAsync"/>).</param>
     /// <param name="history">Where the change history this build continues is; null keeps no history.</param>
-    public static Task<SiteBuild> RunAsync(string content, string? theme, DateOnly asOf, FetchOptions sources, Action<string> step, Action<OutputFile>? ready = null, bool keep = true, HistorySource? history = null) =>
-        RunAsync(content, LoadAsync(theme ?? CommonOptions.DefaultTheme()), asOf, sources, step, booklets: true, ready, workbooks: null, keep, placement: null, history: history);
+    /// <param name="publishedAt">Where the site is published (--base-url, which the action takes from GitHub Pages): used when site.yml gives no base_url or an example one.</param>
+    public static Task<SiteBuild> RunAsync(string content, string? theme, DateOnly asOf, FetchOptions sources, Action<string> step, Action<OutputFile>? ready = null, bool keep = true, HistorySource? history = null, string? publishedAt = null) =>
+        RunAsync(content, LoadAsync(theme ?? CommonOptions.DefaultTheme()), asOf, sources, step, booklets: true, ready, workbooks: null, keep, placement: null, history: history, publishedAt: publishedAt);
 
     /// <summary>
     /// As <c>serve</c> rebuilds after a save: with the theme already loaded (its templates compiled
@@ -51,7 +52,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         return theme;
     }
 
-    private static async Task<SiteBuild> RunAsync(string content, Task<Theme> loading, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets, Action<OutputFile>? ready, WorkbookCache? workbooks, bool keep, PlanPlacement? placement, HistorySource? history = null, string? baseUrl = null)
+    private static async Task<SiteBuild> RunAsync(string content, Task<Theme> loading, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets, Action<OutputFile>? ready, WorkbookCache? workbooks, bool keep, PlanPlacement? placement, HistorySource? history = null, string? baseUrl = null, string? publishedAt = null)
     {
         var diagnostics = new List<Diagnostic>();
         // The history the last build published is read on another core while the workbooks are.
@@ -67,7 +68,9 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         step("Resolving the plan");
         var resolved = PlanResolver.Resolve(imported.Source);
         diagnostics.AddRange(resolved.Diagnostics);
-        var plan = baseUrl is null ? resolved.Plan : resolved.Plan with { Settings = resolved.Plan.Settings with { BaseUrl = baseUrl } };
+        var settings = resolved.Plan.Settings;
+        baseUrl ??= publishedAt is not null && (settings.BaseUrl.Length == 0 || settings.IsExampleAddress) ? publishedAt : null;
+        var plan = baseUrl is null ? resolved.Plan : resolved.Plan with { Settings = settings with { BaseUrl = baseUrl } };
         if (diagnostics.HasErrors())
         {
             return new SiteBuild(plan, null, diagnostics);

@@ -19,6 +19,7 @@ public static class BuildCommand
         var outputFolder = new Option<string>("--output") { Description = "The folder the site is written to; replaced only when the build succeeds.", DefaultValueFactory = _ => "site-output" };
         var booklets = new Option<string?>("--booklets") { Description = "Where the mentor pairs' personal booklets go when there is a Pairs sheet; never inside the site. Default: booklets beside the output folder." };
         var historyFrom = new Option<string?>("--history-from") { Description = "Where the change history is read when the output folder has none (a clean CI runner): \"published\" for the changes.json at site.yml's base_url, or its address. None there starts the history; any other failure stops the build, so that the history is not lost." };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Where the site is published, used when site.yml gives no base_url or an example one (the action passes GitHub Pages' address)." };
         var allowDrop = new Option<bool>("--allow-drop") { Description = "Publish even when the plan has lost more than half of its months, tasks, benchmarks or activities since the site published last (without it, such a build stops and names what would go)." };
         var slice = new Option<string?>("--slice") { Description = "On a portal, build only its Kth slice of N (K/N, e.g. 2/8) into the output folder, for assemble to join (a job of a matrix)." };
         var command = new Command("build", "Build the site from the content folder into the output folder. A content folder whose plans/ folder holds plans is a portal: each plan is built under its own folder, and the portal's pages beside them.");
@@ -28,6 +29,7 @@ public static class BuildCommand
         command.Options.Add(slice);
         command.Options.Add(historyFrom);
         command.Options.Add(allowDrop);
+        command.Options.Add(baseUrl);
         command.SetAction((result, _) => RunAsync(
             new Reporter(output, options.Verbosity(result), terminal),
             result.GetValue(options.Content)!,
@@ -38,11 +40,12 @@ public static class BuildCommand
             options.Sources(result, terminal),
             result.GetValue(slice),
             result.GetValue(historyFrom),
-            result.GetValue(allowDrop)));
+            result.GetValue(allowDrop),
+            result.GetValue(baseUrl)));
         return command;
     }
 
-    public static async Task<int> RunAsync(Reporter reporter, string content, string? theme, string outputFolder, string bookletFolder, string? asOfText, FetchOptions sources, string? sliceText = null, string? historyFrom = null, bool allowDrop = false)
+    public static async Task<int> RunAsync(Reporter reporter, string content, string? theme, string outputFolder, string bookletFolder, string? asOfText, FetchOptions sources, string? sliceText = null, string? historyFrom = null, bool allowDrop = false, string? publishedAt = null)
     {
         var clock = Stopwatch.StartNew();
         if (CommonOptions.ReadAsOf(asOfText, out var asOf) is { } notADate)
@@ -53,6 +56,11 @@ public static class BuildCommand
         if (historyFrom is not null && historyFrom != "published" && !(Uri.TryCreate(historyFrom, UriKind.Absolute, out var address) && address.Scheme.StartsWith("http", StringComparison.Ordinal)))
         {
             return reporter.Failed("Build", [Diagnostic.Error(new SourceLocation("--history-from"), $"\"{historyFrom}\" is neither \"published\" nor a web address.", "\"published\" for the changes.json at base_url, or the https address of a published changes.json")], outputFolder);
+        }
+
+        if (publishedAt is not null && Import.SiteConfig.BaseUrlProblem(publishedAt) is { } wrongAddress)
+        {
+            return reporter.Failed("Build", [Diagnostic.Error(new SourceLocation("--base-url"), wrongAddress.Replace("The base_url", "The address", StringComparison.Ordinal), "the address the site is published at, such as https://example.github.io/plan/")], outputFolder);
         }
 
         var themeFolder = theme ?? CommonOptions.DefaultTheme();
@@ -77,7 +85,7 @@ public static class BuildCommand
                 reporter.Report([Diagnostic.Note(new SourceLocation("--history-from"), "A portal's plans carry their change history in the output folder only; --history-from is for a single plan and was not used.", "the output folder kept from build to build (the action restores it from the Actions cache)")]);
             }
 
-            return await PortalCommands.BuildAsync(reporter, content, themeFolder, outputFolder, asOf, sources, slice, allowDrop).ConfigureAwait(false);
+            return await PortalCommands.BuildAsync(reporter, content, themeFolder, outputFolder, asOf, sources, slice, allowDrop, publishedAt).ConfigureAwait(false);
         }
 
         if (sliceText is not null)
@@ -87,8 +95,13 @@ public static class BuildCommand
 
         // Pages are written beside the output folder as they render; the output folder changes only if all goes well.
         using var staged = new StagedSite(outputFolder);
-        var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, themeFolder, asOf, sources, step, staged.Add, history: new HistorySource(outputFolder, content, historyFrom, allowDrop))).ConfigureAwait(false);
+        var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, themeFolder, asOf, sources, step, staged.Add, history: new HistorySource(outputFolder, content, historyFrom, allowDrop), publishedAt: publishedAt)).ConfigureAwait(false);
         var diagnostics = build.Diagnostics.ToList();
+        if (reporter.OnGitHubActions && build.Plan?.Settings is { IsExampleAddress: true } published)
+        {
+            diagnostics.Add(ExampleAddress(published.BaseUrl, content));
+        }
+
         if (build.Succeeded && Paths.IsInside(bookletFolder, outputFolder))
         {
             diagnostics.Add(Diagnostic.Error(new SourceLocation("--booklets"), $"The booklets folder {bookletFolder} is inside the site's folder {outputFolder}, where pair names would be published.", "a folder outside the site, such as booklets"));
@@ -114,6 +127,12 @@ public static class BuildCommand
         reporter.Summary($"Built {pages} pages into {outputFolder}{pairs} in {clock.Elapsed.TotalSeconds:0.0} s: 0 errors, {Plural.Of(warnings, "warning")}.");
         return 0;
     }
+
+    /// <summary>What a build for publishing with an example base_url says: its codes, feeds and sitemap would lead there.</summary>
+    public static Diagnostic ExampleAddress(string baseUrl, string content) => Diagnostic.Warning(
+        new SourceLocation(Path.Combine(content, "site.yml").Replace('\\', '/')),
+        $"The base_url {baseUrl} is an example address: every printed QR code, calendar feed, change feed and sitemap of the published site leads there.",
+        "base_url: the address the site is published at (GitHub shows it under Settings → Pages), or no base_url, which the action then takes from GitHub Pages");
 
     /// <summary>The booklets' folder when none is given: "booklets" beside the output folder (my-plan/booklets for my-plan/site-output), never the current folder's whatever the output is.</summary>
     public static string BookletsBeside(string outputFolder) =>

@@ -30,10 +30,15 @@ public sealed class PortalBuild(Portal portal, Theme theme, DateOnly asOf, Fetch
     /// <param name="staged">Where the new site is written; null for <c>check</c> and <c>serve</c>, which write nothing.</param>
     /// <param name="slice">Given, only that slice's plans are built and no portal page is written: the slice's output holds its plans and their roll-ups for <c>assemble</c>.</param>
     /// <param name="memory">Given (by serve), each plan's files are kept there rather than written, and a plan whose inputs did not change since is taken from it.</param>
-    public static async Task<PortalBuildResult> RunAsync(string content, Theme theme, DateOnly asOf, FetchOptions sources, StagedSite? staged, Action<string> step, PlanSlice? slice = null, PortalMemory? memory = null, bool allowDrop = false)
+    public static async Task<PortalBuildResult> RunAsync(string content, Theme theme, DateOnly asOf, FetchOptions sources, StagedSite? staged, Action<string> step, PlanSlice? slice = null, PortalMemory? memory = null, bool allowDrop = false, string? publishedAt = null)
     {
         step("Reading the portal");
         var portal = PortalFolder.Read(content, Addressed(sources.CacheFolder, content));
+        if (publishedAt is not null && portal.Config.Settings is { } settings && (settings.BaseUrl.Length == 0 || settings.IsExampleAddress))
+        {
+            portal = portal with { Config = portal.Config with { Settings = settings with { BaseUrl = publishedAt } } };
+        }
+
         var problems = portal.Diagnostics.Concat(portal.Plans.Where(p => PortalPaths.Reserved.Contains(p.Slug)).Select(p => Diagnostic.Error(
             new SourceLocation(p.Folder),
             $"A plan cannot be published under {p.Slug}/: the portal's own files are there.",

@@ -14,7 +14,7 @@ public static class PortalCommands
     public const int SomePlansFailed = 3;
 
     /// <param name="slice">Given, only that slice of the plans is built, into an output folder that <c>assemble</c> takes.</param>
-    public static async Task<int> BuildAsync(Reporter reporter, string content, string themeFolder, string outputFolder, DateOnly asOf, FetchOptions sources, PlanSlice? slice, bool allowDrop = false)
+    public static async Task<int> BuildAsync(Reporter reporter, string content, string themeFolder, string outputFolder, DateOnly asOf, FetchOptions sources, PlanSlice? slice, bool allowDrop = false, string? publishedAt = null)
     {
         var clock = Stopwatch.StartNew();
         if (!Directory.Exists(themeFolder))
@@ -23,7 +23,7 @@ public static class PortalCommands
         }
 
         using var staged = new StagedSite(outputFolder);
-        var result = await reporter.WithProgressAsync(step => PortalBuild.RunAsync(content, SiteBuild.LoadTheme(themeFolder), asOf, sources, staged, step, slice, allowDrop: allowDrop)).ConfigureAwait(false);
+        var result = await reporter.WithProgressAsync(step => PortalBuild.RunAsync(content, SiteBuild.LoadTheme(themeFolder), asOf, sources, staged, step, slice, allowDrop: allowDrop, publishedAt: publishedAt)).ConfigureAwait(false);
         var extra = slice is null ? [] : new[] { new OutputFile(SiteWriter.MarkerFile, System.Text.Encoding.UTF8.GetBytes(SiteWriter.MarkerText)) };
         return Finish(reporter, result, result.Failed ? null : staged.CommitAll([.. result.PortalFiles, .. extra]), outputFolder, clock, slice is null ? "portal" : $"slice {slice.Number} of {slice.Of}");
     }

@@ -22,6 +22,9 @@ public sealed class Reporter(TextWriter output, Verbosity verbosity, Terminal te
     private readonly bool _colour = terminal.IsInteractive && string.IsNullOrEmpty(terminal.Variable("NO_COLOR"));
     private readonly bool _githubActions = terminal.Variable("GITHUB_ACTIONS") == "true";
 
+    /// <summary>Whether the command runs on GitHub Actions: a build there is one for publishing.</summary>
+    public bool OnGitHubActions => _githubActions;
+
 
     /// <summary>Runs work with a spinner naming its current step on a terminal, and plainly elsewhere.</summary>
     public async Task<T> WithProgressAsync<T>(Func<Action<string>, Task<T>> work)

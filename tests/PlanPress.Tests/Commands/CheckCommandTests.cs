@@ -137,4 +137,25 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(option, run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_build_on_GitHub_Actions_with_an_example_base_url_warns_and_takes_the_address_GitHub_Pages_gives()
+    {
+        Task<PlanPressRun> Build(params string[] more) => PlanPressRun.StartAsync(GitHubActions, ["build", "--content", Content, "--theme", Repository.Theme, "--output", _folder["site"], "--booklets", _folder["booklets"], "--as-of", "2024-03-15", .. more]);
+
+        var example = await Build();
+        var published = await Build("--base-url", "https://riverside.github.io/mentoring/");
+        var secret = await Build("--base-url", "https://name:secret@riverside.github.io/mentoring/");
+
+        Assert.True(example.ExitCode == 0, example.Output);
+        Assert.Contains("site.yml: warning: The base_url https://example.github.io/planpress/ is an example address: every printed QR code, calendar feed, change feed and sitemap of the published site leads there.", example.Output, StringComparison.Ordinal);
+        Assert.True(published.ExitCode == 0, published.Output);
+        Assert.DoesNotContain("example address", published.Output, StringComparison.Ordinal);
+        var sitemap = File.ReadAllText(_folder["site/sitemap.xml"]);
+        Assert.Contains("<loc>https://riverside.github.io/mentoring/index.html</loc>", sitemap, StringComparison.Ordinal);
+        Assert.DoesNotContain("example.github.io", sitemap, StringComparison.Ordinal);
+        Assert.Equal(1, secret.ExitCode);
+        Assert.Contains("--base-url: error: The address holds a user name or password", secret.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", secret.Output, StringComparison.Ordinal);
+    }
 }
