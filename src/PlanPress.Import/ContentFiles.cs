@@ -25,7 +25,30 @@ public static class ContentFiles
         var diagnostics = new List<Diagnostic>();
         Walk(folder, folder, 0, workbooks, diagnostics);
         workbooks.Sort(StringComparer.Ordinal);
-        return (workbooks, diagnostics);
+        return (OneOfEachName(workbooks, diagnostics), diagnostics);
+    }
+
+    /// <summary>
+    /// One workbook of each name in a folder: calendar.xlsx beside calendar.csv or calendar.ods is
+    /// the same workbook saved in another form, and reading both would read the plan twice (every task
+    /// doubled, every role "already used"). Only the first (.xlsx before .xlsm, .ods, .xls, .csv) is
+    /// read, and the others are an error naming them.
+    /// </summary>
+    private static List<string> OneOfEachName(List<string> workbooks, List<Diagnostic> diagnostics)
+    {
+        var kept = new List<string>();
+        foreach (var name in workbooks.GroupBy(w => Path.Combine(Path.GetDirectoryName(w) ?? string.Empty, Path.GetFileNameWithoutExtension(w)), StringComparer.OrdinalIgnoreCase))
+        {
+            var forms = name.OrderBy(w => WorkbookReader.Extensions.TakeWhile(e => !e.Equals(Path.GetExtension(w), StringComparison.OrdinalIgnoreCase)).Count()).ThenBy(w => w, StringComparer.Ordinal).ToList();
+            kept.Add(forms[0]);
+            diagnostics.AddRange(forms.Skip(1).Select(copy => Diagnostic.Error(
+                new SourceLocation(copy.Replace('\\', '/')),
+                $"This is {Path.GetFileName(forms[0])} saved in another form (the same name): reading both would read the plan twice, so it was not read.",
+                $"one of them: delete the copy, or rename it if it holds something else than {Path.GetFileName(forms[0])}")));
+        }
+
+        kept.Sort(StringComparer.Ordinal);
+        return kept;
     }
 
     /// <summary>The lock and temporary files Excel (~$calendar.xlsx) and LibreOffice (.~lock.calendar.xlsx#) write beside an open workbook.</summary>

@@ -87,6 +87,7 @@ public static class ContentFolder
             next += sheets.Count;
         }
 
+        all.AddRange(rows.SecondTables());
         var (pages, pageProblems) = PagesFolder.Read(folder, settings.OtherLanguages.ToList());
         all.AddRange(pageProblems);
 
@@ -142,6 +143,8 @@ public static class ContentFolder
         if (recognition.Table is { } table)
         {
             rows.Diagnostics.AddRange(table.Faults());
+            var header = sheet.Rows[table.HeaderIndex].Cells;
+            rows.Tables.Add(new ReadTable(table.Shape, string.Join(", ", table.ColumnIndexes.Values.Order().Select(c => c < header.Count ? header[c].Text.Trim() : string.Empty)), sheet.Location));
             SheetReaders.Of(table.Shape).Read(sheet, table, settings, rows);
             rows.Texts.AddRange(TextCells.From(table, table.DataRows, settings, rows.Diagnostics));
         }

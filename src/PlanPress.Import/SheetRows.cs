@@ -37,6 +37,9 @@ public sealed class SheetRows
     /// <summary>The text cells read, with their paired columns in the site's other languages (none with one language).</summary>
     public List<Model.Languages.TextCell> Texts { get; } = [];
 
+    /// <summary>Each table read by its header row: its kind, its header as written and where it is.</summary>
+    public List<ReadTable> Tables { get; } = [];
+
     /// <summary>Whether any plan was found: a calendar, an action plan or an improvement plan.</summary>
     public bool HasPlan => Calendar.Count > 0 || Initiatives.Count > 0 || Improvement.Count > 0;
 
@@ -55,5 +58,22 @@ public sealed class SheetRows
         Map.AddRange(sheet.Map);
         Diagnostics.AddRange(sheet.Diagnostics);
         Texts.AddRange(sheet.Texts);
+        Tables.AddRange(sheet.Tables);
     }
+
+    /// <summary>
+    /// A sheet of a workbook read as a second table of a kind the workbook already has, under another
+    /// header (a "Meeting log" of Date, What, Who, Notes beside the Calendar), is an error naming both:
+    /// a sheet kept beside the plan would be published as part of it. Sheets of one kind under the same
+    /// header (a calendar kept a sheet per term, a Mentoring Action Plan per pair) are one table, and a
+    /// table of its own workbook is one the coordinator put in the content folder as such.
+    /// </summary>
+    public IEnumerable<Diagnostic> SecondTables() =>
+        Tables.GroupBy(t => (t.Shape, t.Where.File)).SelectMany(kind => kind.Skip(1).Where(t => t.Header != kind.First().Header).Select(t => Diagnostic.Error(
+            t.Where,
+            $"This sheet is read as a second {kind.Key.Shape.Name} table (its header: {t.Header}) beside the workbook's sheet {kind.First().Where.Sheet} ({kind.First().Header}), with other columns: a sheet kept beside the plan (a log, notes, a copy) would be published as part of it.",
+            $"the sheet hidden, or moved to a workbook outside the content folder, if it is not part of the plan; or given the header of the sheet {kind.First().Where.Sheet} if it is")));
 }
+
+/// <summary>A table as its header row named it: its kind, its header's words in their order, and its sheet.</summary>
+public sealed record ReadTable(Tables.TableShape Shape, string Header, SourceLocation Where);

@@ -128,7 +128,7 @@ public sealed class HostileContentTests(HostileContentTests.PreviousSite previou
                 ["November 2023", "Train mentors", Secret, "Coordinator", "x", null, null],
                 [null, "Recruit mentors", null, "Coordinator", null, null, Secret]));
         }, Outcome.Clean("calendar.xlsx [Calendar]: note: Spanish (es): 1 of 2 text cells translated; to translate: B4.")),
-        ["hidden column in a .xls saved by LibreOffice"] = new(f => File.Copy(Repository.Fixture("hidden-and-private-columns.xls"), f["content/calendar.xls"]), Outcome.Clean()),
+        ["hidden column in a .xls saved by LibreOffice"] = new(f => File.Copy(Repository.Fixture("hidden-and-private-columns.xls"), f["content/hidden-columns.xls"]), Outcome.Clean()),
         ["hidden column, private column, hidden row and hidden sheet in an .ods saved by LibreOffice"] = new(f =>
         {
             File.Copy(Repository.Fixture("hidden-and-private-columns.ods"), f["content/private.ods"]);
@@ -202,6 +202,11 @@ public sealed class HostileContentTests(HostileContentTests.PreviousSite previou
         // ---- Scripts and resources.
         ["base_url javascript:"] = new(f => f.Write("content/site.yml", SiteYml.Replace("https://example.org/plan/", "\"javascript:alert(document.domain)//\"", StringComparison.Ordinal)), Outcome.Refused("content/site.yml line 5: error: The base_url \"javascript:alert(document.domain)//\" is not a web address.")),
         ["base_url data:"] = new(f => f.Write("content/site.yml", SiteYml.Replace("https://example.org/plan/", "data:text/html,<script>alert(1)</script>", StringComparison.Ordinal)), Outcome.Refused("content/site.yml line 5: error: The base_url \"data:text/html,<script>alert(1)</script>\" is not a web address.")),
+        ["a meeting log kept as a second sheet of the calendar"] = new(f => new RawXlsx()
+            .Sheet("Calendar", Data([Header, .. Tasks]))
+            .Sheet("Meeting log", Data(["Date", "What", "Who", "Notes"], ["October 12, 2023", "Met with Dana", "Coordinator", Secret]))
+            .Save(f["content/calendar.xlsx"]), Outcome.Refused("content/calendar.xlsx [Meeting log]: error: This sheet is read as a second Calendar table (its header: Date, What, Who, Notes) beside the workbook's sheet Calendar (Month, Task, Who, Notes)")),
+        ["the calendar saved again as CSV beside it"] = new(f => f.Write("content/calendar.csv", "Month,Task,Who,Notes\nOctober 2023,Assess needs,Coordinator,Survey families\n"), Outcome.Refused("content/calendar.csv: error: This is calendar.xlsx saved in another form (the same name): reading both would read the plan twice, so it was not read.")),
         ["base_url with a password"] = new(f => f.Write("content/site.yml", SiteYml.Replace("https://example.org/plan/", "https://coordinator:hunter2@example.org/plan/", StringComparison.Ordinal)), Outcome.Refused("content/site.yml line 5: error: The base_url holds a user name or password (before the @), which would be printed on paper and in every feed: remove \"coordinator…@\".")),
         ["base_url with a query"] = new(f => f.Write("content/site.yml", SiteYml.Replace("https://example.org/plan/", "https://example.org/plan/?x=1", StringComparison.Ordinal)), Outcome.Refused("content/site.yml line 5: error: The base_url ends with a query (\"?x=1\"), which every page's address would lose: remove it.")),
         ["base_url with a fragment"] = new(f => f.Write("content/site.yml", SiteYml.Replace("https://example.org/plan/", "\"https://example.org/plan/#top\"", StringComparison.Ordinal)), Outcome.Refused("content/site.yml line 5: error: The base_url ends with a fragment (\"#top\"), which every page's address would lose: remove it.")),
