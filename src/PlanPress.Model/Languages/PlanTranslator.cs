@@ -55,7 +55,7 @@ public static class PlanTranslator
                 Name = T(i.Name),
                 Implementation = T(i.Implementation),
                 KeyTerms = i.KeyTerms.Select(k => new KeyTerm(Plain(k.Term), T(k.Definition))).ToList(),
-                Benchmarks = i.Benchmarks.Select(b => b with { Text = T(b.Text), Responsible = Who(b.Responsible) }).ToList(),
+                Benchmarks = i.Benchmarks.Select(b => b with { Text = T(b.Text), DateText = T(b.DateText), Responsible = Who(b.Responsible) }).ToList(),
                 Resources = i.Resources.Select(r => new InitiativeResource(T(r.Name), T(r.NewOrExpandedUse), T(r.Reallocation), T(r.NewResources), T(r.Notes))).ToList(),
             }).ToList(),
             Goals = plan.Goals.Select(g => g with
@@ -65,7 +65,8 @@ public static class PlanTranslator
                 Targets = g.Targets.Select(t => t with
                 {
                     Statement = T(t.Statement),
-                    Activities = t.Activities.Select(a => a with { Statement = T(a.Statement), Responsible = Who(a.Responsible) }).ToList(),
+                    TimelineText = T(t.TimelineText),
+                    Activities = t.Activities.Select(a => a with { Statement = T(a.Statement), TimelineText = T(a.TimelineText), Responsible = Who(a.Responsible) }).ToList(),
                 }).ToList(),
             }).ToList(),
             Resources = plan.Resources.Select(r => r with { Name = T(r.Name), Initiative = Plain(r.Initiative), Notes = T(r.Notes) }).ToList(),
@@ -89,13 +90,17 @@ public static class PlanTranslator
         State = history.State.Select(i => i with { Title = Shown(plan.Texts, i.Title, language), Facts = i.Facts with { Timeline = Shown(plan.Texts, i.Facts.Timeline, language), DueText = Shown(plan.Texts, i.Facts.DueText, language), Who = Shown(plan.Texts, i.Facts.Who, language) } }).ToList(),
     };
 
-    /// <summary>The words in <paramref name="language"/>; else, when they are text to translate, marked as the first language's; else as they are (a name, a date).</summary>
+    /// <summary>
+    /// The words in <paramref name="language"/>; else, when they are words (a text to translate, a
+    /// who, a timeline, a date written in words), marked as the first language's, so a screen reader
+    /// reads them in it; else as they are (a number, a date written in digits).
+    /// </summary>
     private static string Shown(PlanTexts texts, string text, string language)
     {
         var trimmed = text.Trim();
         return trimmed.Length == 0 ? text
             : texts.Translation(trimmed, language) is { } translated ? translated
-            : texts.IsText(trimmed) ? $"{Open}{text}{Close}"
+            : texts.IsText(trimmed) || trimmed.Any(char.IsLetter) ? $"{Open}{text}{Close}"
             : text;
     }
 

@@ -35,6 +35,31 @@ public sealed class TwoLanguagesTests(TwoLanguagesTests.Build build) : IClassFix
     private IEnumerable<string> Files(string folder) =>
         Directory.EnumerateFiles(Path.Combine(Site, folder), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Site, f).Replace('\\', '/'));
 
+    /// <summary>The language a reader of <paramref name="element"/> is told its text is in: the nearest lang attribute.</summary>
+    private static string? LanguageOf(AngleSharp.Dom.IElement element) => element.Closest("[lang]")?.GetAttribute("lang");
+
+    [Theory]
+    [InlineData("es/goals/1.html", "each week by Friday, 4 pm")]
+    [InlineData("es/goals/1.html", "Mentor Program Director")]
+    [InlineData("es/goals/1.html", "Mentors mark weekly protege placement")]
+    [InlineData("es/initiatives/launch-a-school-based-mentoring-and-tutoring-program.html", "Program Coordinator & Mentors")]
+    public void On_the_Spanish_site_workbook_English_not_yet_translated_is_marked_lang_en_wherever_it_is(string page, string english)
+    {
+        var shown = Page(page).QuerySelectorAll("main *").Where(e => e.ChildNodes.Any(n => n.NodeType == AngleSharp.Dom.NodeType.Text && n.TextContent.Contains(english, StringComparison.Ordinal))).ToList();
+
+        Assert.NotEmpty(shown);
+        Assert.All(shown, e => Assert.Equal("en", LanguageOf(e)));
+    }
+
+    [Fact]
+    public void On_the_Spanish_site_an_activity_due_by_a_month_is_due_within_it_not_before_it()
+    {
+        var text = Page("es/goals/1.html").Body!.TextContent;
+
+        Assert.Contains("a más tardar en", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(antes de", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_Spanish_month_page_shows_the_translated_tasks_in_Spanish_and_the_others_in_English_marked_lang_en()
     {
