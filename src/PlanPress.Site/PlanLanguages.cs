@@ -22,7 +22,7 @@ public static class PlanLanguages
     {
         var paths = placement?.Paths ?? SitePaths.Root;
         var shared = (placement?.Elsewhere ?? Enumerable.Empty<string>()).Concat(SiteRenderer.SharedPaths(theme)).ToHashSet(StringComparer.Ordinal);
-        return await InEachLanguageAsync(
+        var site = await InEachLanguageAsync(
             plan,
             await SiteRenderer.RenderAsync(plan, theme, asOf, ready, keep, placement, history).ConfigureAwait(false),
             (translated, language) => SiteRenderer.RenderAsync(
@@ -33,6 +33,7 @@ public static class PlanLanguages
                 keep,
                 new PlanPlacement(paths.InLanguage(language, plan.Settings.Languages), placement?.Portal, shared),
                 history is null ? null : PlanTranslator.Translate(history, plan, language))).ConfigureAwait(false);
+        return site with { Files = SiteRenderer.WithEveryLanguageInSitemap(plan, paths, site.Files) };
     }
 
     /// <summary>The mentor pairs' booklets in each language: the first at the booklets folder's root, each other one under its code.</summary>

@@ -65,6 +65,24 @@ public static class SiteRenderer
         return new OutputFile(paths.Sitemap, Utf8.GetBytes(Sitemap.Write(baseUrl, pages.Select(p => p.Path).Where(paths.IsListed))));
     }
 
+    /// <summary>
+    /// The site's files with the first language's sitemap.xml listing every language's pages (each
+    /// other language's under its folder), so the one sitemap a search engine is given finds them all.
+    /// </summary>
+    public static IReadOnlyList<OutputFile> WithEveryLanguageInSitemap(Plan plan, SitePaths paths, IReadOnlyList<OutputFile> files)
+    {
+        if (plan.Settings.Root is not { } baseUrl || plan.Settings.Languages.Count < 2)
+        {
+            return files;
+        }
+
+        // Each page is of the language whose folder is the longest that holds it.
+        var languages = plan.Settings.Languages.Select(code => paths.InLanguage(code, plan.Settings.Languages)).OrderByDescending(l => l.Prefix.Length).ToList();
+        var listed = files.Select(f => f.Path).Where(path => languages.First(l => path.StartsWith(l.Prefix, StringComparison.Ordinal)) is var own && own.IsListed(path));
+        var sitemap = new OutputFile(paths.Sitemap, Utf8.GetBytes(Sitemap.Write(baseUrl, listed)));
+        return files.Select(f => f.Path == paths.Sitemap ? sitemap : f).ToList();
+    }
+
     /// <summary>The mentor pairs' personal booklets, with the assets they use: a folder of their own, never part of the site.</summary>
     /// <param name="keep">As for <see cref="RenderAsync"/>.</param>
     /// <param name="paths">Where the booklets go in the booklets folder: at its root, or for another language under its code.</param>

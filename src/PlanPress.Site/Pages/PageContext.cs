@@ -48,6 +48,7 @@ public sealed class PageContext
             Description = plan.Settings.Description,
             Portal = portal,
             Languages = LanguageLinks(plan.Settings, paths),
+            Root = plan.Settings.Root,
             Changes = history is null ? null : new Link(text["what-changed"], paths.Changes),
             ChangesFeed = history is null ? null : paths.ChangesFeed,
         };

@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 
 namespace PlanPress.Tests.Commands;
@@ -93,11 +94,27 @@ public sealed class TwoLanguagesTests(TwoLanguagesTests.Build build) : IClassFix
 
         Assert.Equal(english.Select(f => "es/" + f).Order(), spanish.Order());
         var page = Page("initiatives/launch-a-school-based-mentoring-and-tutoring-program.html");
-        Assert.Equal("../es/initiatives/launch-a-school-based-mentoring-and-tutoring-program.html", page.QuerySelector("link[hreflang=es]")?.GetAttribute("href"));
+        // With a base_url, each translation's address is given in full, as search engines ask, and English is for any other reader.
+        const string Published = "https://example.github.io/planpress/";
+        Assert.Equal($"{Published}es/initiatives/launch-a-school-based-mentoring-and-tutoring-program.html", page.QuerySelector("link[hreflang=es]")?.GetAttribute("href"));
+        Assert.Equal($"{Published}initiatives/launch-a-school-based-mentoring-and-tutoring-program.html", page.QuerySelector("link[hreflang=en]")?.GetAttribute("href"));
+        Assert.Equal($"{Published}initiatives/launch-a-school-based-mentoring-and-tutoring-program.html", page.QuerySelector("link[hreflang=x-default]")?.GetAttribute("href"));
         var link = page.QuerySelector("a.language-link")!;
         Assert.Equal(("Español", "es"), (link.TextContent, link.GetAttribute("lang")));
         var back = Page("es/initiatives/launch-a-school-based-mentoring-and-tutoring-program.html").QuerySelector("a.language-link")!;
         Assert.Equal(("English", "../../initiatives/launch-a-school-based-mentoring-and-tutoring-program.html"), (back.TextContent, back.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void The_sitemap_a_search_engine_is_given_lists_every_page_in_every_language()
+    {
+        XNamespace map = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var listed = XDocument.Load(Path.Combine(Site, "sitemap.xml")).Descendants(map + "loc").Select(l => l.Value).ToList();
+
+        Assert.Contains("https://example.github.io/planpress/index.html", listed);
+        Assert.Contains("https://example.github.io/planpress/es/index.html", listed);
+        Assert.Equal(Files(".").Count(f => f.EndsWith(".html", StringComparison.Ordinal)) - 4, listed.Count);
+        Assert.DoesNotContain(listed, l => l.EndsWith("search.html", StringComparison.Ordinal) || l.EndsWith("404.html", StringComparison.Ordinal));
     }
 
     [Fact]

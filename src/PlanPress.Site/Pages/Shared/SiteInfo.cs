@@ -38,6 +38,12 @@ public sealed record SiteInfo(
     /// <summary>Every language the plan is published in, this one among them; one language alone when there are no others.</summary>
     public IReadOnlyList<LanguageLink> Languages { get; init; } = [];
 
+    /// <summary>Where the site is published (base_url as a folder); null without one.</summary>
+    public Uri? Root { get; init; }
+
+    /// <summary>A page's full address under <see cref="Root"/>, as hreflang wants it; null without a base_url.</summary>
+    public string? Absolute(string path) => Root is { } root ? new Uri(root, path).AbsoluteUri : null;
+
     /// <summary>The address of a page of this site in <paramref name="language"/>: the same path under that language's folder.</summary>
     public string InLanguage(LanguageLink language, string path) =>
         language.Prefix + (path.StartsWith(Paths.Prefix, StringComparison.Ordinal) ? path[Paths.Prefix.Length..] : path);
