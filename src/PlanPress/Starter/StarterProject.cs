@@ -49,8 +49,9 @@ public static class StarterProject
     public const string PairsWorkbook = "pairs.xlsx";
 
     private const string GitIgnore = $"""
-        # What PlanPress writes: the site is built and published by the workflow, booklets and PDFs are personal.
+        # What PlanPress writes: the site is built and published by the workflow (a portal's in slices), booklets and PDFs are personal.
         site-output/
+        slice-*/
         booklets/
         pdf/
         # A build writes each of them into a hidden folder beside it first (left behind only if the build is killed).

@@ -124,6 +124,12 @@ public sealed partial class DocsTests
         Assert.Equal(["build", "assemble"], commands.Select(c => c.Split(' ')[0]));
         Assert.All(commands, c => Assert.Empty(Cli.Root(TextWriter.Null, new Reporting.Terminal(false, _ => null)).Parse(c).Errors));
         Assert.Contains("include-hidden-files: true", workflow, StringComparison.Ordinal);
+        // A portal published with some plans not updated (exit code 3) is deployed; a pull request never is.
+        Assert.All(workflow.Split('\n').Where(l => l.TrimStart().StartsWith("- run: dotnet run --project src/PlanPress", StringComparison.Ordinal)), l => Assert.EndsWith("|| [ $? -eq 3 ]", l.TrimEnd(), StringComparison.Ordinal));
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(workflow));
+        var deploy = (YamlMappingNode)((YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["jobs"])["deploy"];
+        Assert.Equal("github.event_name != 'pull_request'", deploy["if"].ToString());
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class GoalPageBuilder : IPageBuilder
             Site = context.Site,
             Path = context.Paths.ImprovementPlan,
             Heading = context.T["improvement-plan"],
-            Goals = plan.Goals.Select(g => new GoalSummary(context.GoalLink(g), g.Targets.Select(t => $"{t.Id}. {t.Statement}").ToList())).ToList(),
+            Goals = plan.Goals.Select(g => new GoalSummary(context.GoalLink(g), g.Statement, g.Targets.Select(t => $"{t.Id}. {t.Statement}").ToList())).ToList(),
         };
 
         var items = context.Items;
