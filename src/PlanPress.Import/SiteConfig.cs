@@ -208,7 +208,6 @@ public static class SiteConfig
         return int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out days) && days > 0;
     }
 
-    /// <summary>Only an absolute http or https address may reach links, the sitemap and the calendars: never javascript: or data:.</summary>
     /// <summary>
     /// The longest base_url taken: a month's printed QR code holds its page's address, and past this
     /// the code grows too dense for a phone to read at the size it is printed.
@@ -235,6 +234,7 @@ public static class SiteConfig
             : null;
     }
 
+    /// <summary>Only an absolute http or https address may reach links, the sitemap and the calendars: never javascript: or data:.</summary>
     private static bool IsWebAddress(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)

@@ -22,11 +22,12 @@ public static class LanguageMarks
         // text in a page, and "\\uE000" in JSON, where an escape is the mark only where the backslash
         // before it is not itself escaped.
         var page = path.EndsWith(".html", StringComparison.Ordinal);
+        var json = path.EndsWith(".json", StringComparison.Ordinal) || path.EndsWith(".js", StringComparison.Ordinal);
         foreach (var (written, mark) in Written)
         {
             text = written[0] != '\\' ? text.Replace(written, mark, StringComparison.OrdinalIgnoreCase)
-                : page ? text
-                : Unescaped(text, written, mark);
+                : json ? Unescaped(text, written, mark)
+                : text;
         }
 
         if (text.IndexOfAny([PlanTranslator.Open, PlanTranslator.Close]) < 0)

@@ -132,7 +132,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
                 "the plan with what it had; if the plan is meant to lose them, build with --allow-drop (the action's allow-drop input)"));
         }
 
-        return (ChangeRecorder.Record(previous, state, asOf), null);
+        return (ChangeRecorder.Record(previous, state, asOf, TrackedItems.Groups(plan)), null);
     }
 
     /// <summary>Where --history-from says the published history is: "published" is the changes.json under base_url (none without one, which is noted); else its address.</summary>

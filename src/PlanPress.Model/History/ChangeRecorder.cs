@@ -10,10 +10,11 @@ namespace PlanPress.Model.History;
 public static class ChangeRecorder
 {
     /// <param name="previous">The history of the site last published; null on a first build, which starts it.</param>
-    public static ChangeLog Record(ChangeLog? previous, Plan plan, DateOnly asOf) => Record(previous, TrackedItems.Of(plan), asOf);
+    public static ChangeLog Record(ChangeLog? previous, Plan plan, DateOnly asOf) => Record(previous, TrackedItems.Of(plan), asOf, TrackedItems.Groups(plan));
 
     /// <param name="state">The plan's items as <see cref="TrackedItems.Of"/> gives them.</param>
-    public static ChangeLog Record(ChangeLog? previous, IReadOnlyList<TrackedItem> state, DateOnly asOf)
+    /// <param name="groups">The plan's initiatives, goals and months (<see cref="TrackedItems.Groups"/>): a change of one keeps its place even when none of its items is left; by default, those of <paramref name="state"/>.</param>
+    public static ChangeLog Record(ChangeLog? previous, IReadOnlyList<TrackedItem> state, DateOnly asOf, IReadOnlySet<HistoryGroup>? groups = null)
     {
         if (previous is null)
         {
@@ -24,7 +25,9 @@ public static class ChangeRecorder
         var kept = previous.Changes
             .Where(c => c.Date > asOf.AddMonths(-ChangeLog.KeptMonths))
             .Select(c => renamed.TryGetValue(c.Key, out var now) ? c with { Group = now.Group, Words = now.Words } : c);
-        return new ChangeLog(previous.Started, state, Forget(Merge(kept, found, asOf), state));
+        // A build for a day before the history began (a rebuild --as-of an earlier date) moves its start back, so every change is within it.
+        var started = asOf < previous.Started ? asOf : previous.Started;
+        return new ChangeLog(started, state, Forget(Merge(kept, found, asOf), groups ?? state.Select(i => i.Group).ToHashSet()));
     }
 
     /// <summary>
@@ -44,8 +47,8 @@ public static class ChangeRecorder
         {
             if (was.TryGetValue(item, out var earlier))
             {
-                // A task in another month with the same words was moved; anything else in its place was reworded.
-                if (item.Words != earlier.Words || item.Kind != TrackedKind.Task)
+                // The same words elsewhere were moved (a task to another month: its month change; a benchmark with its renamed initiative: nothing); new words in its place were reworded.
+                if (item.Words != earlier.Words)
                 {
                     changes.Add(For(item, date, ChangeWhat.Reworded));
                 }
@@ -67,10 +70,11 @@ public static class ChangeRecorder
     }
 
     /// <summary>
-    /// The added items that are removed ones in their place, each with the one it was. A task with the
-    /// same words in another month was moved; an item with the same id in the same group (the same row
-    /// of the same initiative, goal or month) was reworded; else, when a group lost one item of a kind
-    /// and gained one, that one was reworded (a row inserted above it moved its id).
+    /// The added items that are removed ones in their place, each with the one it was. An item with
+    /// the same words in another place, the only one, was moved (a task to another month, a benchmark
+    /// with its initiative renamed); an item with the same id in the same group (the same row of the
+    /// same initiative, goal or month) was reworded; else, when a group lost one item of a kind and
+    /// gained one, that one was reworded (a row inserted above it moved its id).
     /// </summary>
     private static Dictionary<TrackedItem, TrackedItem> Paired(List<TrackedItem> removed, List<TrackedItem> added)
     {
@@ -88,7 +92,7 @@ public static class ChangeRecorder
             }
         }
 
-        Pair(added.Where(i => i.Kind == TrackedKind.Task), (item, open) => open[(item.Kind, item.Words)].Where(left.Contains).ToList() is [var one] ? one : null, i => (i.Kind, i.Words));
+        Pair(added, (item, open) => open[(item.Kind, item.Words)].Where(left.Contains).ToList() is [var one] ? one : null, i => (i.Kind, i.Words));
         Pair(added, (item, open) => open[(item.Kind, item.Group, item.Id)].FirstOrDefault(left.Contains), i => (i.Kind, i.Group, i.Id));
         var gained = added.Where(i => !was.ContainsKey(i)).ToLookup(i => (i.Kind, i.Group));
         Pair(added, (item, open) => gained[(item.Kind, item.Group)].Count() == 1 && open[(item.Kind, item.Group)].Where(left.Contains).ToList() is [var one] ? one : null, i => (i.Kind, i.Group));
@@ -174,11 +178,8 @@ public static class ChangeRecorder
     }
 
     /// <summary>The changes with each group no longer in the plan kept by its kind only.</summary>
-    private static List<Change> Forget(List<Change> changes, IReadOnlyList<TrackedItem> state)
-    {
-        var groups = state.Select(i => i.Group).ToHashSet();
-        return changes.Select(c => groups.Contains(c.Group) ? c : c with { Group = c.Group.Gone }).ToList();
-    }
+    private static List<Change> Forget(List<Change> changes, IReadOnlySet<HistoryGroup> groups) =>
+        changes.Select(c => groups.Contains(c.Group) ? c : c with { Group = c.Group.Gone }).ToList();
 
     private static Change For(TrackedItem item, DateOnly date, ChangeWhat what, FactValue? old = null, FactValue? now = null) =>
         new(date, item.Kind, item.Group, item.Words, what, old, now);

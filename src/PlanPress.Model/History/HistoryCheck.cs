@@ -12,7 +12,8 @@ public static class HistoryCheck
 
     public const int MaxChanges = 500_000;
 
-    private const int MaxText = 10_000;
+    /// <summary>Longer than a cell holds (32,767 characters) and than any id a plan gives: what a build writes, it reads back.</summary>
+    private const int MaxText = 40_000;
 
     /// <summary>The first thing wrong with <paramref name="log"/>, in words; null when nothing is.</summary>
     public static string? Problem(ChangeLog log)
@@ -30,19 +31,29 @@ public static class HistoryCheck
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in log.State)
         {
+            if (item is null)
+            {
+                return "an item of the plan is missing (null)";
+            }
+
             if (Item(item.Kind, item.Group, item.Words) is { } problem)
             {
                 return $"an item of the plan {problem}";
             }
 
-            if (item.Id.Length is 0 or > 200 || item.Title.Length > MaxText || item.Facts is null || !keys.Add(item.Key))
+            if (item.Id is not { Length: > 0 and <= MaxText } || item.Title is not { Length: <= MaxText } || Facts(item.Facts) is false || !keys.Add(item.Key))
             {
-                return $"the item {item.Key} has no id, an id or words too long, no facts, or is there twice";
+                return $"the item {item.Key} has no id, an id or words too long, facts that are none, or is there twice";
             }
         }
 
         foreach (var change in log.Changes)
         {
+            if (change is null)
+            {
+                return "a change is missing (null)";
+            }
+
             if ((Item(change.Kind, change.Group, change.Words) ?? Values(change)) is { } problem)
             {
                 return $"a change of {change.Date:yyyy-MM-dd} {problem}";
@@ -57,7 +68,11 @@ public static class HistoryCheck
         return null;
     }
 
-    private static string? Item(TrackedKind kind, HistoryGroup group, string words)
+    /// <summary>Whether an item's facts are ones a plan gives: a status of the four, texts present.</summary>
+    private static bool Facts(ItemFacts? facts) =>
+        facts is { DueText: not null, Timeline: not null, Who: not null, People: not null } && (facts.Status is not { } status || Enum.IsDefined(status));
+
+    private static string? Item(TrackedKind kind, HistoryGroup group, string? words)
     {
         if (!Enum.IsDefined(kind) || !Enum.IsDefined(group.Kind) || !group.IsValid)
         {
@@ -72,7 +87,7 @@ public static class HistoryCheck
             _ => GroupKind.Roles,
         };
         return group.Kind != expected ? $"is a {kind} placed in a {group.Kind}"
-            : !TrackedItem.IsDigest(words) ? "names its words by something other than their digest (16 hex digits)"
+            : words is null || !TrackedItem.IsDigest(words) ? "names its words by something other than their digest (16 hex digits)"
             : null;
     }
 

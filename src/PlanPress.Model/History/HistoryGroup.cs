@@ -35,7 +35,7 @@ public readonly record struct HistoryGroup(GroupKind Kind, string Id)
     public YearMonth? Month => Kind == GroupKind.Month ? YearMonth.FromKey(Id) : null;
 
     /// <summary>Whether the id is one this kind of group can have: a slug, a goal's id, a month, nothing for the roles.</summary>
-    public bool IsValid => Id.Length <= 200 && Kind switch
+    public bool IsValid => Id is { Length: <= 1000 } && Kind switch
     {
         GroupKind.Month => Month is not null,
         GroupKind.Roles => Id.Length == 0,

@@ -32,6 +32,10 @@ public static class TrackedItems
         return items.DistinctBy(i => i.Key, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>The plan's initiatives, goals, months and its roles: the places a change can be of.</summary>
+    public static HashSet<HistoryGroup> Groups(Plan plan) =>
+        [.. plan.Initiatives.Select(HistoryGroup.Of), .. plan.Goals.Select(HistoryGroup.Of), .. plan.Months.Select(HistoryGroup.Of), HistoryGroup.Roles];
+
     private static TrackedItem Item(TrackedKind kind, HistoryGroup group, string id, string text, ItemFacts facts) =>
         new(kind, group, TrackedItem.Digest(text), id, text, facts);
 }

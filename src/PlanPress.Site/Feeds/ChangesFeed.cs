@@ -61,7 +61,8 @@ public static class ChangesFeed
             {
                 var title = WebUtility.HtmlEncode(line.Title);
                 html.Append("<li>").Append(WebUtility.HtmlEncode(line.Kind))
-                    .Append(title.Length == 0 ? string.Empty : line.Path is { } path ? $" <a href=\"{WebUtility.HtmlEncode(address(path).ToString())}\">{title}</a>" : " " + title)
+                    .Append(title.Length == 0 ? " · " + (line.Path is { } place ? $"<a href=\"{WebUtility.HtmlEncode(address(place).ToString())}\">{WebUtility.HtmlEncode(line.Place)}</a>" : WebUtility.HtmlEncode(line.Place))
+                        : line.Path is { } path ? $" <a href=\"{WebUtility.HtmlEncode(address(path).ToString())}\">{title}</a>" : " " + title)
                     .Append(" — ").Append(WebUtility.HtmlEncode(line.Summary)).Append("</li>");
             }
 

@@ -65,10 +65,19 @@ public static class ChangesJson
             }
         }
 
-        return HistoryCheck.Problem(log) is { } problem ? (null, problem) : (log, null);
+        try
+        {
+            return HistoryCheck.Problem(log) is { } problem ? (null, problem) : (log, null);
+        }
+        catch (Exception e) when (Unreadable(e))
+        {
+            // A shape no build writes (a struct left unset by the file) is as unreadable as bad JSON.
+            return (null, e.Message);
+        }
     }
 
-    private static bool Unreadable(Exception e) => e is JsonException or NotSupportedException or InvalidOperationException or FormatException or ArgumentException or KeyNotFoundException;
+    /// <summary>What reading untrusted JSON into types can throw: each is the file's fault, said as its problem, never a crash.</summary>
+    private static bool Unreadable(Exception e) => e is JsonException or NotSupportedException or InvalidOperationException or FormatException or ArgumentException or KeyNotFoundException or NullReferenceException or InvalidCastException;
 
     /// <summary>The history in the first format, or null when <paramref name="text"/> is not one.</summary>
     private static ChangeLog? First(string text)

@@ -19,7 +19,7 @@ public sealed record PortalState(string Fingerprint, IReadOnlyList<PortalStatePl
 /// <param name="Inputs">A fingerprint of the plan's own inputs (every file of its folder, its site.yml); empty when it must always be built again (it fetches sources).</param>
 public sealed record PortalStatePlan(string Inputs, PortalEntry Entry);
 
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, UseStringEnumConverter = true)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, UseStringEnumConverter = true, RespectRequiredConstructorParameters = true, RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(PortalJsonFile))]
 [JsonSerializable(typeof(PortalState))]
 internal sealed partial class PortalJsonContext : JsonSerializerContext;
@@ -39,8 +39,8 @@ public static class PortalFeeds
 
     public static string WriteState(PortalState state) => JsonSerializer.Serialize(state, Json.PortalState) + "\n";
 
-    /// <summary>A portal's state is some kilobytes a plan; past this it is refused.</summary>
-    private const int MaxStateBytes = 512 * 1024 * 1024;
+    /// <summary>A portal's state is a few kilobytes a plan (about 10 MB for 2,000 plans); past this it is refused.</summary>
+    private const int MaxStateBytes = 64 * 1024 * 1024;
 
     /// <summary>
     /// The state a previous build (or a slice's) left, read as untrusted data: null with no problem
@@ -58,9 +58,11 @@ public static class PortalFeeds
         try
         {
             var state = JsonSerializer.Deserialize(text, Json.PortalState);
-            return state is null ? (null, "it holds nothing") : state.Plans.Select(p => Problem(p.Entry)).FirstOrDefault(p => p is not null) is { } wrong ? (null, wrong) : (state, null);
+            return state?.Plans is null || state.Plans.Any(p => p?.Entry is null) ? (null, "it holds no plans, or a plan that is nothing")
+                : state.Plans.Select(p => Problem(p.Entry)).FirstOrDefault(p => p is not null) is { } wrong ? (null, wrong)
+                : (state, null);
         }
-        catch (Exception e) when (e is JsonException or NotSupportedException)
+        catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException or NullReferenceException or InvalidOperationException)
         {
             return (null, e.Message);
         }
@@ -80,6 +82,11 @@ public static class PortalFeeds
         }
 
         var own = new SitePaths(slug + "/");
+        if (roll.Overdue is null || roll.Overdue.Any(i => i is null) || roll.ThisMonth is { Due: null } || roll.ThisMonth?.Due.Any(i => i is null) == true)
+        {
+            return $"the roll-up of {slug} holds items that are nothing";
+        }
+
         var links = roll.Overdue.Concat(roll.ThisMonth?.Due ?? []).Select(i => i.Url).Append(roll.ThisMonth?.Url ?? own.Home);
         return roll.Slug != slug || roll.Home != own.Home || links.Any(l => !l.StartsWith(own.Prefix, StringComparison.Ordinal) || !SitePaths.IsOwnPath(l))
             ? $"the roll-up of {slug} links outside its pages"

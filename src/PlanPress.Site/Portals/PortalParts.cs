@@ -58,12 +58,12 @@ public sealed record PortalParts(string Slug, IReadOnlyList<SearchIndex.Entry> E
         try
         {
             var parts = JsonSerializer.Deserialize(text, PartsJson.Default.PortalParts);
-            return parts is null ? (null, "they hold nothing")
+            return parts?.Entries is null || parts.Events is null || parts.Entries.Any(e => e is null) || parts.Events.Any(e => e is null) ? (null, "they hold nothing, or an entry or event that is nothing")
                 : parts.Slug != slug ? (null, $"they are another plan's ({parts.Slug})")
                 : parts.Problem() is { } wrong ? (null, wrong)
                 : (parts, null);
         }
-        catch (Exception e) when (e is JsonException or NotSupportedException)
+        catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException or NullReferenceException or InvalidOperationException)
         {
             return (null, e.Message);
         }

@@ -170,8 +170,8 @@ public sealed class PortalBuild(Portal portal, Theme theme, DateOnly asOf, Fetch
             return null;
         }
 
-        // Parts that are not the plan's own (tampered with in a restored cache) are not kept: the plan is built again.
-        if (PortalParts.Read(plan.Slug, staged.Previous(PortalParts.PathIn(plan.Slug))).Parts is not { } parts || !staged.TryMoveFolder(plan.Slug))
+        // Parts that are not the plan's own, or a folder holding a link (tampered with in a restored cache), are not kept: the plan is built again.
+        if (ReadBack.FirstLink(staged.Previous(plan.Slug)) is not null || PortalParts.Read(plan.Slug, staged.Previous(PortalParts.PathIn(plan.Slug))).Parts is not { } parts || !staged.TryMoveFolder(plan.Slug))
         {
             return null;
         }

@@ -131,4 +131,35 @@ public sealed class ChangeRecorderTests
         Assert.Equal(100_000, second.Changes.Count);
         Assert.All(second.Changes, c => Assert.Equal((Status.NotStarted, Status.Met), (c.Old?.Status, c.New?.Status)));
     }
+
+    [Fact]
+    public void A_build_for_a_day_before_the_history_began_moves_its_start_back_so_its_changes_are_within_it()
+    {
+        var history = ChangeRecorder.Record(Start(Benchmark("Survey sent", Status.NotStarted)), [Benchmark("Survey sent", Status.Met)], March.AddDays(-10));
+
+        Assert.Equal(March.AddDays(-10), history.Started);
+        Assert.Null(HistoryCheck.Problem(history));
+    }
+
+    [Fact]
+    public void An_initiative_renamed_takes_its_benchmarks_along_without_a_change_to_them_and_keeps_their_status_since()
+    {
+        var renamed = new HistoryGroup(GroupKind.Initiative, "mentoring-and-tutoring");
+        var met = ChangeRecorder.Record(Start(Benchmark("Survey sent", Status.InProgress)), [Benchmark("Survey sent", Status.Met)], April);
+
+        var history = ChangeRecorder.Record(met, [Benchmark("Survey sent", Status.Met) with { Group = renamed }], April.AddDays(1), new HashSet<HistoryGroup> { renamed });
+
+        var change = Assert.Single(history.Changes);
+        Assert.Equal((ChangeWhat.Status, renamed), (change.What, change.Group));
+    }
+
+    [Fact]
+    public void The_last_benchmark_of_an_initiative_still_in_the_plan_removed_keeps_the_initiative_its_change_is_of()
+    {
+        var history = ChangeRecorder.Record(Start(Benchmark("Survey sent", Status.NotStarted)), [], April, new HashSet<HistoryGroup> { Mentoring });
+
+        var change = Assert.Single(history.Changes);
+        Assert.Equal((ChangeWhat.Removed, Mentoring), (change.What, change.Group));
+        Assert.Equal(new HistoryGroup(GroupKind.Initiative, string.Empty), ChangeRecorder.Record(Start(Benchmark("Survey sent", Status.NotStarted)), [], April).Changes[0].Group);
+    }
 }

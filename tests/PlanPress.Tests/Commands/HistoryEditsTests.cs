@@ -58,7 +58,10 @@ public sealed class HistoryEditsTests : IDisposable
         var status = changes.QuerySelectorAll("li.change").Single(c => c.TextContent.Contains("Status", StringComparison.Ordinal));
         // The benchmark moved up a row with the deletion: its change follows it to its new place.
         Assert.Equal("initiatives/launch-a-school-based-mentoring-and-tutoring-program.html#launch-a-school-based-mentoring-and-tutoring-program-p8", status.QuerySelector("a")?.GetAttribute("href"));
-        Assert.Single(changes.QuerySelectorAll("li.change-removed"));
+        // The removed benchmark is named by its kind and place, and leads to its initiative's page.
+        var removed = Assert.Single(changes.QuerySelectorAll("li.change-removed"));
+        Assert.Equal("Benchmark · Launch a school-based mentoring and tutoring program — Removed", removed.TextContent);
+        Assert.Equal("initiatives/launch-a-school-based-mentoring-and-tutoring-program.html", removed.QuerySelector("a")?.GetAttribute("href"));
     }
 
     [Fact]

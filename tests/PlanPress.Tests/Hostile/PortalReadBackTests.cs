@@ -120,4 +120,36 @@ public sealed class PortalReadBackTests : IDisposable
         Assert.Contains("plans/lakeview-high: error: This is a link to a folder outside the content folder, which PlanPress never reads.", run.Output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(Site, "lakeview-high")));
     }
+
+    [Theory]
+    [InlineData(".planpress-portal.json", "{}", "(3 built, 0 unchanged)")]
+    [InlineData(".planpress-portal.json", "{\"fingerprint\":\"x\",\"plans\":[{\"inputs\":\"\",\"entry\":null}]}", "(3 built, 0 unchanged)")]
+    [InlineData("riverside-elementary/.portal-parts", "{\"slug\":\"riverside-elementary\",\"entries\":[null],\"events\":[null]}", "(1 built, 2 unchanged)")]
+    public async Task A_state_or_parts_holding_nothing_where_something_is_expected_is_not_used_and_crashes_nothing(string file, string planted, string built)
+    {
+        await NewAsync();
+        Assert.Equal(0, (await BuildAsync()).ExitCode);
+        File.WriteAllText(Path.Combine(Site, file), planted);
+
+        var rebuilt = await BuildAsync();
+
+        Assert.True(rebuilt.ExitCode == 0, rebuilt.Output);
+        Assert.False(rebuilt.ShowsStackTrace, rebuilt.Output);
+        Assert.Contains(built, rebuilt.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_link_planted_in_a_kept_plans_folder_is_not_published_the_plan_is_built_again()
+    {
+        await NewAsync();
+        Assert.Equal(0, (await BuildAsync()).ExitCode);
+        var secret = _folder.Write("outside/secret.txt", "SECRET-FILE");
+        File.CreateSymbolicLink(Path.Combine(Site, "riverside-elementary", "secret.html"), secret);
+
+        var rebuilt = await BuildAsync();
+
+        Assert.True(rebuilt.ExitCode == 0, rebuilt.Output);
+        Assert.Contains("(1 built, 2 unchanged)", rebuilt.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(Site, "riverside-elementary", "secret.html")));
+    }
 }

@@ -49,6 +49,11 @@ public sealed class ReadBackTests : IDisposable
             Assert.Equal(0, mkfifo.ExitCode);
         }, "not a regular file"),
         ["not JSON"] = (file => File.WriteAllText(file, "{ \"started\": "), "cannot be read"),
+        ["an item that is null"] = (file => Edit(file, h => h["state"]!.AsArray().Add(null)), "missing (null)"),
+        ["a change that is null"] = (file => Edit(file, h => h["changes"]!.AsArray().Add(null)), "missing (null)"),
+        ["a place without its id"] = (file => Edit(file, h => h["state"]![0]!["group"] = JsonNode.Parse("""{"kind":"Initiative"}""")), "cannot be read"),
+        ["a status that is no status"] = (file => Edit(file, h => h["state"]![0]!["facts"]!["status"] = 99), "facts that are none"),
+        ["a first-format history with a null group"] = (file => File.WriteAllText(file, """{"started":"2024-03-15","state":[{"key":"role:x","kind":"Role","title":"X","group":null,"groupName":"","itemId":"x","facts":{}}],"changes":[]}"""), "cannot be read"),
     };
 
     private static void Edit(string file, Action<JsonNode> edit)

@@ -12,7 +12,8 @@ namespace PlanPress.Site.Pages;
 /// <param name="Summary">"Status: In progress → Met", "Who: now Mentor", "Added", "Removed".</param>
 /// <param name="When">The day of the change, in words.</param>
 /// <param name="What">What became of it, as a class name: "added", "status".</param>
-public sealed record ChangeLine(string Kind, string Title, string? Path, string Summary, string When, string What);
+/// <param name="Place">Its initiative, goal, month or list, by name: what names an item that is gone.</param>
+public sealed record ChangeLine(string Kind, string Title, string? Path, string Summary, string When, string What, string Place);
 
 /// <summary>A day's changes, grouped by the initiative, goal, month or list they belong to.</summary>
 public sealed record ChangeDay(DateOnly Date, string Iso, string InWords, IReadOnlyList<Group<ChangeLine>> Groups)
@@ -112,7 +113,7 @@ public sealed class ChangeViews
         var group = GroupLink(change.Group)?.Path;
         var path = group is null ? null : item is not null && change.What != ChangeWhat.Removed ? ItemLink(item, group) : group;
         var what = change.What.ToString().ToLowerInvariant();
-        return new ChangeLine(_context.T["change-kind-" + change.Kind.ToString().ToLowerInvariant()], item?.Title ?? string.Empty, path, Summary(change, item), _context.Dates.InWords(change.Date), what);
+        return new ChangeLine(_context.T["change-kind-" + change.Kind.ToString().ToLowerInvariant()], item?.Title ?? string.Empty, path, Summary(change, item), _context.Dates.InWords(change.Date), what, GroupName(change.Group));
     }
 
     /// <summary>The item on its page now: a benchmark's or activity's row, a task's month, a role's own page.</summary>
