@@ -139,6 +139,9 @@ public sealed class SearchTests(ChromiumFixture chromium)
         var district = await ResultsAsync(page, folder["portal-site/search.html"], "mentor");
 
         Assert.True(spanish.Length > 10 && plan.Length > 10 && district.Length > 3, $"{spanish.Length}, {plan.Length}, {district.Length}");
+        // The portal's search says what it holds, and what each plan's own search holds besides.
+        var intro = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(folder["portal-site/search.html"])).QuerySelector("main p")?.TextContent;
+        Assert.EndsWith("Each plan's own search finds its tasks, months, roles and terms too.", intro, StringComparison.Ordinal);
         // A Spanish plural finds its singular, as an English one does.
         Assert.Equal(spanish, await ResultsAsync(page, folder["site/es/search.html"], "mentores"));
         Assert.All(spanish, r => Assert.Contains("/site/es/", r, StringComparison.Ordinal));
