@@ -8,8 +8,8 @@ namespace PlanPress.Model;
 /// </summary>
 public sealed record SourceCell(string Text, SourceLocation Location, DateTime? Date = null)
 {
-    /// <summary>The text, without the two characters that mark text still to translate: no cell can forge the marks.</summary>
-    public string Text { get; init; } = Languages.PlanTranslator.Unmarked(Text);
+    /// <summary>The text, without the two characters that mark text still to translate (no cell can forge the marks) and without NUL characters a program left in it.</summary>
+    public string Text { get; init; } = Languages.PlanTranslator.Unmarked(Text.Contains('\0', StringComparison.Ordinal) ? Text.Replace("\0", string.Empty, StringComparison.Ordinal) : Text);
 
     /// <summary>
     /// What the cell holds instead of a value ("the formula error #REF!", "a formula with no saved

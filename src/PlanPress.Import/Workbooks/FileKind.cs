@@ -54,8 +54,26 @@ internal static class FileKindExtensions
                 return FileKind.Html;
             }
 
-            return text.Encoding.WebName.StartsWith("utf-16", StringComparison.Ordinal) || !head.Contains((byte)0) ? FileKind.Text : FileKind.Unknown;
+            return text.Encoding.WebName.StartsWith("utf-16", StringComparison.Ordinal) || IsTextWithStrayNuls(head) ? FileKind.Text : FileKind.Unknown;
         }
+    }
+
+    /// <summary>
+    /// Text, perhaps with a few NUL bytes a program left in it (a CSV exported by some tools holds
+    /// them): a few in a hundred at most, and the rest valid UTF-8. A binary file has far more, and
+    /// is not UTF-8.
+    /// </summary>
+    private static bool IsTextWithStrayNuls(byte[] head)
+    {
+        var nuls = head.Count(b => b == 0);
+        if (nuls == 0)
+        {
+            return true;
+        }
+
+        var rest = head.Where(b => b != 0).ToArray();
+        // The head may end inside a character: judge it without its last three bytes.
+        return nuls * 100 <= head.Length * 2 && System.Text.Unicode.Utf8.IsValid(rest.AsSpan(0, Math.Max(0, rest.Length - 3)));
     }
 
     private static FileKind ZipKind(byte[] file)

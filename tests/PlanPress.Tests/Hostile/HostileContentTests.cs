@@ -206,6 +206,11 @@ public sealed class HostileContentTests(HostileContentTests.PreviousSite previou
             .Sheet("Calendar", Data([Header, .. Tasks]))
             .Sheet("Meeting log", Data(["Date", "What", "Who", "Notes"], ["October 12, 2023", "Met with Dana", "Coordinator", Secret]))
             .Save(f["content/calendar.xlsx"]), Outcome.Refused("content/calendar.xlsx [Meeting log]: error: This sheet is read as a second Calendar table (its header: Date, What, Who, Notes) beside the workbook's sheet Calendar (Month, Task, Who, Notes)")),
+        ["a CSV with NUL bytes and right-to-left marks, exported by some tool"] = new(f =>
+        {
+            File.Delete(f["content/calendar.xlsx"]);
+            File.WriteAllBytes(f["content/calendar.csv"], System.Text.Encoding.UTF8.GetBytes("Month,Task,Who,Notes\nOctober 2023,Assess\0 needs \u200Fשלום\u200F,Coordinator,\0\nNovember 2023,Train mentors,Coordinator,\n"));
+        }, Outcome.Clean()),
         ["the calendar saved again as CSV beside it"] = new(f => f.Write("content/calendar.csv", "Month,Task,Who,Notes\nOctober 2023,Assess needs,Coordinator,Survey families\n"), Outcome.Refused("content/calendar.csv: error: This is calendar.xlsx saved in another form (the same name): reading both would read the plan twice, so it was not read.")),
         ["base_url with a password"] = new(f => f.Write("content/site.yml", SiteYml.Replace("https://example.org/plan/", "https://coordinator:hunter2@example.org/plan/", StringComparison.Ordinal)), Outcome.Refused("content/site.yml line 5: error: The base_url holds a user name or password (before the @), which would be printed on paper and in every feed: remove \"coordinator…@\".")),
         ["base_url with a query"] = new(f => f.Write("content/site.yml", SiteYml.Replace("https://example.org/plan/", "https://example.org/plan/?x=1", StringComparison.Ordinal)), Outcome.Refused("content/site.yml line 5: error: The base_url ends with a query (\"?x=1\"), which every page's address would lose: remove it.")),
