@@ -181,7 +181,8 @@ public sealed class ItemViews
         When(activity.Timing, shift),
         activity.Responsible.Text,
         WhoLinks(activity.Responsible),
-        _context.GoalLink(_context.Index.GoalOf(activity)));
+        _context.GoalLink(_context.Index.GoalOf(activity)),
+        activity.Timing.Kind == TimingKind.Recurring);
 
     /// <summary>An activity's number and statement, as one line of text.</summary>
     public IReadOnlyList<TextSegment> ActivityText(Activity activity) =>

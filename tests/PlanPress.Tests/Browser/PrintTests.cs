@@ -64,6 +64,8 @@ public sealed class PrintTests(ChromiumFixture chromium)
         Assert.Equal(4, await page.Locator(".task input[name='na']").CountAsync());
         Assert.Equal(4, await page.Locator(".task input[name='date']").CountAsync());
         Assert.Contains("Printed:", await page.Locator(".sheet-footer").TextContentAsync(), StringComparison.Ordinal);
+        // A weekly duty's deadline is on paper: its wording is its time.
+        Assert.True(await page.Locator(".activity.duty .timeline", new() { HasText = "each week by Friday, 4 pm" }).IsVisibleAsync());
     }
 
     [Theory]
