@@ -147,6 +147,22 @@ public sealed class PrintTests(ChromiumFixture chromium)
         // The printed letters, spaces left out: the footer's words are the Spanish site's.
         var printed = string.Concat(PrintedPage.Read(pdf).Letters.Select(l => l.Text));
         Assert.Contains("Estahojaenlínea:example.github.io/planpress/es/months/2023-10.html", printed, StringComparison.Ordinal);
+
+        // The longest Spanish month's name stays on one line on either paper, and its code still scans.
+        foreach (var paper in new[] { "Letter", "A4" })
+        {
+            // The page laid out as on the paper: its printable width and height (the sheet's 10 mm margins off) at 96 dots to the inch.
+            await page.SetViewportSizeAsync(paper == "A4" ? 718 : 740, paper == "A4" ? 1043 : 977);
+            await page.GotoAsync(new Uri(folder["site/es/months/2024-09.html"]).AbsoluteUri);
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+            var title = await page.Locator(".sheet > h1").BoundingBoxAsync();
+            var line = await page.Locator(".sheet > h1").EvaluateAsync<float>("h => parseFloat(getComputedStyle(h).lineHeight) || parseFloat(getComputedStyle(h).fontSize) * 1.3");
+            var phase = await page.Locator(".sheet > .phase").BoundingBoxAsync();
+            Assert.True(title!.Height < 1.5 * line, $"{paper}: the month's name takes {title.Height / line:0.0} lines");
+            Assert.True(title.X + title.Width <= phase!.X + 1, $"{paper}: the month's name runs into the phase");
+            var september = await page.PdfAsync(new PagePdfOptions { Format = paper, PrintBackground = true });
+            Assert.Equal(ChromiumFixture.Served("es/months/2024-09.html"), PrintedCode.Read(september, dpi: 150));
+        }
     }
 
     [Fact]
