@@ -248,4 +248,24 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
         Assert.Equal("Who does what", await page.Locator("h1").TextContentAsync());
         Assert.False(await page.Locator(".site-nav").IsVisibleAsync());
     }
+
+    [Theory]
+    [InlineData("months/2023-10.html")]
+    [InlineData("map.html")]
+    public async Task On_a_phone_every_box_to_tick_and_blank_to_fill_is_a_touch_target_of_24_px_or_more(string path)
+    {
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 812 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(chromium.Url(path));
+
+        var small = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('main input[type=checkbox], main .write-in')]
+              .filter(e => e.offsetParent !== null)
+              .map(e => [e, e.getBoundingClientRect()])
+              .filter(([e, r]) => r.height < 24 || (e.type === 'checkbox' && r.width < 24))
+              .map(([e, r]) => `${e.name || e.id}: ${r.width}×${r.height}`)
+            """);
+
+        Assert.True(small.Length == 0, string.Join(", ", small.Take(10)));
+    }
 }
