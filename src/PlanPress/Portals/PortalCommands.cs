@@ -25,6 +25,13 @@ public static class PortalCommands
         using var staged = new StagedSite(outputFolder);
         var result = await reporter.WithProgressAsync(step => PortalBuild.RunAsync(content, SiteBuild.LoadTheme(themeFolder), asOf, sources, staged, step, slice, allowDrop: allowDrop, publishedAt: publishedAt)).ConfigureAwait(false);
         var extra = slice is null ? [] : new[] { new OutputFile(SiteWriter.MarkerFile, System.Text.Encoding.UTF8.GetBytes(SiteWriter.MarkerText)) };
+        // A portal built on GitHub Actions for publishing with an example address says so, as a plan's build does.
+        var settings = Import.SiteConfig.Read(Path.Combine(content, Import.SiteConfig.FileName), content).Settings;
+        if (reporter.OnGitHubActions && publishedAt is null && settings.IsExampleAddress)
+        {
+            result = result with { Diagnostics = [.. result.Diagnostics, Commands.BuildCommand.ExampleAddress(settings.BaseUrl, content)] };
+        }
+
         return Finish(reporter, result, result.Failed ? null : staged.CommitAll([.. result.PortalFiles, .. extra]), outputFolder, clock, slice is null ? "portal" : $"slice {slice.Number} of {slice.Of}");
     }
 

@@ -152,4 +152,20 @@ public sealed class PortalReadBackTests : IDisposable
         Assert.Contains("(1 built, 2 unchanged)", rebuilt.Output, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(Site, "riverside-elementary", "secret.html")));
     }
+
+    [Fact]
+    public async Task A_portal_built_on_GitHub_Actions_with_an_example_address_warns_and_takes_the_address_GitHub_Pages_gives()
+    {
+        await NewAsync();
+        var onActions = new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true" };
+
+        var example = await PlanPressRun.StartAsync(onActions, ["build", "--content", Content, "--theme", Repository.Theme, "--output", Site, "--as-of", AsOf]);
+        var published = await PlanPressRun.StartAsync(onActions, ["build", "--content", Content, "--theme", Repository.Theme, "--output", Site, "--as-of", AsOf, "--base-url", "https://springfield.github.io/plans/"]);
+
+        Assert.True(example.ExitCode == 0, example.Output);
+        Assert.Contains("site.yml: warning: The base_url https://example.github.io/district-plans/ is an example address", example.Output, StringComparison.Ordinal);
+        Assert.True(published.ExitCode == 0, published.Output);
+        Assert.DoesNotContain("example address", published.Output, StringComparison.Ordinal);
+        Assert.Contains("https://springfield.github.io/plans/riverside-elementary/", File.ReadAllText(Path.Combine(Site, "sitemap.xml")), StringComparison.Ordinal);
+    }
 }
