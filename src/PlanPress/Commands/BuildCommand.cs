@@ -102,6 +102,15 @@ public static class BuildCommand
             diagnostics.Add(ExampleAddress(published.BaseUrl, content));
         }
 
+        // On GitHub the content is the repository's: pairs.xlsx is left out by .gitignore, so any pairs read were committed.
+        if (reporter.OnGitHubActions && build.Plan?.Pairs is { Count: > 0 } committed)
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                new SourceLocation(committed[0].Source.File, committed[0].Source.Sheet),
+                $"The pairs' names ({Plural.Of(committed.Count, "pair")}) are in a workbook the repository holds, where anyone who can read it can read them; the site never publishes them.",
+                "the Pairs and Mentoring Action Plan sheets moved into content/pairs.xlsx, which .gitignore leaves out, and the booklets built on your own machine"));
+        }
+
         if (build.Succeeded && Paths.IsInside(bookletFolder, outputFolder))
         {
             diagnostics.Add(Diagnostic.Error(new SourceLocation("--booklets"), $"The booklets folder {bookletFolder} is inside the site's folder {outputFolder}, where pair names would be published.", "a folder outside the site, such as booklets"));

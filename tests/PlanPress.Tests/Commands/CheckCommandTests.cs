@@ -149,6 +149,8 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.True(example.ExitCode == 0, example.Output);
         Assert.Contains("site.yml: warning: The base_url https://example.github.io/planpress/ is an example address: every printed QR code, calendar feed, change feed and sitemap of the published site leads there.", example.Output, StringComparison.Ordinal);
+        // The sample keeps its (made-up) pairs in calendar.xlsx: on GitHub that is a workbook the repository holds.
+        Assert.Contains("calendar.xlsx [Pairs]: warning: The pairs' names (2 pairs) are in a workbook the repository holds", example.Output, StringComparison.Ordinal);
         Assert.True(published.ExitCode == 0, published.Output);
         Assert.DoesNotContain("example address", published.Output, StringComparison.Ordinal);
         var sitemap = File.ReadAllText(_folder["site/sitemap.xml"]);
