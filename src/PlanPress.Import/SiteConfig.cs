@@ -219,18 +219,19 @@ public static class SiteConfig
     /// printed on paper and put in every feed: it must not carry a password, and a query or a
     /// fragment would be cut from every address made from it.
     /// </summary>
-    public static string? BaseUrlProblem(string text)
+    /// <param name="name">How the address is named in the message: site.yml's "The base_url", --base-url's "The address".</param>
+    public static string? BaseUrlProblem(string text, string name = "The base_url")
     {
         if (!IsWebAddress(text))
         {
-            return $"The base_url \"{text}\" is not a web address.";
+            return $"{name} \"{text}\" is not a web address.";
         }
 
         var url = new Uri(text);
-        return url.UserInfo.Length > 0 ? $"The base_url holds a user name or password (before the @), which would be printed on paper and in every feed: remove \"{url.UserInfo.Split(':')[0]}…@\"."
-            : url.Query.Length > 0 ? $"The base_url ends with a query (\"{url.Query}\"), which every page's address would lose: remove it."
-            : url.Fragment.Length > 0 ? $"The base_url ends with a fragment (\"{url.Fragment}\"), which every page's address would lose: remove it."
-            : text.Length > MaxBaseUrl ? $"The base_url is {text.Length} characters long; a printed month's QR code holds an address of at most {MaxBaseUrl} that a phone still reads."
+        return url.UserInfo.Length > 0 ? $"{name} holds a user name or password (before the @), which would be printed on paper and in every feed: remove \"{url.UserInfo.Split(':')[0]}…@\"."
+            : url.Query.Length > 0 ? $"{name} ends with a query (\"{url.Query}\"), which every page's address would lose: remove it."
+            : url.Fragment.Length > 0 ? $"{name} ends with a fragment (\"{url.Fragment}\"), which every page's address would lose: remove it."
+            : text.Length > MaxBaseUrl ? $"{name} is {text.Length} characters long; a printed month's QR code holds an address of at most {MaxBaseUrl} that a phone still reads."
             : null;
     }
 

@@ -88,7 +88,7 @@ public static class SiteRenderer
     /// <param name="paths">Where the booklets go in the booklets folder: at its root, or for another language under its code.</param>
     public static async Task<RenderedSite> RenderBookletsAsync(Plan plan, Theme theme, DateOnly asOf, bool keep = true, SitePaths? paths = null)
     {
-        var (text, textProblems) = Translations.Load(theme.Folder, plan.Settings.Language);
+        var (text, textProblems) = theme.Text(plan.Settings.Language);
         var diagnostics = new List<Diagnostic>(textProblems.Where(d => d.Severity == Severity.Error));
         var context = paths is null ? SitePages.For(plan, asOf, text) : new PageContext(plan, asOf, text, paths);
         var files = await RenderPagesAsync(theme, SitePages.PairBooklets(context), diagnostics, keep, alone: paths is null, marks: Marks(plan)).ConfigureAwait(false);
@@ -110,7 +110,7 @@ public static class SiteRenderer
             return new RenderedSite([], [Theme.Missing(theme.Folder)]);
         }
 
-        var (text, textProblems) = Translations.Load(theme.Folder, plan.Settings.Language);
+        var (text, textProblems) = theme.Text(plan.Settings.Language);
         var diagnostics = new List<Diagnostic>(textProblems);
         var context = SitePages.For(plan, asOf, text, placement, history);
         // The feeds need the plan only: they are written on another core while the pages render.

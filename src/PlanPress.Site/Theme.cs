@@ -74,6 +74,15 @@ public sealed class Theme
 
     public string Folder { get; }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Translations Translations, IReadOnlyList<Diagnostic> Diagnostics)> _text = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The theme's words in <paramref name="language"/>, read from its i18n files once per theme (a
+    /// portal's plans, its parts and its own pages all ask; an edited theme is a new <see cref="Theme"/>).
+    /// </summary>
+    public (Translations Translations, IReadOnlyList<Diagnostic> Diagnostics) Text(string language) =>
+        _text.GetOrAdd(language, code => Translations.Load(Folder, code));
+
     /// <summary>Loads the templates compiled on an earlier run and compiles their code to machine code, so that the first pages render at full speed.</summary>
     public void Warm()
     {

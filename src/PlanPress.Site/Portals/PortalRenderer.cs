@@ -18,7 +18,7 @@ public static class PortalRenderer
     /// <param name="state">What the next build reads back: each plan's fingerprint and roll-up.</param>
     public static async Task<RenderedSite> RenderAsync(Theme theme, SiteSettings settings, DateOnly asOf, IReadOnlyList<PortalEntry> entries, IReadOnlyList<PortalParts> parts, IEnumerable<string> plansFiles, PortalState state)
     {
-        var text = Translations.Load(theme.Folder, settings.Language).Translations;
+        var text = theme.Text(settings.Language).Translations;
         var pages = new PortalPageBuilder(settings, asOf, text, entries);
         var root = SitePaths.Root;
         var feeds = new List<OutputFile>

@@ -58,9 +58,9 @@ public static class BuildCommand
             return reporter.Failed("Build", [Diagnostic.Error(new SourceLocation("--history-from"), $"\"{historyFrom}\" is neither \"published\" nor a web address.", "\"published\" for the changes.json at base_url, or the https address of a published changes.json")], outputFolder);
         }
 
-        if (publishedAt is not null && Import.SiteConfig.BaseUrlProblem(publishedAt) is { } wrongAddress)
+        if (publishedAt is not null && Import.SiteConfig.BaseUrlProblem(publishedAt, "The address") is { } wrongAddress)
         {
-            return reporter.Failed("Build", [Diagnostic.Error(new SourceLocation("--base-url"), wrongAddress.Replace("The base_url", "The address", StringComparison.Ordinal), "the address the site is published at, such as https://example.github.io/plan/")], outputFolder);
+            return reporter.Failed("Build", [Diagnostic.Error(new SourceLocation("--base-url"), wrongAddress, "the address the site is published at, such as https://example.github.io/plan/")], outputFolder);
         }
 
         var themeFolder = theme ?? CommonOptions.DefaultTheme();

@@ -67,13 +67,13 @@ public sealed class PortalBuild(Portal portal, Theme theme, DateOnly asOf, Fetch
         var state = new PortalState(common, outcomes.Select(o => o.State).ToList());
         if (slice is not null)
         {
-            return Finish(problems, entries, outcomes, [new OutputFile(PortalPaths.State, Encoding.UTF8.GetBytes(PortalFeeds.WriteState(state)))], failed: false);
+            return Finish(problems, entries, outcomes, [new OutputFile(PortalPaths.State, Encoding.UTF8.GetBytes(PortalFeeds.WriteState(state)))], failed: false) with { Settings = portal.Config.Settings };
         }
 
         step("Rendering the portal's pages");
         var site = await build.RenderPortalAsync(entries, outcomes.Select(o => o.Parts).OfType<PortalParts>().ToList(), outcomes.SelectMany(o => o.Files), state).ConfigureAwait(false);
         problems.AddRange(site.Diagnostics);
-        return Finish(problems, entries, outcomes, site.Files, site.Diagnostics.HasErrors());
+        return Finish(problems, entries, outcomes, site.Files, site.Diagnostics.HasErrors()) with { Settings = portal.Config.Settings };
     }
 
     internal static PortalBuildResult Finish(List<Diagnostic> problems, List<PortalEntry> entries, PlanOutcome[] outcomes, IReadOnlyList<OutputFile> portalFiles, bool failed) =>
@@ -137,7 +137,7 @@ public sealed class PortalBuild(Portal portal, Theme theme, DateOnly asOf, Fetch
         if (build.Succeeded)
         {
             var roll = PlanRollUp.Of(build.Plan!, asOf, paths, Listing(plan));
-            var parts = PortalParts.Of(build.Plan!, plan.Slug, plan.Name, asOf, Translations.Load(theme.Folder, build.Plan!.Settings.Language).Translations);
+            var parts = PortalParts.Of(build.Plan!, plan.Slug, plan.Name, asOf, theme.Text(build.Plan!.Settings.Language).Translations);
             foreach (var file in build.Site!.Files.Append(new OutputFile(PortalParts.PathIn(plan.Slug), parts.ToBytes())))
             {
                 staged?.Add(file);

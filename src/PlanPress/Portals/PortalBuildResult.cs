@@ -9,6 +9,9 @@ namespace PlanPress.Portals;
 public sealed record PortalBuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<PortalEntry> Entries, bool Failed, int Pages, int Built, int Kept, IReadOnlyList<OutputFile> PortalFiles)
 {
     public int PlansFailed => Entries.Count(e => e.State != PlanState.Updated);
+
+    /// <summary>The portal's settings as the build used them (--base-url in place of an example base_url); null when it could not be read.</summary>
+    public Model.SiteSettings? Settings { get; init; }
 }
 
 /// <summary>Which plans of a portal a build takes: all, or the Kth of N slices (by the plans' order), as a job of a matrix builds them.</summary>

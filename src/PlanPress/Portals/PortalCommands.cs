@@ -26,8 +26,7 @@ public static class PortalCommands
         var result = await reporter.WithProgressAsync(step => PortalBuild.RunAsync(content, SiteBuild.LoadTheme(themeFolder), asOf, sources, staged, step, slice, allowDrop: allowDrop, publishedAt: publishedAt)).ConfigureAwait(false);
         var extra = slice is null ? [] : new[] { new OutputFile(SiteWriter.MarkerFile, System.Text.Encoding.UTF8.GetBytes(SiteWriter.MarkerText)) };
         // A portal built on GitHub Actions for publishing with an example address says so, as a plan's build does.
-        var settings = Import.SiteConfig.Read(Path.Combine(content, Import.SiteConfig.FileName), content).Settings;
-        if (reporter.OnGitHubActions && publishedAt is null && settings.IsExampleAddress)
+        if (reporter.OnGitHubActions && result.Settings is { IsExampleAddress: true } settings)
         {
             result = result with { Diagnostics = [.. result.Diagnostics, Commands.BuildCommand.ExampleAddress(settings.BaseUrl, content)] };
         }
