@@ -141,6 +141,5 @@ public sealed partial class SitePaths
     private static partial System.Text.RegularExpressions.Regex OwnPath();
 
     /// <summary>The path the site is published under ("/planpress/" for https://example.github.io/planpress/); null without a base_url.</summary>
-    public static string? RootPath(SiteSettings settings) =>
-        Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out var baseUrl) ? baseUrl.AbsolutePath.TrimEnd('/') + "/" : null;
+    public static string? RootPath(SiteSettings settings) => settings.Root?.AbsolutePath;
 }

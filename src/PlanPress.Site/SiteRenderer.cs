@@ -56,7 +56,7 @@ public static class SiteRenderer
     /// <summary>sitemap.xml, listing the pages built, when base_url is known.</summary>
     private static OutputFile? SitemapFile(Plan plan, SitePaths paths, IReadOnlyList<OutputFile> pages, List<Diagnostic> diagnostics)
     {
-        if (!Uri.TryCreate(plan.Settings.BaseUrl, UriKind.Absolute, out var baseUrl))
+        if (plan.Settings.Root is not { } baseUrl)
         {
             diagnostics.Add(Diagnostic.Info(new SourceLocation("site.yml"), "There is no base_url, so sitemap.xml was not written and the printed sheets carry no QR code or address of their live page."));
             return null;

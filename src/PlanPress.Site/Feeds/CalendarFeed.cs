@@ -117,5 +117,5 @@ public static class CalendarFeed
         string.Join("\n", parts.Where(p => p.Text.Length > 0).Select(p => $"{p.Label}: {p.Text}"));
 
     private static Uri? Url(Plan plan, string path) =>
-        Uri.TryCreate(plan.Settings.BaseUrl, UriKind.Absolute, out var baseUrl) ? new Uri(baseUrl, path) : null;
+        plan.Settings.Root is { } root ? new Uri(root, path) : null;
 }

@@ -19,7 +19,7 @@ public sealed class PairBookletBuilder : IPageBuilder
         var theirRoles = plan.PairRoles.Select(r => r.Slug).ToHashSet(StringComparer.Ordinal);
         var theirs = plan.Activities.Where(a => IsTheirs(theirRoles, a.Responsible)).ToList();
         var duties = (Recurring: context.Items.Activities(TimingKind.Recurring, theirs), AsNeeded: context.Items.Activities(TimingKind.AsNeeded, theirs));
-        var linkBase = Uri.TryCreate(plan.Settings.BaseUrl, UriKind.Absolute, out var baseUrl) ? baseUrl.AbsoluteUri : null;
+        var linkBase = plan.Settings.Root?.AbsoluteUri;
         return plan.Pairs.Select(pair => new BookletPage
         {
             Site = context.Site,
