@@ -104,6 +104,9 @@ public static class PlanTranslator
             : text;
     }
 
+    /// <summary><paramref name="text"/> marked as the plan's first language's.</summary>
+    public static string Marked(string text) => $"{Open}{text}{Close}";
+
     /// <summary>Text with its marks taken out: for a feed, an attribute, a title.</summary>
     public static string Unmarked(string text) =>
         text.Contains(Open, StringComparison.Ordinal) || text.Contains(Close, StringComparison.Ordinal)

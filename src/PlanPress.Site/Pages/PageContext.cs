@@ -4,6 +4,7 @@ using PlanPress.Model.ActionPlans;
 using PlanPress.Model.Dates;
 using PlanPress.Model.History;
 using PlanPress.Model.Improvement;
+using PlanPress.Model.Languages;
 using PlanPress.Model.Roles;
 
 namespace PlanPress.Site.Pages;
@@ -55,6 +56,17 @@ public sealed class PageContext
     }
 
     public Plan Plan { get; }
+
+    /// <summary>
+    /// Words the plan keeps unmarked so they are found in other text (a glossary term, the initiative
+    /// a resource names), marked as the first language's where a page shows them untranslated.
+    /// </summary>
+    public string Shown(string words) => IsTranslation && Plan.Texts.IsText(words.Trim()) ? PlanTranslator.Marked(words) : words;
+
+    /// <summary>Words that are never translated (a role's other names), marked as the first language's on a translation's pages.</summary>
+    public string InFirstLanguage(string words) => IsTranslation && words.Any(char.IsLetter) ? PlanTranslator.Marked(words) : words;
+
+    private bool IsTranslation => Plan.Settings.Language != Plan.Settings.Languages[0];
 
     public PlanIndex Index { get; }
 

@@ -113,6 +113,166 @@ public sealed class VariantTests(ChromiumFixture chromium, SiteVariants variants
         Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join("\n", failures.Take(30)));
     }
 
+    [Fact]
+    public async Task A_Spanish_plural_finds_its_singular_and_the_portals_search_says_what_each_plans_own_search_finds_besides()
+    {
+        var spanish = variants[SiteVariants.TwoLanguages].Site;
+        var portal = variants[SiteVariants.Portal].Site;
+        await using var context = await chromium.Browser.NewContextAsync();
+        await spanish.ServeAsync(context);
+        var page = await context.NewPageAsync();
+
+        var singular = await ResultsAsync(page, spanish.Address("es/search.html"), "mentor");
+        var plural = await ResultsAsync(page, spanish.Address("es/search.html"), "mentores");
+
+        Assert.True(singular.Length > 10, $"{singular.Length} results");
+        Assert.Equal(singular, plural);
+        Assert.All(singular, r => Assert.StartsWith(spanish.Address("es/").AbsoluteUri, r, StringComparison.Ordinal));
+        Assert.EndsWith("Each plan's own search finds its tasks, months, roles and terms too.", portal.Page("search.html").QuerySelector("main p")?.TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>Every result the search page at <paramref name="search"/> lists for <paramref name="query"/>, as the browser resolves each link.</summary>
+    private static async Task<string[]> ResultsAsync(IPage page, Uri search, string query)
+    {
+        await page.GotoAsync(search.AbsoluteUri + "?q=" + Uri.EscapeDataString(query));
+        await page.Locator("#search-results li").First.WaitForAsync(new() { Timeout = 10_000 });
+        return await page.Locator("#search-results a").EvaluateAllAsync<string[]>("links => links.map(a => a.href)");
+    }
+
+    [Theory]
+    [MemberData(nameof(SiteVariants.Names), MemberType = typeof(SiteVariants))]
+    public async Task Every_month_printed_in_every_language_carries_a_code_that_scans_to_its_own_page(string name)
+    {
+        var site = variants[name].Site;
+        await using var context = await chromium.Browser.NewContextAsync();
+        await site.ServeAsync(context);
+        var page = await context.NewPageAsync();
+        var months = site.Files("*.html").Where(p => p.Contains("months/", StringComparison.Ordinal)).ToList();
+        var failures = new List<string>();
+
+        foreach (var month in months)
+        {
+            await page.GotoAsync(site.Address(month).AbsoluteUri);
+            var pdf = await page.PdfAsync(new PagePdfOptions { Format = "Letter", PrintBackground = true });
+            // 150 dots to the inch: about what a phone's camera sees of a sheet held at reading distance.
+            var scanned = PrintedCode.Read(pdf, dpi: 150);
+            if (scanned != site.Address(month).AbsoluteUri)
+            {
+                failures.Add($"{month}: the printed code reads {scanned ?? "nothing"}");
+            }
+        }
+
+        Assert.All(variants[name].Plans, plan => Assert.Contains(months, m => m.StartsWith(plan + "months/", StringComparison.Ordinal)));
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Theory]
+    [MemberData(nameof(SiteVariants.Names), MemberType = typeof(SiteVariants))]
+    public async Task One_page_of_each_kind_in_each_language_has_no_axe_violations(string name)
+    {
+        var variant = variants[name];
+        var site = variant.Site;
+        await using var context = await chromium.Browser.NewContextAsync();
+        await Axe.AddToAsync(context);
+        await site.ServeAsync(context);
+        var page = await context.NewPageAsync();
+        var failures = new List<string>();
+
+        // The templates decide what axe checks, so one page of each (a folder's first, or a page at a
+        // plan's top) for the portal and in each language of the plans; the site's 404.html where it is seen, at a
+        // missing address (GitHub Pages serves only that one; es/404.html is reached by its language link).
+        var pages = site.Files("*.html")
+            .GroupBy(p => (variant.PlanOf(p) is null, variant.LanguageOf(p), Kind(p[(variant.PlanOf(p) ?? "").Length..])))
+            .Select(g => g.First());
+        foreach (var path in pages)
+        {
+            await page.GotoAsync(site.Address(path == "404.html" ? "no/such/page.html" : path).AbsoluteUri);
+            Assert.Equal(variant.LanguageOf(path), await page.EvaluateAsync<string>("document.documentElement.lang"));
+            failures.AddRange((await Axe.ViolationsAsync(page)).Select(v => $"{path}: {v}"));
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+
+        static string Kind(string path) => (path.StartsWith("es/", StringComparison.Ordinal) ? path[3..] : path).Split('/') is [var folder, _, ..] ? folder : path;
+    }
+
+    [Theory]
+    [MemberData(nameof(SiteVariants.Names), MemberType = typeof(SiteVariants))]
+    public void On_every_Spanish_page_workbook_English_is_marked_lang_en_wherever_it_shows(string name)
+    {
+        var variant = variants[name];
+        var site = variant.Site;
+        var failures = new List<string>();
+        foreach (var plan in variant.TwoLanguagePlans)
+        {
+            var english = EnglishTexts(Path.Combine(site.Folder, plan, "plan.json"));
+            Assert.True(english.Count > 20, $"{english.Count} English texts in {plan}plan.json");
+            foreach (var path in site.Files("*.html").Where(p => p.StartsWith(plan + "es/", StringComparison.Ordinal)))
+            {
+                // The body: the page's title and description cannot mark a part of themselves, and a screen reader reads the page's language there.
+                foreach (var element in site.Page(path).Body!.QuerySelectorAll("*").Where(e => e.LocalName is not ("script" or "style")))
+                {
+                    if (element.Closest("[lang]")?.GetAttribute("lang") is not { } language || !language.StartsWith("es", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    var shown = element.ChildNodes.Where(n => n.NodeType == AngleSharp.Dom.NodeType.Text).Select(n => n.TextContent)
+                        .Concat(Spoken.Select(element.GetAttribute).OfType<string>());
+                    failures.AddRange(shown.Select(Collapse).Where(text => IsEnglish(text, english)).Select(text => $"{path}: <{element.LocalName}> in {language} shows “{text}”"));
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} texts:\n" + string.Join("\n", failures.Distinct().Take(30)));
+    }
+
+    /// <summary>The attributes a screen reader speaks, or a pointer shows, in the element's language.</summary>
+    private static readonly string[] Spoken = ["aria-label", "title", "alt", "placeholder"];
+
+    private static readonly char[] Between = [' ', ',', '.', ';', ':', '(', ')', '—', '–'];
+
+    /// <summary>The words English is written with and Spanish is not: a text holding one of them is English.</summary>
+    private static readonly HashSet<string> EnglishWords = new(["the", "and", "of", "to", "for", "each", "with", "by", "in", "on", "at", "is", "are", "from", "their", "our", "who", "will", "week", "weekly", "monthly"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The plan's own words in plan.json of its first language, of three words or more with an English one among them.</summary>
+    private static HashSet<string> EnglishTexts(string planJson)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(planJson));
+        var texts = new HashSet<string>(StringComparer.Ordinal);
+        Walk(document.RootElement);
+        return texts;
+
+        void Walk(System.Text.Json.JsonElement element)
+        {
+            if (element.ValueKind == System.Text.Json.JsonValueKind.String && IsWords(Collapse(element.GetString()!)))
+            {
+                texts.Add(Collapse(element.GetString()!));
+            }
+
+            var children = element.ValueKind switch
+            {
+                System.Text.Json.JsonValueKind.Object => element.EnumerateObject().Select(p => p.Value),
+                System.Text.Json.JsonValueKind.Array => element.EnumerateArray(),
+                _ => [],
+            };
+            foreach (var child in children)
+            {
+                Walk(child);
+            }
+        }
+    }
+
+    private static bool IsWords(string text) => Words(text) is { Length: >= 3 } words && words.Any(EnglishWords.Contains);
+
+    /// <summary>Whether <paramref name="text"/> shows workbook English: the whole of a text, or three words or more of one with an English word.</summary>
+    private static bool IsEnglish(string text, HashSet<string> english) =>
+        text.Length > 0 && (english.Contains(text) || (IsWords(text) && english.Any(e => e.Contains(text, StringComparison.Ordinal) || text.Contains(e, StringComparison.Ordinal))));
+
+    private static string[] Words(string text) => text.Split(Between, StringSplitOptions.RemoveEmptyEntries);
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>One entry's title, where it leads, and the results its search lists (Playwright fills the properties).</summary>
     private sealed class Found
     {

@@ -32,7 +32,7 @@ public sealed class InitiativePageBuilder : IPageBuilder
                 Title = initiative.Title,
                 Objective = initiative.Objective,
                 Implementation = initiative.Implementation,
-                KeyTerms = initiative.KeyTerms,
+                KeyTerms = initiative.KeyTerms.Select(k => k with { Term = context.Shown(k.Term) }).ToList(),
                 Process = initiative.Process.Select(items.Item).ToList(),
                 EarlyEvidence = initiative.EarlyEvidence.Select(items.Item).ToList(),
                 Resources = initiative.Resources,

@@ -15,7 +15,7 @@ public sealed class GlossaryPageBuilder : IPageBuilder
             Site = context.Site,
             Path = context.Paths.Glossary,
             Heading = context.T["glossary"],
-            Entries = context.Plan.Glossary.Select(e => new GlossaryItem(e.Slug, e.Term, e.Definition)).ToList(),
+            Entries = context.Plan.Glossary.Select(e => new GlossaryItem(e.Slug, context.Shown(e.Term), e.Definition)).ToList(),
         };
     }
 }

@@ -13,7 +13,7 @@ public sealed class ResourcesPageBuilder : IPageBuilder
             yield break;
         }
 
-        var items = plan.Resources.Select(r => (Resource: r, Item: new ResourceItem(r.Name, KindName(context, r.Kind), r.Initiative, r.Notes))).ToList();
+        var items = plan.Resources.Select(r => (Resource: r, Item: new ResourceItem(r.Name, KindName(context, r.Kind), context.Shown(r.Initiative), r.Notes))).ToList();
         yield return new ResourcesPage
         {
             Site = context.Site,
@@ -28,7 +28,7 @@ public sealed class ResourcesPageBuilder : IPageBuilder
                 .GroupBy(i => i.Resource.Initiative)
                 .OrderBy(g => g.Key.Length == 0 ? 0 : 1)
                 .Select(g => new Group<ResourceItem>(
-                    g.Key.Length == 0 ? context.T["the-whole-plan"] : g.Key,
+                    g.Key.Length == 0 ? context.T["the-whole-plan"] : context.Shown(g.Key),
                     plan.Initiatives.FirstOrDefault(i => i.Name == g.Key) is { } initiative ? context.InitiativeLink(initiative) : null,
                     g.Select(i => i.Item).ToList()))
                 .ToList(),

@@ -58,7 +58,7 @@ public sealed class RolePageBuilder : IPageBuilder
             Path = link.Path,
             Heading = link.Text,
             Responsibilities = responsibilities,
-            Aliases = aliases,
+            Aliases = aliases.Select(context.InFirstLanguage).ToList(),
             Related = related,
             RelatedLabel = relatedLabel,
             Months = MonthsOf(context, work, link),
