@@ -83,7 +83,7 @@ public sealed class ChromiumFixture : IAsyncLifetime, IDisposable
 }
 
 [CollectionDefinition(Name)]
-public sealed class ChromiumTests : ICollectionFixture<ChromiumFixture>
+public sealed class ChromiumTests : ICollectionFixture<ChromiumFixture>, ICollectionFixture<Variants.SiteVariants>
 {
     public const string Name = "Chromium";
 }

@@ -31,7 +31,7 @@ public sealed class LanguageTests : IDisposable
         // A month heading starts with a capital, as a Spanish heading does; the month in running text does not.
         Assert.Equal("Marzo de 2024", month.QuerySelector("h1")?.TextContent);
         Assert.Contains("Fase:", month.QuerySelector(".phase")?.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Este mes: Marzo de 2024", month.QuerySelector(".this-month-link")?.TextContent);
+        Assert.Equal("Este mes: Marzo de 2024", month.QuerySelector(".this-month-link .this-month-long")?.TextContent);
         Assert.Equal("Actualizado el 15 de marzo de 2024", month.QuerySelector("footer .updated")?.TextContent);
         Assert.Contains(month.QuerySelectorAll(".site-nav a"), a => a.TextContent == "Resumen del año");
         Assert.Equal("Indicadores que vencen este mes", month.QuerySelector("section.due h2")?.TextContent);

@@ -11,7 +11,7 @@ namespace PlanPress.Tests.Variants;
 /// Spanish page no workbook English goes unmarked; and one page of each kind passes axe.
 /// </summary>
 [Collection(ChromiumTests.Name)]
-public sealed class VariantTests(ChromiumFixture chromium, SiteVariants variants) : IClassFixture<SiteVariants>
+public sealed class VariantTests(ChromiumFixture chromium, SiteVariants variants)
 {
     [Theory]
     [MemberData(nameof(SiteVariants.Names), MemberType = typeof(SiteVariants))]
