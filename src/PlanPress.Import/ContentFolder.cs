@@ -132,7 +132,7 @@ public static class ContentFolder
             return rows;
         }
 
-        var recognition = TableFinder.Recognise(sheet, SheetReaders.Shapes);
+        var recognition = TableFinder.Recognise(sheet, SheetReaders.Shapes, settings.Language);
         if (recognition.Problem is not null)
         {
             rows.Diagnostics.Add(recognition.Problem);

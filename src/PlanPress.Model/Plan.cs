@@ -40,6 +40,9 @@ public sealed record Plan(
 
     public IEnumerable<Phase> PhasesIn(YearMonth month) => Phases.Where(p => p.Covers(month));
 
+    /// <summary>The calendar's tasks with no month yet ("TBD") or none at all ("ongoing"): listed on the year page under their own headings.</summary>
+    public IReadOnlyList<CalendarTask> Undated { get; init; } = [];
+
     /// <summary>The content folder as the user named it, which every source location's file starts with.</summary>
     public string ContentFolder { get; init; } = string.Empty;
 
@@ -72,6 +75,9 @@ public sealed record PlanSource(
 
     /// <summary>Rows of the pairs' Mentoring Action Plan sheets: personal, for booklets only.</summary>
     public IReadOnlyList<MapRow> MapRows { get; init; } = [];
+
+    /// <summary>The calendar's tasks with no month yet ("TBD") or none at all ("ongoing"): listed on the year page under their own headings.</summary>
+    public IReadOnlyList<CalendarTask> Undated { get; init; } = [];
 
     /// <summary>The content folder as the user named it.</summary>
     /// <summary>The text cells read, with their paired columns in other languages.</summary>

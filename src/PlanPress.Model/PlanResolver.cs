@@ -25,7 +25,7 @@ public static class PlanResolver
         var diagnostics = new List<Diagnostic>();
         var roles = ReadRoles(source, diagnostics);
         var resolver = new RoleResolver(roles);
-        var tasks = ResolveTasks(source, resolver, diagnostics);
+        var (tasks, undated) = ResolveTasks(source, resolver, diagnostics);
         var initiatives = InitiativeResolver.Resolve(source.Initiatives, resolver, source.Settings, diagnostics);
         var goals = ImprovementResolver.Resolve(source.ImprovementRows, resolver, source.Settings, diagnostics);
         var resources = ResourceResolver.Resolve(source.ResourceRows, initiatives, diagnostics);
@@ -51,6 +51,7 @@ public static class PlanResolver
             Pairs = PairResolver.Resolve(source.PairRows, source.MapRows, source.Settings, months.Count, diagnostics),
             PairRoles = PairResolver.RolesOf(resolver, source.Settings),
             ContentFolder = source.ContentFolder,
+            Undated = undated,
             Texts = source.Texts.Count > 0 ? new Languages.PlanTexts(source.Texts) : Languages.PlanTexts.None,
         };
         return new PlanResolution(plan, diagnostics);
@@ -77,10 +78,11 @@ public static class PlanResolver
         return RoleResolver.ReadRoles(rows).Roles;
     }
 
-    private static List<CalendarTask> ResolveTasks(PlanSource source, RoleResolver resolver, List<Diagnostic> diagnostics)
+    private static (List<CalendarTask> Tasks, List<CalendarTask> Undated) ResolveTasks(PlanSource source, RoleResolver resolver, List<Diagnostic> diagnostics)
     {
         var settings = source.Settings;
         var tasks = new List<CalendarTask>();
+        var undated = new List<CalendarTask>();
         YearMonth? previous = null;
         var needStart = new List<CalendarRow>();
         var unread = new List<(CalendarRow Row, MonthReading Reading, int Under)>();
@@ -96,6 +98,31 @@ public static class PlanResolver
             }
 
             var reading = MonthText.Read(row.Month, culture, settings.ProgramStart, previous);
+            // A date as people type it ("Week of Sept 22", "Fall 2025", "TBD"): the task on each month it spans, or kept undated.
+            var phrase = reading.Month is null && row.Month.Date is null ? DatePhrase.Read(row.Month.Text, culture, settings.ProgramStart, previous) : null;
+            if (phrase is { Kind: not SpanKind.Dated })
+            {
+                undated.Add(Task(row, $"task-{(phrase.Kind == SpanKind.Ongoing ? "ongoing" : "tbd")}-{undated.Count + 1}", default, resolver.Resolve(row.Who, "task", diagnostics)) with { When = phrase });
+                diagnostics.Add(Diagnostic.Note(
+                    row.Month.Location,
+                    $"\"{row.Month.Text.Trim()}\" names no month: the task \"{row.Task.Text.Trim()}\" is listed on the year page under \"{(phrase.Kind == SpanKind.Ongoing ? "Ongoing" : "Date to be decided")}\".",
+                    "a month or a date once it is known, e.g. \"October 2025\" or \"Oct 6–10\""));
+                continue;
+            }
+
+            if (phrase is { } span)
+            {
+                previous = span.First;
+                var who = resolver.Resolve(row.Who, "task", diagnostics);
+                foreach (var spanned in span.Months)
+                {
+                    perMonth[spanned] = perMonth.GetValueOrDefault(spanned) + 1;
+                    tasks.Add(Task(row, $"task-{spanned}-{perMonth[spanned]}", spanned, who) with { When = span });
+                }
+
+                continue;
+            }
+
             if (reading.Month is not { } month)
             {
                 if (reading.Problem == MonthText.NeedsProgramStart)
@@ -111,17 +138,8 @@ public static class PlanResolver
             }
 
             previous = month;
-            var who = resolver.Resolve(row.Who, "task", diagnostics);
             perMonth[month] = perMonth.GetValueOrDefault(month) + 1;
-
-            tasks.Add(new CalendarTask(
-                $"task-{month}-{perMonth[month]}",
-                month,
-                row.Phase.Text.Trim(),
-                row.Task.Text.Trim(),
-                who,
-                row.Notes.Text.Trim(),
-                row.Task.Location));
+            tasks.Add(Task(row, $"task-{month}-{perMonth[month]}", month, resolver.Resolve(row.Who, "task", diagnostics)));
         }
 
         foreach (var (row, reading, under) in unread)
@@ -140,8 +158,17 @@ public static class PlanResolver
                 "program_start: the program's first month, e.g. \"program_start: October 2023\", in site.yml"));
         }
 
-        return tasks;
+        return (tasks, undated);
     }
+
+    private static CalendarTask Task(CalendarRow row, string id, YearMonth month, Assignment who) => new(
+        id,
+        month,
+        row.Phase.Text.Trim(),
+        row.Task.Text.Trim(),
+        who,
+        row.Notes.Text.Trim(),
+        row.Task.Location);
 
     /// <summary>An activity due in a month the calendar does not reach is on no checklist: say which month, and where the calendar runs.</summary>
     private static void WarnMonthsWithoutPages(IReadOnlyList<Goal> goals, List<YearMonth> months, List<Diagnostic> diagnostics)

@@ -27,6 +27,28 @@ public sealed class DateWords(CultureInfo culture, Translations text)
         _ => text["date-not-set"],
     };
 
+    /// <summary>
+    /// When a task falls, as its calendar row's date named it: its days ("October 6–10", "6–10 de
+    /// octubre", "October 30 – November 3"), its part of the month ("Early October"), or the months
+    /// it spans ("September – November 2025"); empty for one whole month, which its page already says.
+    /// </summary>
+    public string Span(DateSpan span)
+    {
+        var dayFirst = culture.DateTimeFormat.MonthDayPattern.TrimStart('\'').StartsWith('d');
+        string MonthDay(DateOnly day) => day.ToString(culture.DateTimeFormat.MonthDayPattern, culture);
+        return span switch
+        {
+            { Days: SpanDays.Exact, From: { } from, To: { } to } when from == to => MonthDay(from),
+            { Days: SpanDays.Exact, From: { } from, To: { } to } when from.Month == to.Month && from.Year == to.Year =>
+                dayFirst ? $"{from.Day}–{MonthDay(to)}" : $"{MonthDay(from)}–{to.Day}",
+            { Days: SpanDays.Exact, From: { } from, To: { } to } => $"{MonthDay(from)} – {MonthDay(to)}",
+            { Days: SpanDays.Part, From: { } from } => text[from.Day <= 10 ? "month-early" : from.Day <= 20 ? "month-mid" : "month-late", from.ToString("MMMM", culture)],
+            _ when span.First == span.Last => string.Empty,
+            _ when span.First.Year == span.Last.Year => $"{span.First.FirstDay.ToString("MMMM", culture)} – {span.Last.Name(culture)}",
+            _ => $"{span.First.Name(culture)} – {span.Last.Name(culture)}",
+        };
+    }
+
     /// <summary>A day moved by whole months, the last day of a month staying the last (October 31 → February 29).</summary>
     public static DateOnly Shifted(DateOnly day, int months) =>
         day.AddDays(1).Day == 1 ? day.AddDays(1).AddMonths(months).AddDays(-1) : day.AddMonths(months);

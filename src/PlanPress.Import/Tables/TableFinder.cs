@@ -52,34 +52,33 @@ public static class TableFinder
         public IReadOnlyList<Diagnostic> Notes { get; init; } = [];
     }
 
-    public static Recognition Recognise(Sheet sheet, IReadOnlyList<TableShape> shapes) =>
-        Recognise(sheet, shapes, RowsSearched);
+    /// <param name="language">The plan's own language, whose names of the columns count as English ones do.</param>
+    public static Recognition Recognise(Sheet sheet, IReadOnlyList<TableShape> shapes, string language = "en") =>
+        Recognise(sheet, shapes, RowsSearched, language);
 
     /// <summary>
     /// Finds one kind of table anywhere on a sheet (as on a form, where tables sit under their
     /// section labels). The header row of one of its <paramref name="siblings"/> is never taken for
     /// this table with columns missing.
     /// </summary>
-    public static Recognition Find(Sheet sheet, TableShape shape, IEnumerable<TableShape> siblings)
+    public static Recognition Find(Sheet sheet, TableShape shape, IEnumerable<TableShape> siblings, string language = "en")
     {
-        var found = Recognise(sheet, [shape], sheet.Rows.Count);
+        var found = Recognise(sheet, [shape], sheet.Rows.Count, language);
         return found.Problem is { Severity: Severity.Error } && found.HeaderIndex is { } index
-            && siblings.Any(other => other != shape && IsHeader(sheet, other, sheet.Rows[index]))
+            && siblings.Any(other => other != shape && IsHeader(sheet, other, sheet.Rows[index], language))
             ? new Recognition(null, null, null)
             : found;
     }
 
     /// <summary>Whether a row is the header row of a table of this shape (all its required columns named).</summary>
-    public static bool IsHeader(Sheet sheet, TableShape shape, SheetRow row)
-    {
-        return shape.IsComplete(Match(sheet, shape, row, 0).Table.ColumnIndexes);
-    }
+    public static bool IsHeader(Sheet sheet, TableShape shape, SheetRow row, string language = "en") =>
+        shape.IsComplete(Match(sheet, shape, row, 0, language).Table.ColumnIndexes);
 
     /// <param name="rowsSearched">How many rows from the top the header may be in.</param>
-    private static Recognition Recognise(Sheet sheet, IReadOnlyList<TableShape> shapes, int rowsSearched)
+    private static Recognition Recognise(Sheet sheet, IReadOnlyList<TableShape> shapes, int rowsSearched, string language)
     {
         var candidates = shapes
-            .SelectMany(shape => sheet.Rows.Take(rowsSearched).Select((row, index) => Match(sheet, shape, row, index)))
+            .SelectMany(shape => sheet.Rows.Take(rowsSearched).Select((row, index) => Match(sheet, shape, row, index, language)))
             .Where(c => c.Table.ColumnIndexes.Count > 0)
             .ToList();
 
@@ -151,7 +150,7 @@ public static class TableFinder
     }
 
     /// <summary>The shape's columns a row names, and how strongly (a usual header 2, a weak synonym 1).</summary>
-    private static (FoundTable Table, int Score) Match(Sheet sheet, TableShape shape, SheetRow row, int index)
+    private static (FoundTable Table, int Score) Match(Sheet sheet, TableShape shape, SheetRow row, int index, string language)
     {
         var indexes = new Dictionary<Column, int>();
         var score = 0;
@@ -171,7 +170,7 @@ public static class TableFinder
             var strength = 0;
             foreach (var column in shape.Columns.Where(c => !indexes.ContainsKey(c)))
             {
-                if (column.Strength(header) is var s && s > strength)
+                if (column.Strength(header, language) is var s && s > strength)
                 {
                     (best, strength) = (column, s);
                 }

@@ -41,6 +41,10 @@ public sealed record Column(string Name, bool Required, IReadOnlyList<string> Sy
         : _weak.Contains(header.Compact) || _weak.Contains(header.Plural) ? 1
         : 0;
 
+    /// <summary>As <see cref="Strength(HeaderText)"/>, the column's names in the plan's own language (<see cref="HeaderWords"/>) counting as usual ones.</summary>
+    public int Strength(HeaderText header, string language) =>
+        language == "en" ? Strength(header) : Math.Max(Strength(header), HeaderWords.IsNameIn(this, header, language) ? 2 : 0);
+
     /// <summary>The synonyms folded once, not on every header a table is looked for in.</summary>
     private readonly HashSet<string> _folded = Synonyms.Select(Fold.Compact).ToHashSet(StringComparer.Ordinal);
 

@@ -102,7 +102,7 @@ public static partial class TextCells
         var folded = Fold.Compact(header);
         foreach (var language in settings.OtherLanguages)
         {
-            if (Names.TryGetValue(language, out var names)
+            if (HeaderWords.Names.TryGetValue(language, out var names)
                 && columns.FirstOrDefault(c => names.TryGetValue(c.Name, out var words) && words.Any(w => Fold.Compact(w) == folded)) is { } column)
             {
                 return (column, language);
@@ -111,31 +111,6 @@ public static partial class TextCells
 
         return (null, string.Empty);
     }
-
-    /// <summary>The text columns' names in other languages, by language and column: a Spanish column headed "Tarea" is the Task column's Spanish.</summary>
-    private static readonly Dictionary<string, Dictionary<string, string[]>> Names = new(StringComparer.Ordinal)
-    {
-        ["es"] = new(StringComparer.Ordinal)
-        {
-            ["Task"] = ["Tarea", "Tareas"],
-            ["Phase"] = ["Fase", "Etapa"],
-            ["Notes"] = ["Notas", "Observaciones", "Comentarios"],
-            ["Role"] = ["Función", "Rol", "Cargo"],
-            ["Responsibilities"] = ["Responsabilidades", "Funciones"],
-            ["Term"] = ["Término", "Términos"],
-            ["Definition"] = ["Definición"],
-            ["Resource"] = ["Recurso", "Recursos"],
-            ["Resource list"] = ["Recurso", "Recursos", "Lista de recursos"],
-            ["New resources"] = ["Recursos nuevos", "Nuevos recursos"],
-            ["Process Benchmark"] = ["Indicador de proceso", "Indicadores de proceso"],
-            ["Early Evidence of Change Benchmark"] = ["Indicador de evidencia temprana de cambio", "Evidencia temprana de cambio"],
-            ["Statement"] = ["Enunciado", "Meta / objetivo / actividad"],
-            ["Goal"] = ["Meta", "Metas"],
-            ["Target"] = ["Objetivo", "Objetivos"],
-            ["Activity"] = ["Actividad", "Actividades"],
-            ["Data Conclusion"] = ["Conclusión de los datos", "Conclusiones de los datos"],
-        },
-    };
 
     private static bool IsLanguage(string code)
     {

@@ -54,9 +54,38 @@ public static class StatusText
         ["not achieved"] = Status.NotMet,
         ["not completed"] = Status.NotMet,
         ["did not meet"] = Status.NotMet,
+
+        // Spanish, folded ("Logrado", "En curso"), for a plan kept in Spanish.
+        ["no iniciado"] = Status.NotStarted,
+        ["sin iniciar"] = Status.NotStarted,
+        ["sin empezar"] = Status.NotStarted,
+        ["no comenzado"] = Status.NotStarted,
+        ["pendiente"] = Status.NotStarted,
+        ["planificado"] = Status.NotStarted,
+        ["por hacer"] = Status.NotStarted,
+        ["en curso"] = Status.InProgress,
+        ["en progreso"] = Status.InProgress,
+        ["en proceso"] = Status.InProgress,
+        ["iniciado"] = Status.InProgress,
+        ["en marcha"] = Status.InProgress,
+        ["parcialmente logrado"] = Status.InProgress,
+        ["parcialmente cumplido"] = Status.InProgress,
+        ["atrasado"] = Status.InProgress,
+        ["retrasado"] = Status.InProgress,
+        ["logrado"] = Status.Met,
+        ["cumplido"] = Status.Met,
+        ["completado"] = Status.Met,
+        ["terminado"] = Status.Met,
+        ["hecho"] = Status.Met,
+        ["alcanzado"] = Status.Met,
+        ["finalizado"] = Status.Met,
+        ["no logrado"] = Status.NotMet,
+        ["no cumplido"] = Status.NotMet,
+        ["no alcanzado"] = Status.NotMet,
+        ["incumplido"] = Status.NotMet,
     };
 
-    public const string Expected = "one of: Not started, In progress, Met, Not met (or Done, Complete, On track, Ongoing, Partially met, Missed, or blank)";
+    public const string Expected = "one of: Not started, In progress, Met, Not met (or Done, Complete, On track, Ongoing, Partially met, Missed, or blank; in Spanish No iniciado, En curso, Logrado, No logrado)";
 
     /// <summary>The status, or null for words that are none of them.</summary>
     public static Status? Read(string text) => Words.TryGetValue(Fold.Words(text), out var status) ? status : null;

@@ -13,7 +13,15 @@ public sealed record CalendarTask(
     string Text,
     Assignment Who,
     string Notes,
-    SourceLocation Source);
+    SourceLocation Source)
+{
+    /// <summary>
+    /// When in its month, or across months, the row's date named it ("Oct 6–10", "Fall 2025"); null
+    /// for a whole month. A task spanning months is on each month's page, one task per month. For a
+    /// task with no time yet ("TBD", "ongoing") it is the span's kind, and the task is in <see cref="Plan.Undated"/>.
+    /// </summary>
+    public DateSpan? When { get; init; }
+}
 
 /// <summary>A phase of the program (needs assessment, recruitment, …) and the months it spans.</summary>
 public sealed record Phase(string Name, string Slug, YearMonth First, YearMonth Last)

@@ -111,6 +111,7 @@ public static partial class DatePhrase
     {
         var folded = Fold.RemoveDiacritics(text).ToLowerInvariant().Trim();
         folded = IsoDash().Replace(folded, "$1/$2/$3");
+        folded = NoLaterThan().Replace(folded, " ");
         folded = ShortYear().Replace(folded, "20$1");
         folded = PartDash().Replace(folded, "$1 ");
         folded = Dashes().Replace(folded, " - ");
@@ -177,6 +178,9 @@ public static partial class DatePhrase
 
     [GeneratedRegex(@"[,.;:()\[\]!?""“”']")]
     private static partial Regex Punctuation();
+
+    [GeneratedRegex(@"\b(?:no|not)\s+later\s+than\b")]
+    private static partial Regex NoLaterThan();
 
     /// <summary>"mid-March": the part of the month, not a range.</summary>
     [GeneratedRegex(@"\b(mid|early|late)\s*-\s*")]

@@ -51,7 +51,7 @@ internal static class PhraseWords
     public static readonly HashSet<string> Ignored = new(StringComparer.Ordinal)
     {
         "by", "before", "due", "on", "starting", "start", "begins", "begin", "from", "in", "during", "the", "of", "approx",
-        "approximately", "around", "about", "circa", "ca", "no", "later", "than", "not", "date", "dates", "and", "or",
+        "approximately", "around", "about", "circa", "ca", "date", "dates",
         "de", "del", "el", "la", "los", "las", "en", "desde", "durante", "para", "antes", "hacia", "partir", "fecha", "fechas",
         "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday",
         "sat", "saturday", "sun", "sunday", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",

@@ -155,8 +155,22 @@ public static partial class Timeline
         }
 
         var month = MonthText.Read(cell with { Text = text }, culture, programStart, previous: null);
-        return month.Month is { } m ? Timing.By(LastDay(m)) : new Timing(TimingKind.NotSet, [], null, month.Suggestion, month.Problem);
+        if (month.Month is { } m)
+        {
+            return Timing.By(LastDay(m));
+        }
+
+        return DatePhrase.Read(cell.Text, culture, programStart) is { } span ? FromSpan(span) : new Timing(TimingKind.NotSet, [], null, month.Suggestion, month.Problem);
     }
+
+    /// <summary>A date as people type it: a day, due by it; a span within a month, due by its end; a span of months, running through them; "ongoing", every month.</summary>
+    private static Timing FromSpan(DateSpan span) => span.Kind switch
+    {
+        SpanKind.Ongoing => new Timing(TimingKind.Recurring, [], null),
+        SpanKind.ToBeDecided => Timing.NotSet,
+        _ when span.First == span.Last => Timing.By(span.End),
+        _ => new Timing(TimingKind.During, span.Months.ToList(), span.End),
+    };
 
     /// <summary>Wording relative to the program start, as a function of that start; null when the wording is not relative.</summary>
     /// <param name="byEnd">Whether "by", "end of" or "no later than" came first: "by year 2" is due at its end, "year 1" runs through it.</param>
@@ -181,7 +195,8 @@ public static partial class Timeline
 
             return start =>
             {
-                var ends = numbers.Select(n => LastDay(start.AddMonths(n * 3 - 1))).ToList();
+                // A school year's quarters end with it (its fourth in May or June), not in the summer after it.
+                var ends = numbers.Select(n => LastDay(new ProgramYear(start).EndOf(n, 4))).ToList();
                 return new Timing(TimingKind.Due, ends.Select(YearMonth.From).ToList(), ends.Max());
             };
         }

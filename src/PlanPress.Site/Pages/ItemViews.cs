@@ -148,7 +148,7 @@ public sealed class ItemViews
     }
 
     public TaskItem Item(CalendarTask task) =>
-        new(task.Id, Segments(task.Text), task.Who.Text, SafeMarkdown.ToHtml(task.Notes));
+        new(task.Id, Segments(task.Text), task.Who.Text, SafeMarkdown.ToHtml(task.Notes), task.When is { Kind: SpanKind.Dated } span ? _context.Dates.Span(span) : string.Empty);
 
     public BenchmarkItem Item(Benchmark benchmark) => ShiftedItem(benchmark, shift: 0);
 

@@ -95,7 +95,7 @@ public sealed class ImprovementResolverTests
     [Fact]
     public void Unreadable_timeline_wording_is_a_warning_and_the_activity_has_timing_not_set()
     {
-        var (others, warnings) = Resolve(Row(2, "1. Goal"), Row(3, "1A. Target"), Row(4, "1A1. Someday", "around spring"));
+        var (others, warnings) = Resolve(Row(2, "1. Goal"), Row(3, "1A. Target"), Row(4, "1A1. Someday", "once things settle"));
         Assert.Equal(TimingKind.NotSet, others[0].Activities.Single().Timing.Kind);
         Assert.Equal((Severity.Warning, "C4"), (warnings.Single().Severity, warnings.Single().Location.Cell));
     }

@@ -1,3 +1,5 @@
+using PlanPress.Model.Dates;
+
 namespace PlanPress.Site.Pages;
 
 /// <summary>The year at a glance: every month with its phases and what is due.</summary>
@@ -11,6 +13,11 @@ public sealed class YearPageBuilder : IPageBuilder
             Path = context.Paths.Year,
             Heading = context.T["the-year-at-a-glance"],
             Months = context.Plan.Months.Select(context.Items.Summary).ToList(),
+            ToBeDecided = Undated(context, SpanKind.ToBeDecided),
+            Ongoing = Undated(context, SpanKind.Ongoing),
         };
     }
+
+    private static List<Group<TaskItem>> Undated(PageContext context, SpanKind kind) =>
+        context.Items.Groups(context.Plan.Undated.Where(t => t.When?.Kind == kind).ToList(), t => t.Who, context.Items.Item);
 }

@@ -1,0 +1,85 @@
+using AngleSharp.Html.Parser;
+
+namespace PlanPress.Tests.Commands;
+
+/// <summary>
+/// A calendar whose dates are written as people write them ("Week of Sept 22", "Fall 2025", "TBD"),
+/// in English and in a plan kept in Spanish: each task on every month page it spans, with its days,
+/// and those with no time yet kept on the year page, named in a note.
+/// </summary>
+public sealed class DatePhrasesTests
+{
+    private static async Task<(string Site, string Output)> BuildAsync(TempFolder folder, string language, string[] header, params string[][] rows)
+    {
+        var content = folder["content"];
+        Directory.CreateDirectory(content);
+        File.WriteAllText(Path.Combine(content, "site.yml"), $"title: Peer mentoring\nlanguage: {language}\nprogram_start: 2025-08\n");
+        new XlsxBuilder().Sheet("Calendar", [header, .. rows]).Save(Path.Combine(content, "calendar.xlsx"));
+        var run = await PlanPressRun.StartAsync("build", "--content", content, "--theme", Repository.Theme, "--output", folder["site"], "--as-of", "2025-10-08");
+        Assert.True(run.ExitCode == 0, run.Output);
+        return (folder["site"], run.Output);
+    }
+
+    private static string Text(string site, string page) =>
+        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, page))).QuerySelector("main")!.TextContent;
+
+    /// <summary>The task's line on a page: its text, its days or months, who.</summary>
+    private static string? Line(string site, string page, string task) =>
+        new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, page))).QuerySelectorAll("main .task")
+            .Select(t => string.Join(' ', t.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+            .FirstOrDefault(t => t.Contains(task, StringComparison.Ordinal));
+
+    [Fact]
+    public async Task Dates_as_coordinators_type_them_put_each_task_on_the_months_it_spans_with_its_days()
+    {
+        using var folder = new TempFolder();
+        var (site, output) = await BuildAsync(folder, "en", ["Date", "Task", "Who"],
+            ["Week of Sept 22", "Meet your mentee", "Mentor"],
+            ["Oct 6–10", "Observe a session", "Coordinator"],
+            ["Late January", "Run the mid-year survey", "Coordinator"],
+            ["Fall 2025", "Recruit mentors", "Coordinator"],
+            ["March 3-7, 2026", "Hold the spring conferences", "Coordinator"],
+            ["Q4", "Write the year's report", "Coordinator"],
+            ["To be scheduled", "Celebration picnic", "Coordinator"],
+            ["ongoing", "Log your meetings", "Mentor"]);
+
+        Assert.Contains("September 22–26", Line(site, "months/2025-09.html", "Meet your mentee"), StringComparison.Ordinal);
+        Assert.Contains("October 6–10", Line(site, "months/2025-10.html", "Observe a session"), StringComparison.Ordinal);
+        Assert.Contains("Late January", Line(site, "months/2026-01.html", "Run the mid-year survey"), StringComparison.Ordinal);
+        Assert.Contains("March 3–7", Line(site, "months/2026-03.html", "Hold the spring conferences"), StringComparison.Ordinal);
+        // A season is on each of its months; a school year's fourth quarter ends with it, in May.
+        foreach (var month in new[] { "2025-09", "2025-10", "2025-11" })
+        {
+            Assert.Contains("September – November 2025", Line(site, $"months/{month}.html", "Recruit mentors"), StringComparison.Ordinal);
+        }
+
+        Assert.NotNull(Line(site, "months/2026-05.html", "Write the year's report"));
+        Assert.False(File.Exists(Path.Combine(site, "months/2026-07.html")));
+        // Nothing is dropped: the tasks with no month are on the year page under their headings, each named in a note.
+        var year = Text(site, "year.html");
+        Assert.Contains("Date to be decided", year, StringComparison.Ordinal);
+        Assert.Contains("Celebration picnic", year, StringComparison.Ordinal);
+        Assert.Contains("Log your meetings", year, StringComparison.Ordinal);
+        Assert.Contains("calendar.xlsx [Calendar] A8: note: \"To be scheduled\" names no month: the task \"Celebration picnic\" is listed on the year page under \"Date to be decided\".", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_calendar_kept_in_Spanish_is_read_with_its_headers_months_and_date_phrases()
+    {
+        using var folder = new TempFolder();
+        var (site, _) = await BuildAsync(folder, "es", ["Mes", "Tarea", "Quién", "Notas"],
+            ["octubre de 2025", "Reunirse con el mentor", "Coordinador y Mentores", ""],
+            ["semana del 17 de noviembre", "Observar una sesión", "Coordinador", ""],
+            ["principios de diciembre", "Encuesta de mitad de año", "Coordinador", "En línea"],
+            ["otoño 2025", "Reclutar mentores", "Coordinador", ""],
+            ["por determinar", "Fiesta de fin de curso", "Coordinador", ""]);
+
+        Assert.NotNull(Line(site, "months/2025-10.html", "Reunirse con el mentor"));
+        Assert.Contains("17–21 de noviembre", Line(site, "months/2025-11.html", "Observar una sesión"), StringComparison.Ordinal);
+        Assert.Contains("A principios de diciembre", Line(site, "months/2025-12.html", "Encuesta de mitad de año"), StringComparison.Ordinal);
+        Assert.Contains("septiembre – noviembre de 2025", Line(site, "months/2025-09.html", "Reclutar mentores"), StringComparison.Ordinal);
+        Assert.Contains("Fiesta de fin de curso", Text(site, "year.html"), StringComparison.Ordinal);
+        // "Coordinador y Mentores" is two roles, each with its page.
+        Assert.True(File.Exists(Path.Combine(site, "roles/coordinador.html")) && File.Exists(Path.Combine(site, "roles/mentores.html")));
+    }
+}
