@@ -101,4 +101,16 @@ public static class WorkbookCells
     }
 
     private static int Column(string address) => address.TakeWhile(char.IsLetter).Aggregate(0, (n, c) => (n * 26) + (char.ToUpperInvariant(c) - 'A' + 1));
+
+    /// <summary>Deletes the sheet named <paramref name="sheet"/>, as a coordinator does who moves it to another workbook.</summary>
+    public static void DeleteSheet(string path, string sheet)
+    {
+        using var document = SpreadsheetDocument.Open(path, isEditable: true);
+        var workbook = document.WorkbookPart!;
+        var entry = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheet);
+        workbook.DeletePart(workbook.GetPartById(entry.Id!.Value!));
+        entry.Remove();
+        workbook.Workbook.DefinedNames?.Elements<DefinedName>().Where(d => d.Text.Contains(sheet, StringComparison.Ordinal)).ToList().ForEach(d => d.Remove());
+        workbook.Workbook.Save();
+    }
 }
