@@ -20,14 +20,19 @@ public sealed partial class ImprovementPlanSheet : ISheetReader
     public static readonly Column Goal = new("Goal", false, ["Goal", "Goals", "Improvement Goal", "Improvement Goals", "Objective", "Objectives"]) { Translatable = true };
     public static readonly Column Target = new("Target", false, ["Target", "Targets", "Improvement Target", "Target / Activity", "Targets / Activities", "Targets and Activities", "Strategy", "Strategies", "Measure", "Measures"]) { Translatable = true };
     public static readonly Column Activity = new("Activity", false, ["Activity", "Activities", "Action", "Actions", "Action Step", "Action Steps"]) { Translatable = true };
-    public static readonly Column Timeline = new("Timeline", true, ["Timeline", "Time Line", "Timeline/Date", "By When", "Deadline", "Due", "Due Date", "Target Date"]);
+    public static readonly Column Timeline = new("Timeline", false, ["Timeline", "Time Line", "Timeline/Date", "By When", "Deadline", "Due", "Due Date", "Target Date", "Timeframe", "Time Frame"]);
+    public static readonly Column Start = new("Start", false, DateColumns.Start);
+    public static readonly Column End = new("End", false, DateColumns.End);
+    public static readonly Column Status = new("Status", false, ["Status", "Progress", "Progress Status", "Implementation Status", "Status Update", "Current Status"]);
+    public static readonly Column Evidence = new("Evidence", false, ["Evidence", "Evidence of Implementation", "Evidence of Success", "Evidence of Impact", "Evidence of Completion", "Measure of Success", "Measures of Success", "Progress Monitoring", "Progress Measures", "How will you measure", "Artifacts", "Data Source", "Data Sources", "Evaluation"]) { Translatable = true };
+    public static readonly Column Resources = new("Resources", false, ["Resources", "Resources Needed", "Funding", "Funding Source", "Funding Sources", "Resources/Funding", "Budget", "Cost", "Materials", "Resources/Materials"]) { Translatable = true };
     public static readonly Column Responsible = new("Person Responsible", true, ["Person Responsible", "Persons Responsible", "Responsible", "Responsibility", "Responsible Party", "Responsible Parties", "Lead", "Leads", "Owner", "Who"]);
     public static readonly Column DataConclusion = new("Data Conclusion", false, ["Data Conclusion", "Data Conclusions"]) { Translatable = true };
 
     /// <summary>The columns a statement may stand in, the level each gives an unnumbered statement (null: the numbering says).</summary>
     private static readonly (Column Column, int? Level)[] StatementColumns = [(Statement, null), (Goal, 1), (Target, 2), (Activity, 3)];
 
-    public static readonly TableShape Shape = new("Improvement plan", [Id, Statement, Goal, Target, Activity, Timeline, Responsible, DataConclusion])
+    public static readonly TableShape Shape = new("Improvement plan", [Id, Statement, Goal, Target, Activity, Timeline, Start, End, Responsible, Status, Evidence, Resources, DataConclusion])
     {
         OneOf = [Statement, Goal, Target, Activity],
     };
@@ -48,6 +53,15 @@ public sealed partial class ImprovementPlanSheet : ISheetReader
         var rows = new List<ImprovementRow>();
         var footnotes = new List<TermRow>();
         var diagnostics = new List<Diagnostic>();
+        if (!new[] { Timeline, Start, End }.Any(table.ColumnIndexes.ContainsKey))
+        {
+            var header = table.Sheet.Rows[table.HeaderIndex];
+            return ([], [], [Diagnostic.Error(
+                table.Sheet.At(header.Number, table.ColumnIndexes.Values.Min()),
+                $"This looks like an improvement plan, but its header row has no Timeline column and no Start or End date column, so no step has a date. It reads: {string.Join(" | ", header.Cells.Where(c => !c.IsBlank).Select(c => c.Text.Trim()))}.",
+                $"a {Timeline.Described} column, or {Start.Name} and {End.Name} date columns ({string.Join(", ", DateColumns.Start.Take(3))}; {string.Join(", ", DateColumns.End.Take(3))})")]);
+        }
+
         var skipped = new List<Diagnostic>();
         foreach (var row in table.DataRows)
         {
@@ -84,9 +98,13 @@ public sealed partial class ImprovementPlanSheet : ISheetReader
                 var statement = table.Cell(row, items[i].Column);
                 var last = i == items.Count - 1;
                 SourceCell OnLast(Column column) => last ? table.Cell(row, column) : SourceCell.Blank(table.Cell(row, column).Location);
-                rows.Add(new ImprovementRow(i == 0 ? table.Cell(row, Id) : SourceCell.Blank(statement.Location), statement, OnLast(Timeline), OnLast(Responsible), i == 0 ? table.Cell(row, DataConclusion) : SourceCell.Blank(statement.Location))
+                var timeline = DateColumns.Timeline(table.Cell(row, Timeline), table.Cell(row, Start), table.Cell(row, End));
+                rows.Add(new ImprovementRow(i == 0 ? table.Cell(row, Id) : SourceCell.Blank(statement.Location), statement, last ? timeline : SourceCell.Blank(timeline.Location), OnLast(Responsible), i == 0 ? table.Cell(row, DataConclusion) : SourceCell.Blank(statement.Location))
                 {
                     Level = items[i].Level,
+                    Status = OnLast(Status),
+                    Evidence = OnLast(Evidence),
+                    Resources = OnLast(Resources),
                 });
             }
         }

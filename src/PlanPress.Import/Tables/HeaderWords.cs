@@ -41,6 +41,10 @@ public static class HeaderWords
             ["Activity"] = ["Actividad", "Actividades"],
             ["Timeline"] = ["Cronograma", "Plazo", "Fecha", "Fecha límite", "Calendario"],
             ["Data Conclusion"] = ["Conclusión de los datos", "Conclusiones de los datos"],
+            ["Start"] = ["Inicio", "Fecha de inicio", "Comienzo", "Desde"],
+            ["End"] = ["Fin", "Fecha de fin", "Fecha final", "Fecha de término", "Hasta", "Finalización"],
+            ["Evidence"] = ["Evidencia", "Evidencias", "Indicadores de logro", "Medios de verificación"],
+            ["Resources"] = ["Recursos", "Financiamiento", "Financiación", "Presupuesto"],
         },
     };
 

@@ -44,7 +44,7 @@ internal static class PhraseWords
         "monthly", "weekly", "daily", "quarterly", "biweekly", "bi-weekly", "each quarter", "every quarter", "annually",
         "continuo", "continua", "permanente", "en curso", "durante todo el ano", "todo el ano", "durante el ano", "durante el curso",
         "segun sea necesario", "segun se necesite", "cuando sea necesario", "mensual", "mensualmente", "semanal", "semanalmente",
-        "trimestral", "trimestralmente", "diario", "diariamente", "cada mes", "cada semana",
+        "trimestral", "trimestralmente", "diario", "diariamente", "cada", "each", "every", "yearly", "anualmente",
     ];
 
     /// <summary>Words that say nothing of the time itself ("by", "the", "de"), dropped before reading.</summary>
@@ -56,6 +56,7 @@ internal static class PhraseWords
         "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday",
         "sat", "saturday", "sun", "sunday", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
         "approximate", "tentative", "tentatively", "estimated", "aprox", "aproximadamente", "alrededor",
+        "month", "mes", "day", "days", "dia", "dias", "ends", "ambos", "inclusive", "between", "entre", "jue", "mie", "lun", "vie", "sab", "dom", "periodo", "vacacional",
     };
 
     public static readonly Dictionary<string, WordMeaning> Meanings = new(StringComparer.Ordinal)
@@ -63,7 +64,7 @@ internal static class PhraseWords
         ["early"] = WordMeaning.Early, ["beginning"] = WordMeaning.Early, ["principios"] = WordMeaning.Early, ["inicios"] = WordMeaning.Early,
         ["comienzos"] = WordMeaning.Early, ["inicio"] = WordMeaning.Early, ["principio"] = WordMeaning.Early,
         ["mid"] = WordMeaning.Mid, ["middle"] = WordMeaning.Mid, ["mediados"] = WordMeaning.Mid, ["mitad"] = WordMeaning.Mid,
-        ["late"] = WordMeaning.Late, ["end"] = WordMeaning.Late, ["finales"] = WordMeaning.Late, ["fines"] = WordMeaning.Late, ["fin"] = WordMeaning.Late, ["final"] = WordMeaning.Late,
+        ["late"] = WordMeaning.Late, ["last"] = WordMeaning.Late, ["ultima"] = WordMeaning.Late, ["ultimo"] = WordMeaning.Late, ["end"] = WordMeaning.Late, ["finales"] = WordMeaning.Late, ["fines"] = WordMeaning.Late, ["fin"] = WordMeaning.Late, ["final"] = WordMeaning.Late,
         ["fall"] = WordMeaning.Fall, ["autumn"] = WordMeaning.Fall, ["otono"] = WordMeaning.Fall,
         ["winter"] = WordMeaning.Winter, ["invierno"] = WordMeaning.Winter,
         ["spring"] = WordMeaning.Spring, ["primavera"] = WordMeaning.Spring,
@@ -74,11 +75,12 @@ internal static class PhraseWords
         ["week"] = WordMeaning.Week, ["wk"] = WordMeaning.Week, ["semana"] = WordMeaning.Week, ["w/o"] = WordMeaning.Week,
         ["school"] = WordMeaning.SchoolYear, ["sy"] = WordMeaning.SchoolYear, ["escolar"] = WordMeaning.SchoolYear, ["curso"] = WordMeaning.SchoolYear,
         ["academic"] = WordMeaning.SchoolYear, ["all"] = WordMeaning.SchoolYear, ["whole"] = WordMeaning.SchoolYear, ["entire"] = WordMeaning.SchoolYear,
-        ["full"] = WordMeaning.SchoolYear, ["todo"] = WordMeaning.SchoolYear,
+        ["full"] = WordMeaning.SchoolYear, ["todo"] = WordMeaning.SchoolYear, ["ciclo"] = WordMeaning.SchoolYear,
         ["year"] = WordMeaning.Year, ["ano"] = WordMeaning.Year,
         ["first"] = WordMeaning.First, ["primer"] = WordMeaning.First, ["primero"] = WordMeaning.First, ["primera"] = WordMeaning.First,
         ["second"] = WordMeaning.Second, ["segundo"] = WordMeaning.Second, ["segunda"] = WordMeaning.Second,
         ["third"] = WordMeaning.Third, ["tercer"] = WordMeaning.Third, ["tercero"] = WordMeaning.Third, ["tercera"] = WordMeaning.Third,
+        ["one"] = WordMeaning.First, ["two"] = WordMeaning.Second, ["three"] = WordMeaning.Third, ["four"] = WordMeaning.Fourth,
         ["fourth"] = WordMeaning.Fourth, ["cuarto"] = WordMeaning.Fourth, ["cuarta"] = WordMeaning.Fourth,
     };
 

@@ -78,12 +78,34 @@ public static partial class ImprovementResolver
                                 activity.Row.Timeline.Text.Trim(),
                                 ReadTiming(activity.Row, settings, diagnostics),
                                 who.Resolve(activity.Row.Responsible, "activity", diagnostics),
-                                activity.Row.Statement.Location))
+                                activity.Row.Statement.Location)
+                            {
+                                Status = ReadStatus(activity.Row.Status, diagnostics),
+                                Evidence = activity.Row.Evidence.Text.Trim(),
+                                Resources = activity.Row.Resources.Text.Trim(),
+                            })
                             .ToList(),
                         target.Row.Statement.Location))
                     .ToList(),
                 goal.Row.Statement.Location))
             .ToList();
+    }
+
+    /// <summary>A step's status; null where the plan keeps none. Words that are no status are a warning, and none is shown.</summary>
+    private static ActionPlans.Status? ReadStatus(SourceCell cell, List<Diagnostic> diagnostics)
+    {
+        if (cell.IsBlank)
+        {
+            return null;
+        }
+
+        if (ActionPlans.StatusText.Read(cell.Text) is { } status)
+        {
+            return status;
+        }
+
+        diagnostics.Add(Diagnostic.Warning(cell.Location, $"The status \"{cell.Text.Trim()}\" cannot be read; no status is shown for this step.", ActionPlans.StatusText.Expected, ActionPlans.StatusText.Suggest(cell.Text)));
+        return null;
     }
 
     private static Timing ReadTiming(ImprovementRow row, SiteSettings settings, List<Diagnostic> diagnostics)
