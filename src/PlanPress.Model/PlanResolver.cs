@@ -66,9 +66,10 @@ public static class PlanResolver
             return roles;
         }
 
-        // Without a Roles sheet every distinct name in the who column is a role of its own.
-        var rows = source.CalendarRows
-            .SelectMany(r => RoleResolver.SplitWho(r.Who.Text).Select(name => (name, r.Who.Location)))
+        // Without a Roles sheet every distinct name in the calendar's who column, or the improvement plan's
+        // person responsible ("Principal; Math Coach"), is a role of its own.
+        var rows = source.CalendarRows.Select(r => r.Who).Concat(source.ImprovementRows.Select(r => r.Responsible))
+            .SelectMany(who => RoleResolver.SplitWho(who.Text).Select(name => (name, who.Location)))
             .DistinctBy(p => RoleResolver.Key(p.name))
             .Select(p => new RoleRow(
                 new SourceCell(p.name, p.Location),

@@ -70,7 +70,8 @@ public enum CellGuess
 
 /// <summary>
 /// A header cell as columns are matched against it, folded once for all of them: without case,
-/// spacing, punctuation or a remark in brackets, and with "(s)" read as a plural.
+/// spacing, punctuation or a remark in brackets, with "(s)" read as a plural, and by its first line
+/// when a prompt is written under it.
 /// </summary>
 public readonly partial record struct HeaderText(string Compact, string Plural)
 {
@@ -79,6 +80,12 @@ public readonly partial record struct HeaderText(string Compact, string Plural)
         if (header.Length == 0)
         {
             return new(string.Empty, string.Empty);
+        }
+
+        // A header with a prompt under it ("Activities to Achieve this Goal:" then "What actions will occur?") is named by its first line.
+        if (header.Contains('\n', StringComparison.Ordinal))
+        {
+            header = header.Split('\n').Select(l => l.Trim()).First(l => l.Length > 0);
         }
 
         var bracketed = header.Contains('(', StringComparison.Ordinal);

@@ -27,5 +27,8 @@ public sealed record Target(string Id, string Statement, string TimelineText, Ti
 /// <summary>An improvement goal (1), the data conclusion it answers, and its targets.</summary>
 public sealed record Goal(string Id, string Statement, string DataConclusion, IReadOnlyList<Target> Targets, SourceLocation Source)
 {
+    /// <summary>Why the goal was chosen, where the plan writes it under the goal ("Rationale: …"); empty otherwise.</summary>
+    public string Rationale { get; init; } = string.Empty;
+
     public IEnumerable<Activity> Activities => Targets.SelectMany(t => t.Activities);
 }

@@ -16,7 +16,10 @@ public static partial class ImprovementResolver
 {
     private const string ExpectedId = "a number such as 1 (goal), 1A (target) or 1A1 (activity), in the ID column or at the start of the statement";
 
-    private sealed record Numbered(string Id, string Statement, string DataConclusion, ImprovementRow Row);
+    private sealed record Numbered(string Id, string Statement, string DataConclusion, ImprovementRow Row)
+    {
+        public string Rationale { get; init; } = string.Empty;
+    }
 
     public static IReadOnlyList<Goal> Resolve(IEnumerable<ImprovementRow> rows, RoleResolver who, SiteSettings settings, List<Diagnostic> diagnostics)
     {
@@ -24,6 +27,13 @@ public static partial class ImprovementResolver
         var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
+            // "Rationale: …" under a goal says why it was chosen: it goes with the goal, not in the tree.
+            if (Rationale().Match(row.Statement.Text.Trim()) is { Success: true } why && numbered.LastOrDefault(n => Level(n.Id) == 1) is { } reasoned)
+            {
+                numbered[numbered.IndexOf(reasoned)] = reasoned with { Rationale = row.Statement.Text.Trim()[why.Length..].Trim() };
+                continue;
+            }
+
             if ((Number(row) ?? NumberByLevel(row, numbered)) is not { } item)
             {
                 diagnostics.Add(Diagnostic.Error(row.Statement.Location, $"\"{Excerpt.Of(row.Statement.Text)}\" has no goal, target or activity number.", ExpectedId));
@@ -87,7 +97,7 @@ public static partial class ImprovementResolver
                             .ToList(),
                         target.Row.Statement.Location))
                     .ToList(),
-                goal.Row.Statement.Location))
+                goal.Row.Statement.Location) { Rationale = goal.Rationale })
             .ToList();
     }
 
@@ -144,8 +154,17 @@ public static partial class ImprovementResolver
         {
             id = idCell.Value;
         }
+        else if (Dotted().Match(row.Id.Text.Trim() + " ") is { Success: true } dottedCell)
+        {
+            id = DottedId(dottedCell);
+        }
 
-        if (LeadingId().Match(statement) is { Success: true } leading)
+        if (Dotted().Match(statement) is { Success: true } dotted)
+        {
+            id ??= DottedId(dotted);
+            statement = statement[dotted.Length..].Trim();
+        }
+        else if (LeadingId().Match(statement) is { Success: true } leading)
         {
             id ??= leading.Groups["id"].Value.ToUpperInvariant();
             statement = statement[leading.Length..].Trim();
@@ -161,7 +180,15 @@ public static partial class ImprovementResolver
     private static Numbered? NumberByLevel(ImprovementRow row, List<Numbered> above)
     {
         var statement = FootnoteMark().Replace(row.Statement.Text.Trim(), string.Empty);
-        string? id = row.Level switch
+        // A label says the level where the column does not: "Goal: …", "Strategy: …", "Objective A: …", "Action step: …".
+        var level = row.Level;
+        if (LevelLabel().Match(statement) is { Success: true } label)
+        {
+            level = label.Groups["goal"].Success ? 1 : label.Groups["target"].Success ? 2 : 3;
+            statement = statement[label.Length..].Trim();
+        }
+
+        string? id = level switch
         {
             1 => (above.Where(n => Level(n.Id) == 1).Select(n => int.TryParse(n.Id, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : 0).DefaultIfEmpty(0).Max() + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
             2 => above.LastOrDefault(n => Level(n.Id) == 1) is { } goal ? goal.Id + (char)('A' + above.Count(n => Parent(n.Id) == goal.Id)) : null,
@@ -169,6 +196,15 @@ public static partial class ImprovementResolver
             _ => null,
         };
         return id is null ? null : new Numbered(id, statement, row.DataConclusion.Text.Trim(), row);
+    }
+
+    /// <summary>"1.2.3" (goal 1, strategy 2, action 3), as the CCSSO template and many state plans number them: "1B3"; "Goal 1.0": "1".</summary>
+    private static string DottedId(Match dotted)
+    {
+        var target = dotted.Groups["t"].Success ? int.Parse(dotted.Groups["t"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        return dotted.Groups["g"].Value
+            + (target is > 0 and <= 26 ? ((char)('A' + target - 1)).ToString() : string.Empty)
+            + (target > 0 && dotted.Groups["a"].Success ? dotted.Groups["a"].Value : string.Empty);
     }
 
     /// <summary>"Improvement Goal #1" → "1"; "1a" → "1A".</summary>
@@ -194,6 +230,17 @@ public static partial class ImprovementResolver
 
     [GeneratedRegex(@"^(?:improvement\s+)?(?:goal|target|activity)\s*#?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LabelWords();
+
+    /// <summary>"1.1:", "1.1.1.", "Strategy 1.1", "Action 1.1.1", "Goal 1.0": a dotted number, after a label or followed by a stop.</summary>
+    [GeneratedRegex(@"^(?:(?:(?:goal|strategy|objective|action|activity|milestone|step|meta|estrategia|objetivo|accion|acción|actividad)\s*(?<g>\d+)\.(?<t>\d+)(?:\.(?<a>\d+))?[.:)]?)|(?<g>\d+)\.(?<t>\d+)(?:\.(?<a>\d+))?[.:)])\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Dotted();
+
+    /// <summary>A label without a number that says an item's level: "School Improvement Goal:", "Measurable Objective A:", "Strategy:", "Action step:".</summary>
+    [GeneratedRegex(@"^(?:(?:school\s+improvement\s+|improvement\s+|smart\s+|overall\s+|district\s+|annual\s+)?(?<goal>goal|meta)|(?:measurable\s+|performance\s+|key\s+|improvement\s+)?(?<target>objective|strategy|target|objetivo|estrategia)(?:\s+[a-z])?|(?:key\s+)?(?<activity>action(?:\s+step)?|activity|step|milestone|acci[oó]n|actividad))\s*[:.\-–]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelLabel();
+
+    [GeneratedRegex(@"^(?:rationale|why|justificaci[oó]n)\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Rationale();
 
     /// <summary>"(Data conclusion #6)" written into a goal's statement.</summary>
     [GeneratedRegex(@"\(?\s*data\s+conclusion\s*#?\s*(?<n>\d+)\s*\)?", RegexOptions.IgnoreCase)]

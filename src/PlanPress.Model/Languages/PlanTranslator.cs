@@ -62,11 +62,12 @@ public static class PlanTranslator
             {
                 Statement = T(g.Statement),
                 DataConclusion = T(g.DataConclusion),
+                Rationale = T(g.Rationale),
                 Targets = g.Targets.Select(t => t with
                 {
                     Statement = T(t.Statement),
                     TimelineText = T(t.TimelineText),
-                    Activities = t.Activities.Select(a => a with { Statement = T(a.Statement), TimelineText = T(a.TimelineText), Responsible = Who(a.Responsible) }).ToList(),
+                    Activities = t.Activities.Select(a => a with { Statement = T(a.Statement), TimelineText = T(a.TimelineText), Responsible = Who(a.Responsible), Evidence = T(a.Evidence), Resources = T(a.Resources) }).ToList(),
                 }).ToList(),
             }).ToList(),
             Resources = plan.Resources.Select(r => r with { Name = T(r.Name), Initiative = Plain(r.Initiative), Notes = T(r.Notes) }).ToList(),

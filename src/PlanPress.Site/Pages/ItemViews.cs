@@ -182,7 +182,13 @@ public sealed class ItemViews
         activity.Responsible.Text,
         WhoLinks(activity.Responsible),
         _context.GoalLink(_context.Index.GoalOf(activity)),
-        activity.Timing.Kind == TimingKind.Recurring);
+        activity.Timing.Kind == TimingKind.Recurring)
+    {
+        Status = activity.Status is { } status ? StatusView.Of(status, T) : null,
+        Overdue = activity.IsOverdue(_context.AsOf),
+        Evidence = activity.Evidence,
+        Resources = activity.Resources,
+    };
 
     /// <summary>An activity's number and statement, as one line of text.</summary>
     public IReadOnlyList<TextSegment> ActivityText(Activity activity) =>

@@ -14,6 +14,9 @@ public sealed class GoalPage : PageModel
 
     public required string DataConclusion { get; init; }
 
+    /// <summary>Why the goal was chosen, as the plan writes it under the goal; empty when it does not.</summary>
+    public string Rationale { get; init; } = string.Empty;
+
     public required IReadOnlyList<TargetView> Targets { get; init; }
 
     /// <summary>What changed here, newest day first, when the history is kept; empty otherwise.</summary>

@@ -31,6 +31,7 @@ public sealed class GoalPageBuilder : IPageBuilder
                 Id = goal.Id,
                 Statement = items.Segments(goal.Statement),
                 DataConclusion = goal.DataConclusion,
+                Rationale = goal.Rationale,
                 Targets = goal.Targets.Select(t => new TargetView(t.Id, items.Segments(t.Statement), t.TimelineText, t.Activities.Select(items.Item).ToList())).ToList(),
             };
         }

@@ -11,4 +11,17 @@ public sealed record ActivityItem(
     string Responsible,
     IReadOnlyList<Link> Who,
     Link Goal,
-    bool Repeats = false);
+    bool Repeats = false)
+{
+    /// <summary>Its status, where the plan keeps one (a US improvement plan's Progress column).</summary>
+    public StatusView? Status { get; init; }
+
+    /// <summary>Not started and past the day it was to be done by.</summary>
+    public bool Overdue { get; init; }
+
+    /// <summary>What will show it was done, as written.</summary>
+    public string Evidence { get; init; } = string.Empty;
+
+    /// <summary>What it needs (funding, materials), as written.</summary>
+    public string Resources { get; init; } = string.Empty;
+}
