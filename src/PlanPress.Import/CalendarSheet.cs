@@ -41,13 +41,14 @@ public sealed class CalendarSheet : ISheetReader
 
     void ISheetReader.Read(Sheet sheet, FoundTable? table, SiteSettings settings, SheetRows into)
     {
-        var (rows, problems) = Read(table!);
+        var (rows, problems) = Read(table!, settings.Culture);
         into.Calendar.AddRange(rows);
         into.Diagnostics.AddRange(problems);
     }
 
 
-    public static (IReadOnlyList<CalendarRow> Rows, IReadOnlyList<Diagnostic> Diagnostics) Read(FoundTable table)
+    /// <param name="culture">The plan's language, in which a month-only row ("octubre de 2023") is a month, not a section.</param>
+    public static (IReadOnlyList<CalendarRow> Rows, IReadOnlyList<Diagnostic> Diagnostics) Read(FoundTable table, System.Globalization.CultureInfo culture)
     {
         var rows = new List<CalendarRow>();
         var diagnostics = new List<Diagnostic>();
@@ -56,6 +57,16 @@ public sealed class CalendarSheet : ISheetReader
         (SourceLocation Location, int Tasks)? withoutMonth = null;
         foreach (var row in table.RowsWithPrivate)
         {
+            // A row whose only words are in the month column and name no single month ("Spring term",
+            // merged across the table) heads a phase: the tasks under it are in it. Its words still date
+            // the tasks under it that have no month of their own ("Fall 2025").
+            if (!row.IsPrivate && Section(table, row, culture) is { } section)
+            {
+                (phase, month) = (section, section);
+                diagnostics.Add(Diagnostic.Info(section.Location, $"Read \"{section.Text.Trim()}\" as the phase of the tasks under it."));
+                continue;
+            }
+
             // A private row's month still carries down to the rows under it, as it does in the spreadsheet.
             var monthCell = table.Cell(row, Month);
             var phaseCell = table.Cell(row, Phase);
@@ -96,5 +107,17 @@ public sealed class CalendarSheet : ISheetReader
         }
 
         return (rows, diagnostics);
+    }
+
+    /// <summary>The month cell of a section row: the only filled cell of the row, no date, and words that are no single month.</summary>
+    private static SourceCell? Section(FoundTable table, SheetRow row, System.Globalization.CultureInfo culture)
+    {
+        var filled = table.ColumnIndexes.Values.Select(i => table.Sheet.Cell(row, i)).Where(c => !c.IsBlank).ToList();
+        var anyYear = new Model.Dates.YearMonth(2000, 1);
+        return filled is [{ Date: null } only] && only.Location == table.Cell(row, Month).Location
+            && Model.Dates.MonthText.Read(only, culture, null, anyYear).Month is null
+            && !(Model.Dates.DatePhrase.Read(only.Text, culture, anyYear) is { Kind: Model.Dates.SpanKind.Dated, Days: Model.Dates.SpanDays.None } month && month.First == month.Last)
+            ? only
+            : null;
     }
 }

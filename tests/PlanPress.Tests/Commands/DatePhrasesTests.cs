@@ -82,4 +82,21 @@ public sealed class DatePhrasesTests
         // "Coordinador y Mentores" is two roles, each with its page.
         Assert.True(File.Exists(Path.Combine(site, "roles/coordinador.html")) && File.Exists(Path.Combine(site, "roles/mentores.html")));
     }
+
+    [Fact]
+    public async Task A_row_of_its_own_above_its_tasks_is_their_phase_not_a_task()
+    {
+        using var folder = new TempFolder();
+        var (site, _) = await BuildAsync(folder, "en", ["Month", "Task", "Who"],
+            ["Fall term", "", ""],
+            ["September 2025", "Meet your mentee", "Mentor"],
+            ["October 2025", "Observe a session", "Coordinator"],
+            ["Spring term", "", ""],
+            ["January 2026", "Run the mid-year survey", "Coordinator"]);
+
+        var september = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "months/2025-09.html")));
+        Assert.Contains("Fall term", september.QuerySelector(".phase")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Spring term", new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "months/2026-01.html"))).QuerySelector(".phase")?.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fall term", string.Join(' ', september.QuerySelectorAll(".task").Select(t => t.TextContent)), StringComparison.Ordinal);
+    }
 }
