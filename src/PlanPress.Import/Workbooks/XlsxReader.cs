@@ -330,7 +330,8 @@ internal static partial class XlsxReader
                 continue;
             }
 
-            column = reader.GetAttribute("r") is { } address ? CellAddress.ColumnOf(address) : column + 1;
+            // A reference with no column letters ("0", as some generators write) places the cell after the one before, as a missing one does.
+            column = reader.GetAttribute("r") is { } address && address.Any(char.IsAsciiLetter) ? CellAddress.ColumnOf(address) : column + 1;
             if (column is < 0 or >= WorkbookLimits.Columns)
             {
                 throw new InvalidDataException($"sheet \"{sheet.Name}\" has a cell outside Excel's columns in row {rowNumber}");
@@ -416,6 +417,9 @@ internal static partial class XlsxReader
         {
             case "e":
                 return SourceCell.Faulty(location, $"the formula error {value}");
+            case "s" when string.IsNullOrEmpty(value):
+                // A shared-string cell with no index (as some generators leave an empty cell) is blank, not a broken workbook.
+                return SourceCell.Blank(location);
             case "s":
                 return int.TryParse(value, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < shared.Strings.Count
                     ? new SourceCell(shared.Strings[index], location)
@@ -427,9 +431,7 @@ internal static partial class XlsxReader
             case "b":
                 return TypedCell.Flag(value is "1" or "true", location);
             case "d":
-                return DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var iso)
-                    ? TypedCell.Date(iso, location)
-                    : new SourceCell(value ?? string.Empty, location);
+                return IsoCell(value ?? string.Empty, location);
         }
 
         if (string.IsNullOrEmpty(value))
@@ -454,6 +456,42 @@ internal static partial class XlsxReader
         }
 
         return TypedCell.Number(number, location);
+    }
+
+    /// <summary>
+    /// An ISO 8601 cell (t="d"): a date; a time of day with no date, or on Excel's day zero
+    /// (1899-12-30/31), as the clock shows it ("09:30"), not a date of today; a duration
+    /// ("PT36H30M0S") in hours and minutes ("36:30"), as [h]:mm shows it.
+    /// </summary>
+    private static SourceCell IsoCell(string value, SourceLocation location)
+    {
+        var text = value.Trim();
+        if (text.StartsWith('P') || text.StartsWith("-P", StringComparison.Ordinal))
+        {
+            try
+            {
+                var span = System.Xml.XmlConvert.ToTimeSpan(text);
+                return new SourceCell(NumberFormat.Hours(span.TotalDays), location);
+            }
+            catch (FormatException)
+            {
+                return new SourceCell(text, location);
+            }
+        }
+
+        if (TimeOnly.TryParse(text, CultureInfo.InvariantCulture, out var time) && !text.Contains('-', StringComparison.Ordinal))
+        {
+            return new SourceCell(time.ToString("HH:mm", CultureInfo.InvariantCulture), location);
+        }
+
+        if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var iso))
+        {
+            return new SourceCell(text, location);
+        }
+
+        return iso.Year == 1899 && iso.Month == 12 && iso.Day is 30 or 31
+            ? new SourceCell(iso.ToString("HH:mm", CultureInfo.InvariantCulture), location)
+            : TypedCell.Date(iso, location);
     }
 
     /// <summary>

@@ -49,8 +49,11 @@ internal static class ZipParts
     /// The entry of a part, its name matched as Excel matches it: without regard to case, and with
     /// the backslashes some generators write taken for slashes ("XL\Worksheets\Sheet1.xml").
     /// </summary>
+    /// <remarks>A part name in a relationship is a URI: "sheet%201.xml" is the entry "sheet 1.xml".</remarks>
     public static ZipArchiveEntry? Entry(ZipArchive zip, string path) =>
-        zip.GetEntry(path) ?? zip.Entries.FirstOrDefault(e => string.Equals(Normalise(e.FullName), Normalise(path), StringComparison.OrdinalIgnoreCase));
+        zip.GetEntry(path)
+        ?? zip.Entries.FirstOrDefault(e => string.Equals(Normalise(e.FullName), Normalise(path), StringComparison.OrdinalIgnoreCase))
+        ?? (Uri.UnescapeDataString(path) is var unescaped && unescaped != path ? Entry(zip, unescaped) : null);
 
     /// <summary>A part's name as a path: slashes, no leading slash.</summary>
     public static string Normalise(string name) => name.Replace('\\', '/').TrimStart('/');

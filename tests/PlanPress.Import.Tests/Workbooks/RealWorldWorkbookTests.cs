@@ -282,4 +282,47 @@ public sealed class RealWorldWorkbookTests : IDisposable
             zip.GetEntry(name)?.Delete();
         }
     }
+
+    [Fact]
+    public void ISO_8601_cells_holding_a_time_or_a_duration_are_read_as_the_sheet_shows_them()
+    {
+        var path = new RawXlsx().Sheet("Calendar", Data(
+            ["Month", "Starts", "Takes"],
+            ["<c r=\"{ref}\" t=\"d\"><v>2024-03-01T00:00:00</v></c>", "<c r=\"{ref}\" t=\"d\"><v>09:30:00</v></c>", "<c r=\"{ref}\" t=\"d\"><v>PT36H30M0S</v></c>"],
+            [null, "<c r=\"{ref}\" t=\"d\"><v>1899-12-30T16:00:00</v></c>", null])).Save(_folder["iso.xlsx"]);
+
+        var sheet = ReadOne(path);
+
+        Assert.Equal(new DateTime(2024, 3, 1), sheet.Rows.Single(r => r.Number == 2).Cells[0].Date);
+        Assert.Equal("09:30", Text(sheet, 2, 1));
+        Assert.Equal("36:30", Text(sheet, 2, 2));
+        Assert.Equal("16:00", Text(sheet, 3, 1));
+    }
+
+    [Fact]
+    public void A_cell_referenced_r_0_and_a_shared_string_cell_with_no_index_are_read_not_refused()
+    {
+        var book = new RawXlsx().Sheet("Calendar", Data(
+            ["Month", "Task"],
+            ["<c r=\"0\" t=\"inlineStr\"><is><t>October 2023</t></is></c>", "<c r=\"0\" t=\"inlineStr\"><is><t>Meet</t></is></c>"],
+            ["<c r=\"{ref}\" t=\"s\"/>", "<c r=\"{ref}\" t=\"s\"><v>0</v></c>"]));
+        book.Parts["xl/sharedStrings.xml"] = $"<sst xmlns=\"{Main}\"><si><t>Recruit</t></si></sst>";
+
+        var sheet = ReadOne(book.Save(_folder["generated.xlsx"]));
+
+        Assert.Equal(["October 2023", "Meet"], sheet.Rows.Single(r => r.Number == 2).Cells.Select(c => c.Text));
+        Assert.Equal(["", "Recruit"], sheet.Rows.Single(r => r.Number == 3).Cells.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void A_worksheet_part_whose_name_is_percent_encoded_in_its_relationship_is_found()
+    {
+        var book = new RawXlsx().Sheet("Calendar", Data(["Month", "Task"], ["October 2023", "Meet"]));
+        book.Parts["xl/_rels/workbook.xml.rels"] = $"<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"{Rel}/worksheet\" Target=\"worksheets/sheet%201.xml\"/></Relationships>";
+        book.Parts["xl/worksheets/sheet 1.xml"] = $"<worksheet xmlns=\"{Main}\">{Data(["Month", "Task"], ["October 2023", "Meet"])}</worksheet>";
+
+        var sheet = ReadOne(book.Save(_folder["encoded.xlsx"]));
+
+        Assert.Equal("Meet", Text(sheet, 2, 1));
+    }
 }
