@@ -23,7 +23,7 @@ public sealed class ActionPlanSheet : ISheetReader
     private const int LabelReach = 4;
 
     private static readonly Column Responsible = new("Person Responsible", true, ["Person Responsible", "Persons Responsible", "Responsible", "Who", "Owner", "Lead"]);
-    private static readonly Column Date = new("Date", true, ["Date", "Due", "Due Date", "Deadline", "By When", "Target Date", "When"]);
+    private static readonly Column Date = new("Date", true, ["Date", "Due", "Due Date", "Deadline", "By When", "Target Date", "When", "End Date", "Complete By", "Completion Date", "Timeline"]);
     private static readonly Column Status = new("Status", false, ["Status", "Progress"]);
 
     private static readonly Column ProcessBenchmark = new("Process Benchmark", true, ["Process Benchmark", "Process Benchmarks"]) { Translatable = true };

@@ -14,7 +14,7 @@ public sealed class CalendarSheet : ISheetReader
 {
     public static readonly Column Month = new("Month", true, ["Month", "When", "Date", "Month/Year", "Month and Year", "Scheduled", "Schedule"])
     {
-        Weak = ["Timeline", "Time Line", "Timeframe", "Time Frame", "Due", "Due Date", "Date Due", "Deadline", "Target Date", "By When", "Completion Date", "Period"],
+        Weak = ["Timeline", "Time Line", "Timeframe", "Time Frame", "Due", "Due Date", "Date Due", "Deadline", "Target Date", "By When", "Completion Date", "Period", .. DateColumns.Start],
         Guess = CellGuess.Month,
     };
 
@@ -35,7 +35,10 @@ public sealed class CalendarSheet : ISheetReader
 
     public static readonly Column Notes = new("Notes", false, ["Notes", "Note", "Comments", "Comment", "Remarks", "Details", "Notes/Comments", "Additional Notes"]) { Translatable = true };
 
-    public static readonly TableShape Shape = new("Calendar", [Month, Phase, Task, Who, Notes]);
+    /// <summary>A last day beside the month or start date ("End Date"): the task spans from one to the other. A date alone ("Complete By") is the month's.</summary>
+    public static readonly Column End = new("End", false, ["End", "End Date", "Ends", "Finish Date", "Until", "Fecha de fin"]);
+
+    public static readonly TableShape Shape = new("Calendar", [Month, End, Phase, Task, Who, Notes]);
 
     TableShape? ISheetReader.Shape => Shape;
 
@@ -68,7 +71,7 @@ public sealed class CalendarSheet : ISheetReader
             }
 
             // A private row's month still carries down to the rows under it, as it does in the spreadsheet.
-            var monthCell = table.Cell(row, Month);
+            var monthCell = DateColumns.Timeline(SourceCell.Blank(table.Cell(row, Month).Location), table.Cell(row, Month), table.Cell(row, End));
             var phaseCell = table.Cell(row, Phase);
             month = monthCell.IsBlank ? month : monthCell;
             phase = phaseCell.IsBlank ? phase : phaseCell;

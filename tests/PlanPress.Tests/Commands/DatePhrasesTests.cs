@@ -99,4 +99,22 @@ public sealed class DatePhrasesTests
         Assert.Contains("Spring term", new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "months/2026-01.html"))).QuerySelector(".phase")?.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Fall term", string.Join(' ', september.QuerySelectorAll(".task").Select(t => t.TextContent)), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Start_and_end_date_columns_put_a_task_on_every_month_between_them()
+    {
+        using var folder = new TempFolder();
+        var (site, _) = await BuildAsync(folder, "en", ["Start Date", "End Date", "Task", "Who"],
+            ["9/22/2025", "9/26/2025", "Meet your mentee", "Mentor"],
+            ["10/1/2025", "12/15/2025", "Run the tutoring sessions", "Mentor"],
+            ["1/12/2026", "", "Run the mid-year survey", "Coordinator"]);
+
+        Assert.Contains("September 22–26", Line(site, "months/2025-09.html", "Meet your mentee"), StringComparison.Ordinal);
+        foreach (var month in new[] { "2025-10", "2025-11", "2025-12" })
+        {
+            Assert.Contains("October 1 – December 15", Line(site, $"months/{month}.html", "Run the tutoring sessions"), StringComparison.Ordinal);
+        }
+
+        Assert.NotNull(Line(site, "months/2026-01.html", "Run the mid-year survey"));
+    }
 }
