@@ -38,7 +38,7 @@ public sealed class CalendarSheet : ISheetReader
     /// <summary>A last day beside the month or start date ("End Date"): the task spans from one to the other. A date alone ("Complete By") is the month's.</summary>
     public static readonly Column End = new("End", false, ["End", "End Date", "Ends", "Finish Date", "Until", "Fecha de fin"]);
 
-    public static readonly TableShape Shape = new("Calendar", [Month, End, Phase, Task, Who, Notes]);
+    public static readonly TableShape Shape = new("Calendar", [Month, Phase, Task, Who, Notes, End]);
 
     TableShape? ISheetReader.Shape => Shape;
 
