@@ -4,7 +4,9 @@ using PlanPress.Import.Workbooks;
 
 // Writes a synthetic plan of a given size twice: as PlanPress content (workbooks in PlanPress's
 // formats) and as a Hugo site with the same pages and the same text, for bench/compare.sh.
-//   dotnet run -c Release --project bench/PlanPress.Bench -- small|medium|large|rows OUTDIR
+//   dotnet run -c Release --project bench/PlanPress.Bench -- small|medium|large|rows OUTDIR [phrases]
+// With "phrases" every calendar row's date is written as people type it ("Week of Sept 22, 2025",
+// "Oct 6–10, 2025", "Late October 2025"), for bench/phrases.sh: what reading them costs.
 var sizes = new Dictionary<string, PlanSize>
 {
     ["small"] = new(Months: 12, Roles: 10, People: 30, Initiatives: 20, Goals: 25, TasksPerMonth: 10),
@@ -20,13 +22,14 @@ if (args.Length == 3 && args[0] == "portal" && int.TryParse(args[1], out var pla
     return 0;
 }
 
-if (args.Length != 2 || !sizes.TryGetValue(args[0], out var size))
+if (args.Length is not (2 or 3) || !sizes.TryGetValue(args[0], out var size) || (args.Length == 3 && args[2] != "phrases"))
 {
-    Console.Error.WriteLine("usage: PlanPress.Bench small|medium|large|rows OUTDIR, or PlanPress.Bench portal PLANS OUTDIR");
+    Console.Error.WriteLine("usage: PlanPress.Bench small|medium|large|rows OUTDIR [phrases], or PlanPress.Bench portal PLANS OUTDIR");
     return 2;
 }
 
 var plan = SyntheticPlan.Create(size);
+plan.Phrases = args.Length == 3;
 var output = args[1];
 plan.WriteContent(Path.Combine(output, "content"));
 var pages = plan.WriteHugo(Path.Combine(output, "hugo"));
@@ -109,6 +112,23 @@ internal sealed class SyntheticPlan
 
     private string MonthName(int month) => _start.AddMonths(month).ToString("MMMM yyyy", En);
 
+    /// <summary>Whether each calendar row's date is written as a phrase, not the month once at its first row.</summary>
+    public bool Phrases { get; set; }
+
+    /// <summary>The task's date as people type it, in its month: a week, a run of days, part of the month, a day.</summary>
+    private string Phrase(int month, int i)
+    {
+        var first = _start.AddMonths(month);
+        var day = 1 + (i * 3 % 24);
+        return (i % 4) switch
+        {
+            0 => $"Week of {first.AddDays(day - 1).ToString("MMM d, yyyy", En)}",
+            1 => $"{first.ToString("MMM", En)} {day}–{day + 4}, {first.Year}",
+            2 => $"{new[] { "Early", "Mid", "Late" }[i / 4 % 3]} {first.ToString("MMMM yyyy", En)}",
+            _ => first.AddDays(day - 1).ToString("MMMM d, yyyy", En),
+        };
+    }
+
     private string MonthSlug(int month) => _start.AddMonths(month).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     public void WriteContent(string folder, string title = "District Plan")
@@ -116,7 +136,7 @@ internal sealed class SyntheticPlan
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "site.yml"), $"title: {title}\norganisation: Synthetic District\nprogram_start: {MonthSlug(0)}\nlanguage: en\nbase_url: https://example.org/plan/\n");
         var calendar = new List<IReadOnlyList<object?>> { new object?[] { "Month", "Phase", "Task", "Who" } };
-        calendar.AddRange(Tasks.Select((t, i) => new object?[] { i % Size.TasksPerMonth == 0 ? MonthName(t.Month) : null, i % (Size.TasksPerMonth * 6) == 0 ? $"Phase {t.Month / 6 + 1}" : null, t.Text, t.Who }));
+        calendar.AddRange(Tasks.Select((t, i) => new object?[] { Phrases ? Phrase(t.Month, i) : i % Size.TasksPerMonth == 0 ? MonthName(t.Month) : null, i % (Size.TasksPerMonth * 6) == 0 ? $"Phase {t.Month / 6 + 1}" : null, t.Text, t.Who }));
         var roles = new List<IReadOnlyList<object?>> { new object?[] { "Role", "Responsibilities", "People" } };
         roles.AddRange(Roles.Select((r, i) => new object?[] { r, $"Leads {Things[i % Things.Length]} across the district.", string.Join(", ", People.Where((_, p) => p % Roles.Count == i)) }));
         WorkbookWriter.Save(Path.Combine(folder, "calendar.xlsx"), [new SheetSpec("Calendar", calendar), new SheetSpec("Roles", roles)]);
