@@ -12,9 +12,13 @@ namespace PlanPress.Import.Tables;
 /// </summary>
 public static class PrivateContent
 {
-    private static readonly string[] NotMarked = ["no", "n", "false", "0", "public"];
+    /// <summary>A mark that says "not private", in English or Spanish ("falso", "público"); any other mark ("x", "yes", "sí") says it is.</summary>
+    private static readonly string[] NotMarked = ["no", "n", "false", "0", "public", "falso", "publico", "publica"];
 
-    public static bool IsPrivateHeader(string header) => Fold.Words(header).Split(' ').Contains("private");
+    /// <summary>The words that make a column private ("Notes (private)", "Privado", "Confidencial").</summary>
+    private static readonly string[] PrivateWords = ["private", "privado", "privada", "confidencial", "confidential"];
+
+    public static bool IsPrivateHeader(string header) => Fold.Words(header).Split(' ').Any(PrivateWords.Contains);
 
     /// <summary>The sheet with the private columns under each header row blanked and its private rows marked.</summary>
     public static Sheet Remove(Sheet sheet, Func<SheetRow, bool> isHeader)

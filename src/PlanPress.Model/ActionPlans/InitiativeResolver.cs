@@ -62,6 +62,10 @@ public static class InitiativeResolver
         {
             diagnostics.Add(Diagnostic.Error(row.Date.Location, $"The date \"{row.Date.Text}\" cannot be a benchmark's: {problem}.", Timeline.ExpectedFor(settings.ProgramStart, settings.Culture)));
         }
+        else if (date.Due is null && !row.Date.IsBlank && (date.Reason == Timeline.NoTimeYet || date.Kind is TimingKind.Recurring or TimingKind.AsNeeded))
+        {
+            diagnostics.Add(Diagnostic.Note(row.Date.Location, $"The date \"{row.Date.Text.Trim()}\" names no day yet; the benchmark is shown as \"date not set\" and never as overdue.", "the date it is due by, once it is known"));
+        }
         else if (date.Due is null && !row.Date.IsBlank)
         {
             diagnostics.Add(Diagnostic.Warning(

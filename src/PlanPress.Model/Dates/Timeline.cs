@@ -89,6 +89,9 @@ public static partial class Timeline
         return $"a date such as \"{day}\" or \"October 15, {year}\", a month such as \"Feb {year}\", a time in the program such as \"month 2, year 1\", \"end of the first year\" or \"by end of Q2\", or a date cell";
     }
 
+    /// <summary>The reason of a timing that is "TBD", "to be scheduled" or waits on an event: said in a note, not a warning.</summary>
+    public const string NoTimeYet = "it names no time yet";
+
     public static Timing Read(SourceCell cell, CultureInfo culture, YearMonth? programStart)
     {
         var timing = ReadAnyYear(cell, culture, programStart);
@@ -167,7 +170,7 @@ public static partial class Timeline
     private static Timing FromSpan(DateSpan span) => span.Kind switch
     {
         SpanKind.Ongoing => new Timing(TimingKind.Recurring, [], null),
-        SpanKind.ToBeDecided => Timing.NotSet,
+        SpanKind.ToBeDecided => Timing.NotSet with { Reason = NoTimeYet },
         _ when span.First == span.Last => Timing.By(span.End),
         _ => new Timing(TimingKind.During, span.Months.ToList(), span.End),
     };

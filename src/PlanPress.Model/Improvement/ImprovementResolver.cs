@@ -125,6 +125,10 @@ public static partial class ImprovementResolver
         {
             diagnostics.Add(Diagnostic.Error(row.Timeline.Location, $"The timeline \"{row.Timeline.Text.Trim()}\" cannot be an activity's: {problem}.", Timeline.ExpectedFor(settings.ProgramStart, settings.Culture)));
         }
+        else if (timing.Reason == Timeline.NoTimeYet)
+        {
+            diagnostics.Add(Diagnostic.Note(row.Timeline.Location, $"The timeline \"{row.Timeline.Text.Trim()}\" names no time yet; it is listed under \"timing not set\".", "a timeline once it is known"));
+        }
         else if (timing.Kind == TimingKind.NotSet && !row.Timeline.IsBlank)
         {
             var why = timing.Reason is { } reason ? $" ({reason})" : settings.ProgramStart is null ? " (site.yml has no program_start to count from)" : string.Empty;

@@ -95,8 +95,16 @@ public sealed class ImprovementResolverTests
     [Fact]
     public void Unreadable_timeline_wording_is_a_warning_and_the_activity_has_timing_not_set()
     {
-        var (others, warnings) = Resolve(Row(2, "1. Goal"), Row(3, "1A. Target"), Row(4, "1A1. Someday", "once things settle"));
+        var (others, warnings) = Resolve(Row(2, "1. Goal"), Row(3, "1A. Target"), Row(4, "1A1. Someday", "around the spring fair"));
         Assert.Equal(TimingKind.NotSet, others[0].Activities.Single().Timing.Kind);
         Assert.Equal((Severity.Warning, "C4"), (warnings.Single().Severity, warnings.Single().Location.Cell));
+    }
+
+    [Fact]
+    public void A_timeline_to_be_decided_is_a_note_not_a_warning_and_the_activity_has_timing_not_set()
+    {
+        var (others, diagnostics) = Resolve(Row(2, "1. Goal"), Row(3, "1A. Target"), Row(4, "1A1. Someday", "TBD"));
+        Assert.Equal(TimingKind.NotSet, others[0].Activities.Single().Timing.Kind);
+        Assert.Equal((Severity.Note, "C4"), (diagnostics.Single().Severity, diagnostics.Single().Location.Cell));
     }
 }
