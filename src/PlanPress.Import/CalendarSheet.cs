@@ -66,7 +66,7 @@ public sealed class CalendarSheet : ISheetReader
             if (!row.IsPrivate && Section(table, row, culture) is { } section)
             {
                 (phase, month) = (section, section);
-                diagnostics.Add(Diagnostic.Info(section.Location, $"Read \"{section.Text.Trim()}\" as the phase of the tasks under it."));
+                diagnostics.Add(Diagnostic.Note(section.Location, $"Read \"{section.Text.Trim()}\" as the phase of the tasks under it: a row of its own that names no single month.", "a Phase column, if it is not a phase"));
                 continue;
             }
 

@@ -67,6 +67,14 @@ public sealed partial class GridCalendarSheet : ISheetReader
                 continue;
             }
 
+            // A row of one cell, no month marked ("Spring term", merged across the grid), heads the phase of the tasks under it.
+            if (marks.Count == 0 && row.Cells.Count(c => !c.IsBlank) == 1)
+            {
+                phase = task;
+                into.Diagnostics.Add(Diagnostic.Note(task.Location, $"Read \"{Excerpt.Of(task.Text)}\" as the phase of the tasks under it: a row of its own with no month marked.", "a Phase column, if it is a task"));
+                continue;
+            }
+
             if (marks.Count == 0)
             {
                 into.Diagnostics.Add(Diagnostic.Warning(task.Location, $"The task \"{Excerpt.Of(task.Text)}\" has no month marked, so it is on no month's page.", "a mark (X) under each month it happens in"));

@@ -115,4 +115,29 @@ public sealed class GridCalendarSheetTests : IDisposable
         Assert.Equal("C1", error.Location.Cell);
         Assert.StartsWith("The quarter \"Q1\" is counted from the program's start, and site.yml has no program_start.", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_row_of_its_own_with_no_month_marked_is_the_phase_of_the_tasks_under_it()
+    {
+        _folder.Write("content/site.yml", "title: Plan\nprogram_start: August 2025\n");
+        new XlsxBuilder().Sheet(
+            "Year at a glance",
+            [["Task", "Responsible", "Aug", "Sep", "Oct", "Jan", "Feb"],
+             ["Fall term"],
+             ["Recruit mentors", "Coordinator", "X", "X", null, null, null],
+             ["Spring term"],
+             ["Mid-year survey", "Coordinator", null, null, null, "X", null],
+             ["Plan the picnic", "Coordinator", null, null, null, null, null]],
+            merges: ["A2:G2", "A4:G4"],
+            hiddenRows: [],
+            hidden: false).Save(_folder["content/calendar.xlsx"]);
+
+        var imported = ContentFolder.Read(_folder["content"]);
+        var plan = PlanResolver.Resolve(imported.Source!).Plan;
+
+        Assert.Equal(["2025-08 Recruit mentors (Fall term)", "2025-09 Recruit mentors (Fall term)", "2026-01 Mid-year survey (Spring term)"], plan.Tasks.Select(t => $"{t.Month} {t.Text} ({t.Phase})"));
+        Assert.Contains(imported.Diagnostics, d => d.Severity == Severity.Note && d.Location.Cell == "A2" && d.Message.Contains("\"Fall term\" as the phase", StringComparison.Ordinal));
+        // A task with who but no month marked is still a warning, not a phase.
+        Assert.Contains(imported.Diagnostics, d => d.Severity == Severity.Warning && d.Message.Contains("\"Plan the picnic\" has no month marked", StringComparison.Ordinal));
+    }
 }
