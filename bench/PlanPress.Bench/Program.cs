@@ -233,18 +233,27 @@ internal sealed class SyntheticPlan
 
     private static string Slug(string text) => string.Concat(text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-')).Trim('-');
 
-    /// <summary>A layout like PlanPress's: a header with the navigation, the page, a footer; list pages render their own content.</summary>
-    public static void WriteHugoTheme(string folder)
+    /// <summary>
+    /// A layout like PlanPress's: a header with the navigation, the page, a footer; list pages render
+    /// their own content. The navigation is the page's own plan's, as PlanPress's pages have: the
+    /// plan's sections (months, roles, initiatives, goals …); in a portal, where each plan is a
+    /// section of the site, those of the page's plan (its first section), never every plan.
+    /// </summary>
+    public static void WriteHugoTheme(string folder, bool portal = false)
     {
+        // The same links as PlanPress's navigation: the plan's home, year, action and improvement plans, roles, booklet and search.
+        var links = string.Concat(new[] { ("", "Home"), ("year/", "Year overview"), ("action-plan/", "Action plan"), ("improvement-plan/", "Improvement plan"), ("roles/", "Who does what"), ("booklet/", "The year's checklists"), ("search/", "Search") }
+            .Select(l => $"<li><a href=\"{{{{ $plan }}}}{l.Item1}\">{l.Item2}</a></li>"));
+        var navigation = (portal ? "{{ $plan := .FirstSection.RelPermalink }}" : "{{ $plan := .Site.Home.RelPermalink }}") + links;
         File.WriteAllText(Path.Combine(folder, "hugo.toml"), "baseURL = 'https://example.org/plan/'\nlanguageCode = 'en-us'\ntitle = 'District Plan'\ndisableKinds = ['taxonomy', 'term', 'RSS']\n[markup.goldmark.renderer]\nunsafe = false\n");
         var layouts = Path.Combine(folder, "layouts", "_default");
         Directory.CreateDirectory(layouts);
         File.WriteAllText(Path.Combine(layouts, "baseof.html"), """
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{ .Title }} · {{ .Site.Title }}</title></head>
-            <body><header><a href="{{ "/" | relURL }}">{{ .Site.Title }}</a><nav><ul>{{ range .Site.Sections }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></nav></header>
+            <body><header><a href="{{ "/" | relURL }}">{{ .Site.Title }}</a><nav><ul>NAVIGATION</ul></nav></header>
             <main>{{ block "main" . }}{{ end }}</main><footer>Synthetic District</footer></body></html>
-            """);
+            """.Replace("NAVIGATION", navigation, StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(layouts, "single.html"), "{{ define \"main\" }}<h1>{{ .Title }}</h1>{{ .Content }}{{ end }}\n");
         File.WriteAllText(Path.Combine(layouts, "list.html"), "{{ define \"main\" }}<h1>{{ .Title }}</h1>{{ .Content }}{{ end }}\n");
     }
@@ -277,7 +286,7 @@ internal static class SyntheticPortal
 
         var home = Path.Combine(hugo, "content", "_index.md");
         File.WriteAllText(home, "---\ntitle: \"Synthetic District Plans\"\n---\n\n" + string.Concat(names.Select(n => $"- {n}\n")));
-        SyntheticPlan.WriteHugoTheme(hugo);
+        SyntheticPlan.WriteHugoTheme(hugo, portal: true);
         return pages + 1;
     }
 }
