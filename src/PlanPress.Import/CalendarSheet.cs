@@ -36,7 +36,7 @@ public sealed class CalendarSheet : ISheetReader
     public static readonly Column Notes = new("Notes", false, ["Notes", "Note", "Comments", "Comment", "Remarks", "Details", "Notes/Comments", "Additional Notes"]) { Translatable = true };
 
     /// <summary>A last day beside the month or start date ("End Date"): the task spans from one to the other. A date alone ("Complete By") is the month's.</summary>
-    public static readonly Column End = new("End", false, ["End", "End Date", "Ends", "Finish Date", "Until", "Fecha de fin"]);
+    public static readonly Column End = new("End", false, ["End", "End Date", "Ends", "Finish Date", "Until"]);
 
     public static readonly TableShape Shape = new("Calendar", [Month, Phase, Task, Who, Notes, End]);
 
@@ -112,14 +112,14 @@ public sealed class CalendarSheet : ISheetReader
         return (rows, diagnostics);
     }
 
-    /// <summary>The month cell of a section row: the only filled cell of the row, no date, and words that are no single month.</summary>
+    /// <summary>The month cell of a section row: the only filled cell of the row, no date, and words that name no time within one month ("Month 3", "Week of Oct 6" are months).</summary>
     private static SourceCell? Section(FoundTable table, SheetRow row, System.Globalization.CultureInfo culture)
     {
         var filled = table.ColumnIndexes.Values.Select(i => table.Sheet.Cell(row, i)).Where(c => !c.IsBlank).ToList();
         var anyYear = new Model.Dates.YearMonth(2000, 1);
         return filled is [{ Date: null } only] && only.Location == table.Cell(row, Month).Location
-            && Model.Dates.MonthText.Read(only, culture, null, anyYear).Month is null
-            && !(Model.Dates.DatePhrase.Read(only.Text, culture, anyYear) is { Kind: Model.Dates.SpanKind.Dated, Days: Model.Dates.SpanDays.None } month && month.First == month.Last)
+            && Model.Dates.MonthText.Read(only, culture, anyYear, anyYear).Month is null
+            && !(Model.Dates.DatePhrase.Read(only.Text, culture, anyYear) is { Kind: Model.Dates.SpanKind.Dated } month && month.First == month.Last)
             ? only
             : null;
     }

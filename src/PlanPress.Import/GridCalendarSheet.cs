@@ -67,8 +67,9 @@ public sealed partial class GridCalendarSheet : ISheetReader
                 continue;
             }
 
-            // A row of one cell, no month marked ("Spring term", merged across the grid), heads the phase of the tasks under it.
-            if (marks.Count == 0 && row.Cells.Count(c => !c.IsBlank) == 1)
+            // A row of one cell naming a part of the year ("Spring term", "Phase 2", merged across the grid), no month marked,
+            // heads the phase of the tasks under it; a task whose marks were forgotten stays a task, with its warning.
+            if (marks.Count == 0 && row.Cells.Count(c => !c.IsBlank) == 1 && IsSectionName(task.Text))
             {
                 phase = task;
                 into.Diagnostics.Add(Diagnostic.Note(task.Location, $"Read \"{Excerpt.Of(task.Text)}\" as the phase of the tasks under it: a row of its own with no month marked.", "a Phase column, if it is a task"));
@@ -217,4 +218,14 @@ public sealed partial class GridCalendarSheet : ISheetReader
 
     [GeneratedRegex(@"^(?:q\s*(?<n>[1-4])|quarter\s*(?<n>[1-4])|qtr\s*(?<n>[1-4])|(?<n>[1-4])(?:st|nd|rd|th)?\s*(?:qtr|quarter))$")]
     private static partial Regex QuarterHeader();
+
+    /// <summary>A few words naming a part of the year or of the program: "Spring term", "Phase 2: Matching", "Primer trimestre".</summary>
+    private static bool IsSectionName(string text) =>
+        Model.Text.Fold.Words(text).Split(' ') is { Length: <= 5 } words && words.Any(SectionWords.Contains);
+
+    private static readonly HashSet<string> SectionWords = new(StringComparer.Ordinal)
+    {
+        "term", "semester", "trimester", "quarter", "phase", "stage", "fall", "autumn", "spring", "winter", "summer", "unit", "period",
+        "fase", "etapa", "trimestre", "semestre", "otono", "invierno", "primavera", "verano", "periodo", "bloque",
+    };
 }

@@ -76,12 +76,9 @@ public sealed record PlanSource(
     /// <summary>Rows of the pairs' Mentoring Action Plan sheets: personal, for booklets only.</summary>
     public IReadOnlyList<MapRow> MapRows { get; init; } = [];
 
-    /// <summary>The calendar's tasks with no month yet ("TBD") or none at all ("ongoing"): listed on the year page under their own headings.</summary>
-    public IReadOnlyList<CalendarTask> Undated { get; init; } = [];
-
-    /// <summary>The content folder as the user named it.</summary>
     /// <summary>The text cells read, with their paired columns in other languages.</summary>
     public IReadOnlyList<Languages.TextCell> Texts { get; init; } = [];
 
+    /// <summary>The content folder as the user named it.</summary>
     public string ContentFolder { get; init; } = string.Empty;
 }

@@ -14,7 +14,7 @@ public static class HeaderWords
     {
         ["es"] = new(StringComparer.Ordinal)
         {
-            ["Month"] = ["Mes", "Fecha", "Fechas", "Cuándo", "Mes/Año", "Mes y año", "Calendario"],
+            ["Month"] = ["Mes", "Fecha", "Fechas", "Cuándo", "Mes/Año", "Mes y año", "Calendario", "Fecha de inicio", "Inicio", "Comienzo"],
             ["Task"] = ["Tarea", "Tareas", "Qué", "Acción", "Acciones", "Actividad del calendario"],
             ["Phase"] = ["Fase", "Etapa"],
             ["Who"] = ["Quién", "Quiénes", "Responsable", "Responsables", "Persona responsable", "Encargado", "Encargados", "Rol", "Roles"],

@@ -43,7 +43,7 @@ public sealed record Column(string Name, bool Required, IReadOnlyList<string> Sy
 
     /// <summary>As <see cref="Strength(HeaderText)"/>, the column's names in the plan's own language (<see cref="HeaderWords"/>) counting as usual ones.</summary>
     public int Strength(HeaderText header, string language) =>
-        language == "en" ? Strength(header) : Math.Max(Strength(header), HeaderWords.IsNameIn(this, header, language) ? 2 : 0);
+        language.StartsWith("en", StringComparison.Ordinal) ? Strength(header) : Math.Max(Strength(header), HeaderWords.IsNameIn(this, header, language.Split('-')[0]) ? 2 : 0);
 
     /// <summary>The synonyms folded once, not on every header a table is looked for in.</summary>
     private readonly HashSet<string> _folded = Synonyms.Select(Fold.Compact).ToHashSet(StringComparer.Ordinal);
@@ -85,7 +85,11 @@ public readonly partial record struct HeaderText(string Compact, string Plural)
         // A header with a prompt under it ("Activities to Achieve this Goal:" then "What actions will occur?") is named by its first line.
         if (header.Contains('\n', StringComparison.Ordinal))
         {
-            header = header.Split('\n').Select(l => l.Trim()).First(l => l.Length > 0);
+            header = header.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? string.Empty;
+            if (header.Length == 0)
+            {
+                return new(string.Empty, string.Empty);
+            }
         }
 
         var bracketed = header.Contains('(', StringComparison.Ordinal);

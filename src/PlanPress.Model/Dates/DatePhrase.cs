@@ -30,13 +30,9 @@ public static class DatePhrase
             return DateSpan.Ongoing;
         }
 
-        var words = PhraseText.Normalise(text);
+        // "Oct TBA", "octubre, por determinar": the month is known, the day is not.
         var undecided = PhraseText.HasAny(plain, PhraseWords.Undecided);
-        if (undecided)
-        {
-            // "Oct TBA": the month is known, the day is not.
-            words = PhraseText.Without(words, PhraseWords.Undecided);
-        }
+        var words = PhraseText.Normalise(undecided ? PhraseText.Without(Fold.RemoveDiacritics(text).ToLowerInvariant(), PhraseWords.Undecided) : text);
 
         var span = (words.Length == 0 ? null : Dated(words, culture, programStart, previous ?? programStart))
             ?? Dated(PhraseText.Normalise(text, remarks: true), culture, programStart, previous ?? programStart);
@@ -56,13 +52,13 @@ public static class DatePhrase
             return null;
         }
 
-        var items = new List<List<Point>>();
+        var items = new List<List<PhrasePoint>>();
         foreach (var item in PhraseText.Items(words, culture))
         {
-            var points = new List<Point>();
+            var points = new List<PhrasePoint>();
             foreach (var side in item)
             {
-                if (Point.Read(side, culture) is not { } point)
+                if (PhrasePoint.Read(side, culture) is not { } point)
                 {
                     return null;
                 }
@@ -75,11 +71,6 @@ public static class DatePhrase
             {
                 items[^1] = [.. items[^1][..^1], items[^1][^1] with { Year = items[^1][^1].Year ?? alone }];
                 continue;
-            }
-
-            if (points.Count > 2)
-            {
-                return null;
             }
 
             items.Add(points);
@@ -129,7 +120,7 @@ public static class DatePhrase
     /// ("September 16 &amp; 18"), else whichever there is; a point with no year takes the next one's,
     /// a year earlier when its month comes later ("Dec 15 – Jan 5, 2026").
     /// </summary>
-    private static List<Point> Fill(List<Point> points, bool dayFirst)
+    private static List<PhrasePoint> Fill(List<PhrasePoint> points, bool dayFirst)
     {
         for (var i = 0; i < points.Count; i++)
         {

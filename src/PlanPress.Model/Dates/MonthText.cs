@@ -88,6 +88,12 @@ public static partial class MonthText
                 return new MonthReading(null, suggestion);
             }
 
+            // "Sept 22" is a day of September, not September 2022: a two-digit year needs "Oct-23" or "Oct '23".
+            if (yearText.Length == 2 && int.Parse(yearText, CultureInfo.InvariantCulture) <= 31 && named.Groups["space"].Success)
+            {
+                return new MonthReading(null);
+            }
+
             if (yearText.Length > 0)
             {
                 return new MonthReading(new YearMonth(FullYear(yearText), month));
@@ -96,7 +102,8 @@ public static partial class MonthText
             return NextOccurrence(month, previous ?? programStart);
         }
 
-        if (DateTime.TryParse(cell.Text, culture, DateTimeStyles.AllowWhiteSpaces, out var parsed)
+        // A day written with its year ("March 29, 2024", "3/29/24"); one without ("Oct 6", "9/22") is no month of a known year.
+        if ((WithYear().IsMatch(text) && DateTime.TryParse(cell.Text, culture, DateTimeStyles.AllowWhiteSpaces, out var parsed))
             || DateTime.TryParseExact(cell.Text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out parsed))
         {
             return new MonthReading(YearMonth.From(parsed));
@@ -163,6 +170,10 @@ public static partial class MonthText
     [GeneratedRegex(@"^month\s*(?<number>\d{1,2})$")]
     private static partial Regex RelativeMonth();
 
-    [GeneratedRegex(@"^(?<name>\p{L}+)\.?(?:[\s,\-/]*(?<year>'?\d{2}|\d{4}))?$")]
+    [GeneratedRegex(@"^(?<name>\p{L}+)\.?(?:(?:(?<space>\s+)|[\s,\-/]*)(?<year>'?\d{2}|\d{4}))?$")]
     private static partial Regex NamedMonth();
+
+    /// <summary>A four-digit year, or a numeric date ending in a two-digit one ("3/29/24").</summary>
+    [GeneratedRegex(@"\d{4}|^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}$")]
+    private static partial Regex WithYear();
 }

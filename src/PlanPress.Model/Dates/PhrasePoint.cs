@@ -3,9 +3,9 @@ using System.Globalization;
 namespace PlanPress.Model.Dates;
 
 /// <summary>One side of a date phrase, as its words gave it: any of a year, month, day, part of the month, season or period.</summary>
-internal sealed record Point(int? Year, int? Month, int? Day, WordMeaning? Part, WordMeaning? Season, WordMeaning? Period, int? Number, bool Week, bool SchoolYear)
+internal sealed record PhrasePoint(int? Year, int? Month, int? Day, WordMeaning? Part, WordMeaning? Season, WordMeaning? Period, int? Number, bool Week, bool SchoolYear)
 {
-    public static Point? Read(IReadOnlyList<string> tokens, CultureInfo culture)
+    public static PhrasePoint? Read(IReadOnlyList<string> tokens, CultureInfo culture)
     {
         int? year = null, month = null, day = null, number = null;
         WordMeaning? part = null, season = null, period = null;
@@ -75,7 +75,7 @@ internal sealed record Point(int? Year, int? Month, int? Day, WordMeaning? Part,
         }
 
         schoolYear = schoolYear && (yearWord || tokens.Any(t => t is "curso" or "sy" or "ciclo" or "escolar"));
-        return new Point(year, month, day, part, season, period, number, week, schoolYear);
+        return new PhrasePoint(year, month, day, part, season, period, number, week, schoolYear);
     }
 
     /// <summary>The span this side names, its year found from <paramref name="anchor"/> when it has none; null when it names none.</summary>
@@ -100,11 +100,11 @@ internal sealed record Point(int? Year, int? Month, int? Day, WordMeaning? Part,
         {
             var (first, months) = PhraseWords.Season(season);
             YearMonth begins;
-            if (Year is { } year)
+            if (Year is { } year && year is >= PlanYears.First and <= PlanYears.Last)
             {
                 begins = season == WordMeaning.Winter ? new YearMonth(year - 1, 12) : new YearMonth(year, first);
             }
-            else if (anchor is { } after)
+            else if (Year is null && anchor is { } after)
             {
                 begins = new YearMonth(after.Year - 1, first);
                 while (begins.AddMonths(months - 1) < after)
@@ -125,13 +125,13 @@ internal sealed record Point(int? Year, int? Month, int? Day, WordMeaning? Part,
             return null;
         }
 
-        if ((Year ?? Next(month, anchor)) is not { } inYear)
+        if ((Year ?? Next(month, anchor)) is not { } inYear || inYear is < PlanYears.First or > PlanYears.Last)
         {
             return null;
         }
 
         var ym = new YearMonth(inYear, month);
-        var last = DateTime.DaysInMonth(Math.Clamp(inYear, 1, 9999), month);
+        var last = DateTime.DaysInMonth(inYear, month);
         if (Day is { } d)
         {
             if (d < 1 || d > last || Part is not null)
@@ -139,7 +139,7 @@ internal sealed record Point(int? Year, int? Month, int? Day, WordMeaning? Part,
                 return null;
             }
 
-            var date = new DateOnly(Math.Clamp(inYear, 1, 9999), month, d);
+            var date = new DateOnly(inYear, month, d);
             if (Week)
             {
                 var monday = date.AddDays(-(((int)date.DayOfWeek + 6) % 7));

@@ -22,8 +22,9 @@ internal static partial class PhraseText
     /// <summary>Wording that places a step after or within some event, not in a month: "within 5 school days of …", "upon request", "30 calendar days from enrollment".</summary>
     public static bool WaitsOnEvent(string words) => EventWords().IsMatch(words);
 
-    public static string Without(string words, string[] phrases) =>
-        phrases.Aggregate($" {words} ", (text, p) => text.Replace($" {p} ", " ", StringComparison.Ordinal)).Trim(' ', '-', ',');
+    /// <summary>The folded text with <paramref name="phrases"/> taken out where they stand as whole words.</summary>
+    public static string Without(string folded, string[] phrases) =>
+        phrases.Aggregate(folded, (text, p) => Regex.Replace(text, $@"(?<![\p{{L}}\d]){Regex.Escape(p)}(?![\p{{L}}\d])", " ", RegexOptions.None, TimeSpan.FromSeconds(1)));
 
     /// <param name="remarks">Whether a remark in brackets is read too ("Monday (10/24)"), or left out ("9/9-9/20 (Kinder: 9/30)").</param>
     public static string Normalise(string text, bool remarks = false)

@@ -40,11 +40,12 @@ internal static class PhraseWords
     public static readonly string[] Ongoing =
     [
         "ongoing", "on going", "on-going", "continuous", "continuously", "continual", "throughout the year", "throughout the school year",
-        "throughout", "year round", "year-round", "as needed", "as necessary", "when needed", "each month", "every month",
+        "year round", "year-round", "as needed", "as necessary", "when needed", "each month", "every month", "each week", "every week",
+        "once a month", "once a week", "twice a month", "una vez al mes", "una vez a la semana",
         "monthly", "weekly", "daily", "quarterly", "biweekly", "bi-weekly", "each quarter", "every quarter", "annually",
-        "continuo", "continua", "permanente", "en curso", "durante todo el ano", "todo el ano", "durante el ano", "durante el curso",
+        "continuo", "continua", "permanente", "en curso", "durante todo el ano", "durante el ano", "durante el curso",
         "segun sea necesario", "segun se necesite", "cuando sea necesario", "mensual", "mensualmente", "semanal", "semanalmente",
-        "trimestral", "trimestralmente", "diario", "diariamente", "cada", "each", "every", "yearly", "anualmente",
+        "trimestral", "trimestralmente", "diario", "diariamente", "cada mes", "cada semana", "cada dia", "cada ultimo", "each day", "every day", "yearly", "anualmente",
     ];
 
     /// <summary>Words that say nothing of the time itself ("by", "the", "de"), dropped before reading.</summary>
@@ -56,7 +57,7 @@ internal static class PhraseWords
         "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday",
         "sat", "saturday", "sun", "sunday", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
         "approximate", "tentative", "tentatively", "estimated", "aprox", "aproximadamente", "alrededor",
-        "month", "mes", "day", "days", "dia", "dias", "ends", "ambos", "inclusive", "between", "entre", "jue", "mie", "lun", "vie", "sab", "dom", "periodo", "vacacional",
+        "month", "mes", "day", "days", "throughout", "dia", "dias", "ends", "ambos", "inclusive", "between", "entre", "jue", "mie", "lun", "vie", "sab", "dom", "periodo", "vacacional",
     };
 
     public static readonly Dictionary<string, WordMeaning> Meanings = new(StringComparer.Ordinal)
@@ -72,7 +73,7 @@ internal static class PhraseWords
         ["quarter"] = WordMeaning.Quarter, ["qtr"] = WordMeaning.Quarter, ["quarters"] = WordMeaning.Quarter,
         ["semester"] = WordMeaning.Semester, ["sem"] = WordMeaning.Semester, ["semestre"] = WordMeaning.Semester, ["term"] = WordMeaning.Semester, ["half"] = WordMeaning.Semester,
         ["trimester"] = WordMeaning.Trimester, ["trimestre"] = WordMeaning.Trimester,
-        ["week"] = WordMeaning.Week, ["wk"] = WordMeaning.Week, ["semana"] = WordMeaning.Week, ["w/o"] = WordMeaning.Week,
+        ["week"] = WordMeaning.Week, ["wk"] = WordMeaning.Week, ["semana"] = WordMeaning.Week,
         ["school"] = WordMeaning.SchoolYear, ["sy"] = WordMeaning.SchoolYear, ["escolar"] = WordMeaning.SchoolYear, ["curso"] = WordMeaning.SchoolYear,
         ["academic"] = WordMeaning.SchoolYear, ["all"] = WordMeaning.SchoolYear, ["whole"] = WordMeaning.SchoolYear, ["entire"] = WordMeaning.SchoolYear,
         ["full"] = WordMeaning.SchoolYear, ["todo"] = WordMeaning.SchoolYear, ["ciclo"] = WordMeaning.SchoolYear,

@@ -1,7 +1,7 @@
 namespace PlanPress.Model.Dates;
 
 /// <summary>
-/// The year a plan runs over, from its program start. A program that starts in July, August or
+/// The year a plan runs over, from its program start. A program that starts in August or
 /// September keeps a school year: ten months (August to May, September to June), so its fourth
 /// quarter ends with the school year, not in the summer after it. Any other runs twelve months.
 /// Quarters, semesters and trimesters divide it: a school year's quarters are months 1–3, 4–5, 6–8
@@ -9,7 +9,7 @@ namespace PlanPress.Model.Dates;
 /// </summary>
 public readonly record struct ProgramYear(YearMonth Start)
 {
-    public bool IsSchoolYear => Start.Month is >= 7 and <= 9;
+    public bool IsSchoolYear => Start.Month is 8 or 9;
 
     public int Length => IsSchoolYear ? 10 : 12;
 
@@ -18,7 +18,7 @@ public readonly record struct ProgramYear(YearMonth Start)
         n < 1 || n > count ? null : DateSpan.Of(Start.AddMonths(Ceiling(Length * (n - 1), count)), Start.AddMonths(Ceiling(Length * n, count) - 1));
 
     /// <summary>The last month of part <paramref name="n"/> of <paramref name="count"/>.</summary>
-    public YearMonth EndOf(int n, int count) => Start.AddMonths(Ceiling(Length * n, count) - 1);
+    public YearMonth EndOf(int n, int count) => Part(n, count)!.Last;
 
     public DateSpan Whole => DateSpan.Of(Start, Start.AddMonths(Length - 1));
 

@@ -158,8 +158,9 @@ public static partial class ImprovementResolver
         {
             id = idCell.Value;
         }
-        else if (Dotted().Match(row.Id.Text.Trim() + " ") is { Success: true } dottedCell)
+        else if (Dotted().Match(DottedIdCell().Replace(row.Id.Text.Trim(), "$0.") + " ") is { Success: true } dottedCell)
         {
+            // An ID cell holds the number alone ("1.1", "1.1.1"): no stop is needed after it.
             id = DottedId(dottedCell);
         }
 
@@ -240,8 +241,11 @@ public static partial class ImprovementResolver
     private static partial Regex Dotted();
 
     /// <summary>A label without a number that says an item's level: "School Improvement Goal:", "Measurable Objective A:", "Strategy:", "Action step:".</summary>
-    [GeneratedRegex(@"^(?:(?:school\s+improvement\s+|improvement\s+|smart\s+|overall\s+|district\s+|annual\s+)?(?<goal>goal|meta)|(?:measurable\s+|performance\s+|key\s+|improvement\s+)?(?<target>objective|strategy|target|objetivo|estrategia)(?:\s+[a-z])?|(?:key\s+)?(?<activity>action(?:\s+step)?|activity|step|milestone|acci[oó]n|actividad))\s*[:.\-–]\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:school\s+improvement\s+|improvement\s+|smart\s+|overall\s+|district\s+|annual\s+)?(?<goal>goal|meta)|(?:measurable\s+|performance\s+|key\s+|improvement\s+)?(?<target>objective|strategy|target|objetivo|estrategia)(?:\s+[a-z])?|(?:key\s+)?(?<activity>action(?:\s+step)?|activity|step|milestone|acci[oó]n|actividad))(?:\s*[:.]|\s+[-–])\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LevelLabel();
+
+    [GeneratedRegex(@"^\d+(?:\.\d+){1,2}$")]
+    private static partial Regex DottedIdCell();
 
     [GeneratedRegex(@"^(?:rationale|why|justificaci[oó]n)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Rationale();

@@ -1,3 +1,4 @@
+using PlanPress.Model.Calendar;
 using PlanPress.Model.ActionPlans;
 using PlanPress.Model.History;
 using PlanPress.Model.Roles;
@@ -34,6 +35,8 @@ public static class PlanTranslator
             People = who.People.Select(p => people.GetValueOrDefault(p.Slug) ?? p).ToList(),
         };
 
+        CalendarTask Task(CalendarTask t) => t with { Text = T(t.Text), Phase = T(t.Phase), Notes = T(t.Notes), Who = Who(t.Who) };
+
         return plan with
         {
             Settings = plan.Settings with
@@ -47,7 +50,8 @@ public static class PlanTranslator
             Phases = plan.Phases.Select(p => p with { Name = T(p.Name) }).ToList(),
             Roles = plan.Roles.Select(Role).ToList(),
             People = plan.People.Select(p => people[p.Slug]).ToList(),
-            Tasks = plan.Tasks.Select(t => t with { Text = T(t.Text), Phase = T(t.Phase), Notes = T(t.Notes), Who = Who(t.Who) }).ToList(),
+            Tasks = plan.Tasks.Select(Task).ToList(),
+            Undated = plan.Undated.Select(Task).ToList(),
             Initiatives = plan.Initiatives.Select(i => i with
             {
                 Title = T(i.Title),

@@ -201,7 +201,7 @@ public sealed partial class RoleResolver
         ListSeparators().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
 
     /// <summary>Between the names of a who: punctuation, and "and"/"or" in English or Spanish ("y", "o").</summary>
-    [GeneratedRegex(@"\s*(?:[,;&/+]|\band\b|\bor\b|\by\b|\bo\b)\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*(?:[,;&/+]|\band\b|\bor\b)\s*|\s+(?:y|o)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Separators();
 
     [GeneratedRegex(@"^(?:(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+)?(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’\-]+$|^(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+\p{Lu}[\p{L}'’\-]+$")]

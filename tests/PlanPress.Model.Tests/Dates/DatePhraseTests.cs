@@ -90,6 +90,20 @@ public sealed class DatePhraseTests
     [InlineData("Q5")]
     [InlineData("March 2025 – May 2024")]
     [InlineData("meeting with Ms. Lopez")]
+    [InlineData("Early January 0000")]
+    [InlineData("Fall 0000")]
     public void Words_that_are_no_date_are_not_read_as_one(string phrase) =>
         Assert.Null(Read(phrase));
+
+    [Theory]
+    [InlineData("Oct TBD", "2025-10..2025-10")]
+    [InlineData("octubre, por determinar", "2025-10..2025-10", "es")]
+    [InlineData("October – to be determined", "2025-10..2025-10")]
+    [InlineData("throughout October", "2025-10..2025-10")]
+    [InlineData("durante octubre", "2025-10..2025-10", "es")]
+    [InlineData("Todo el año", "2025-08..2026-05", "es")]
+    [InlineData("All year", "2025-08..2026-05")]
+    [InlineData("once a month", "Ongoing")]
+    public void Words_around_a_date_are_read_the_same_in_English_and_Spanish(string phrase, string? expected, string language = "en") =>
+        Assert.Equal(expected, Read(phrase, language));
 }

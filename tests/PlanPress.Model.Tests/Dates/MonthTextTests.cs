@@ -86,4 +86,11 @@ public sealed class MonthTextTests
     {
         Assert.Null(Read(text).Month);
     }
+
+    [Theory]
+    [InlineData("Sept 22")]
+    [InlineData("Oct 6")]
+    [InlineData("9/22")]
+    public void A_day_written_without_its_year_is_no_month_of_a_year_here_the_date_phrase_reader_places_it(string text) =>
+        Assert.Null(Read(text).Month);
 }

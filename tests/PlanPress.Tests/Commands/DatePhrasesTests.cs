@@ -35,6 +35,7 @@ public sealed class DatePhrasesTests
         using var folder = new TempFolder();
         var (site, output) = await BuildAsync(folder, "en", ["Date", "Task", "Who"],
             ["Week of Sept 22", "Meet your mentee", "Mentor"],
+            ["Sept 29", "Meet again", "Mentor"],
             ["Oct 6–10", "Observe a session", "Coordinator"],
             ["Late January", "Run the mid-year survey", "Coordinator"],
             ["Fall 2025", "Recruit mentors", "Coordinator"],
@@ -45,6 +46,8 @@ public sealed class DatePhrasesTests
 
         Assert.Contains("September 22–26", Line(site, "months/2025-09.html", "Meet your mentee"), StringComparison.Ordinal);
         Assert.Contains("October 6–10", Line(site, "months/2025-10.html", "Observe a session"), StringComparison.Ordinal);
+        // "Sept 29" is a day of this September, not September 2029.
+        Assert.Contains("September 29", Line(site, "months/2025-09.html", "Meet again"), StringComparison.Ordinal);
         Assert.Contains("Late January", Line(site, "months/2026-01.html", "Run the mid-year survey"), StringComparison.Ordinal);
         Assert.Contains("March 3–7", Line(site, "months/2026-03.html", "Hold the spring conferences"), StringComparison.Ordinal);
         // A season is on each of its months; a school year's fourth quarter ends with it, in May.
@@ -60,7 +63,7 @@ public sealed class DatePhrasesTests
         Assert.Contains("Date to be decided", year, StringComparison.Ordinal);
         Assert.Contains("Celebration picnic", year, StringComparison.Ordinal);
         Assert.Contains("Log your meetings", year, StringComparison.Ordinal);
-        Assert.Contains("calendar.xlsx [Calendar] A8: note: \"To be scheduled\" names no month: the task \"Celebration picnic\" is listed on the year page under \"Date to be decided\".", output, StringComparison.Ordinal);
+        Assert.Contains("calendar.xlsx [Calendar] A9: note: \"To be scheduled\" names no month: the task \"Celebration picnic\" is listed on the year page under \"Date to be decided\".", output, StringComparison.Ordinal);
     }
 
     [Fact]

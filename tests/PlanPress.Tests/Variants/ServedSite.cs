@@ -36,7 +36,7 @@ public sealed class ServedSite(string folder, Uri root)
             return null;
         }
 
-        var path = Uri.UnescapeDataString(address.AbsolutePath)[Root.AbsolutePath.Length..];
+        var path = Uri.UnescapeDataString(address.AbsolutePath)[Uri.UnescapeDataString(Root.AbsolutePath).Length..];
         path = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
         var file = Path.GetFullPath(Path.Combine(Folder, path));
         return file.StartsWith(Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(file) ? file : null;

@@ -113,7 +113,9 @@ public static partial class SiteAddresses
 
     private static IEnumerable<SiteAddress> InText(string path, string text) =>
         from Match match in Regex.Matches(text, @"https?://\S+")
-        select new SiteAddress(path, "address", new Uri(match.Value));
+        let address = Uri.TryCreate(match.Value.TrimEnd('.', ',', ';', ')', '"', '\''), UriKind.Absolute, out var found) ? found : null
+        where address is not null
+        select new SiteAddress(path, "address", address);
 
     private static Uri? Resolve(Uri at, string value) =>
         value.Length == 0 || value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || value.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)
