@@ -21,7 +21,7 @@ public static class SiteConfig
     /// <summary>The settings a site in another language may have in its own words: "title.es".</summary>
     private static readonly string[] Translated = ["title", "description", "organisation", "organization", "timeframe"];
 
-    private static readonly string[] Keys = ["title", "description", "organisation", "organization", "timeframe", "program_start", "language", "languages", "base_url", "stale_after", RemoteSource.Key];
+    private static readonly string[] Keys = ["title", "description", "organisation", "organization", "timeframe", "program_start", "language", "languages", "base_url", "stale_after", "reminder_days", RemoteSource.Key];
 
     /// <param name="contentFolder">Given, a site.yml that is a link out of it is refused (and the defaults used).</param>
     public static SiteConfigFile Read(string path, string? contentFolder = null)
@@ -80,6 +80,20 @@ public static class SiteConfig
             staleAfter = SiteSettings.DefaultStaleAfterDays;
         }
 
+        var reminderDays = SiteSettings.DefaultReminderDays;
+        if (values.TryGetValue("reminder_days", out var reminder))
+        {
+            if (reminder.Text.Trim() is "0" or "0 days" or "none")
+            {
+                reminderDays = 0;
+            }
+            else if (!TryReadDays(reminder.Text, out reminderDays))
+            {
+                diagnostics.Add(Diagnostic.Error(reminder.Location, $"The reminder_days \"{reminder.Text}\" is not a number of days.", "a whole number of days before each task and benchmark, such as 7, or 0 for no reminder"));
+                reminderDays = SiteSettings.DefaultReminderDays;
+            }
+        }
+
         var settings = new SiteSettings(
             Text("title", "Plan"),
             Text("organisation", Text("organization", string.Empty)),
@@ -90,6 +104,7 @@ public static class SiteConfig
         {
             Description = Text("description", string.Empty),
             StaleAfterDays = staleAfter,
+            ReminderDays = reminderDays,
             Languages = languages,
             InOtherLanguages = TextInOtherLanguages(values, languages, diagnostics),
         };

@@ -41,6 +41,11 @@ public sealed record SiteSettings(
 
     public const int DefaultStaleAfterDays = 60;
 
+    /// <summary>How many days before a task or benchmark falls due a subscribed calendar reminds its owner (site.yml's reminder_days); 0 for none.</summary>
+    public int ReminderDays { get; init; } = DefaultReminderDays;
+
+    public const int DefaultReminderDays = 7;
+
     /// <summary>Every language the site is published in (site.yml's languages), the first being <see cref="Language"/>: the workbooks' own.</summary>
     public IReadOnlyList<string> Languages
     {

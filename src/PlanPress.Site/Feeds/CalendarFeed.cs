@@ -57,14 +57,26 @@ public static class CalendarFeed
         var site = Slug.From(plan.Settings.Title);
         string Label(string key) => text[key].TrimEnd(':');
 
+        var reminder = plan.Settings.ReminderDays;
         foreach (var task in plan.Tasks)
         {
-            yield return (task.Who, new IcsEvent($"{task.Id}@{site}.planpress", task.Month.FirstDay, task.Text, Describe((Label("phase"), task.Phase), (Label("person-responsible"), task.Who.Text), (Label("notes"), task.Notes)), Url(plan, paths.Month(task.Month))));
+            // A task on its days when its date named them ("Oct 6–10": one event of five days, in the month it starts), else on its month's first day.
+            if (task.When is { Days: not SpanDays.None, From: { } from, To: { } to } && YearMonth.From(from) != task.Month)
+            {
+                continue;
+            }
+
+            var days = task.When is { Days: not SpanDays.None, From: { } first, To: { } last } ? (First: first, Last: (DateOnly?)last) : (First: task.Month.FirstDay, Last: null);
+            yield return (task.Who, new IcsEvent($"{task.Id}@{site}.planpress", days.First, task.Text, Describe((Label("phase"), task.Phase), (Label("person-responsible"), task.Who.Text), (Label("notes"), task.Notes)), Url(plan, paths.Month(task.Month)))
+            {
+                LastDay = days.Last == days.First ? null : days.Last,
+                ReminderDays = reminder,
+            });
         }
 
         foreach (var (benchmark, summary, description, path) in Benchmarks(plan, asOf, text, paths))
         {
-            yield return (benchmark.Responsible, new IcsEvent($"{benchmark.Id}@{site}.planpress", benchmark.Due!.Value, summary, description, Url(plan, path)));
+            yield return (benchmark.Responsible, new IcsEvent($"{benchmark.Id}@{site}.planpress", benchmark.Due!.Value, summary, description, Url(plan, path)) { ReminderDays = reminder });
         }
 
         var months = plan.Months;

@@ -7,7 +7,14 @@ namespace PlanPress.Site.Feeds;
 /// <summary>One event of a calendar feed: all day on <see cref="Day"/>, or from its <see cref="Time"/> for an hour; repeating when it has a <see cref="Repeats"/>.</summary>
 /// <param name="Time">The time of day, floating (in the reader's own time zone); null for all day.</param>
 /// <param name="Repeats">How it repeats, until <paramref name="Until"/>; null for once.</param>
-public sealed record IcsEvent(string Uid, DateOnly Day, string Summary, string Description, Uri? Url, TimeOnly? Time = null, Recurrence? Repeats = null, DateOnly Until = default);
+public sealed record IcsEvent(string Uid, DateOnly Day, string Summary, string Description, Uri? Url, TimeOnly? Time = null, Recurrence? Repeats = null, DateOnly Until = default)
+{
+    /// <summary>The last day of an all-day event of several days ("Oct 6–10"); null for one day.</summary>
+    public DateOnly? LastDay { get; init; }
+
+    /// <summary>How many days before it a subscribed calendar reminds its owner (a VALARM); 0 for no reminder.</summary>
+    public int ReminderDays { get; init; }
+}
 
 /// <summary>
 /// The one iCalendar writer (RFC 5545) of the plan's and the portal's feeds: events written as
@@ -42,7 +49,7 @@ public static class Ics
         }
         else
         {
-            text.Append("DTSTART;VALUE=DATE:").Append(Day(item.Day)).Append("\r\nDTEND;VALUE=DATE:").Append(Day(item.Day.AddDays(1))).Append("\r\n");
+            text.Append("DTSTART;VALUE=DATE:").Append(Day(item.Day)).Append("\r\nDTEND;VALUE=DATE:").Append(Day((item.LastDay ?? item.Day).AddDays(1))).Append("\r\n");
         }
 
         text.Append(Fold($"SUMMARY:{Escape(item.Summary)}"));
@@ -63,6 +70,13 @@ public static class Ics
             var frequency = rule.Frequency switch { Frequency.Daily => "DAILY", Frequency.Monthly => "MONTHLY", _ => "WEEKLY" };
             var day = rule.Day is { } weekday ? ";BYDAY=" + weekday.ToString()[..2].ToUpperInvariant() : string.Empty;
             text.Append(Fold($"RRULE:FREQ={frequency};INTERVAL={rule.Interval}{day};UNTIL={until}"));
+        }
+
+        if (item.ReminderDays > 0)
+        {
+            // RFC 5545 3.6.6: a display alarm so many days before the event starts.
+            text.Append("BEGIN:VALARM\r\nACTION:DISPLAY\r\n").Append(Fold($"DESCRIPTION:{Escape(item.Summary)}"))
+                .Append("TRIGGER:-P").Append(item.ReminderDays.ToString(CultureInfo.InvariantCulture)).Append("D\r\nEND:VALARM\r\n");
         }
 
         return text.Append("END:VEVENT\r\n").ToString();

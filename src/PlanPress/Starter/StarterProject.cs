@@ -86,6 +86,8 @@ public static class StarterProject
         base_url: https://example.github.io/our-plan/
         # How many days a benchmark due now may keep its status before its page says "No update since …".
         stale_after: 60 days
+        # How many days before each task and benchmark a subscribed calendar reminds its owner (0 for none).
+        reminder_days: 7
         # A workbook kept in Google Sheets, OneDrive or SharePoint can be read where it is: list its
         # download address (see "Shared spreadsheets" in docs/settings.md of PlanPress), e.g.
         # sources:

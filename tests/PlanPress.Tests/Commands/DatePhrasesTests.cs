@@ -13,7 +13,7 @@ public sealed class DatePhrasesTests
     {
         var content = folder["content"];
         Directory.CreateDirectory(content);
-        File.WriteAllText(Path.Combine(content, "site.yml"), $"title: Peer mentoring\nlanguage: {language}\nprogram_start: 2025-08\n");
+        File.WriteAllText(Path.Combine(content, "site.yml"), $"title: Peer mentoring\nlanguage: {language}\nprogram_start: 2025-08\nbase_url: https://example.org/mentoring/\nreminder_days: 0\n");
         new XlsxBuilder().Sheet("Calendar", [header, .. rows]).Save(Path.Combine(content, "calendar.xlsx"));
         var run = await PlanPressRun.StartAsync("build", "--content", content, "--theme", Repository.Theme, "--output", folder["site"], "--as-of", "2025-10-08");
         Assert.True(run.ExitCode == 0, run.Output);
@@ -63,6 +63,12 @@ public sealed class DatePhrasesTests
         Assert.Contains("Date to be decided", year, StringComparison.Ordinal);
         Assert.Contains("Celebration picnic", year, StringComparison.Ordinal);
         Assert.Contains("Log your meetings", year, StringComparison.Ordinal);
+        // In the calendar feed a run of days is one event over those days, once, with the reminder site.yml asks for (none here).
+        var feed = Ical.Net.Calendar.Load(File.ReadAllText(Path.Combine(site, "calendar.ics")))!;
+        var observe = Assert.Single(feed.Events, e => e.Summary == "Observe a session");
+        Assert.Equal((new DateTime(2025, 10, 6), new DateTime(2025, 10, 11)), (observe.DtStart!.Value, observe.DtEnd!.Value));
+        Assert.Empty(observe.Alarms);
+        Assert.Equal(3, feed.Events.Count(e => e.Summary == "Recruit mentors"));
         Assert.Contains("calendar.xlsx [Calendar] A9: note: \"To be scheduled\" names no month: the task \"Celebration picnic\" is listed on the year page under \"Date to be decided\".", output, StringComparison.Ordinal);
     }
 

@@ -35,6 +35,24 @@ public sealed class FeedsTests(SampleSiteFixture sample) : IClassFixture<SampleS
     }
 
     [Fact]
+    public void Each_task_and_benchmark_reminds_a_subscribed_phone_a_week_before_and_a_weekly_duty_does_not()
+    {
+        var calendar = Feed("calendar.ics");
+
+        var task = Single(calendar, "Set SMART goals for the tutoring program, grounded on the needs captured.");
+        var benchmark = Single(calendar, "Identify common district-wide reading strategies");
+        foreach (var item in new[] { task, benchmark })
+        {
+            var alarm = Assert.Single(item.Alarms);
+            Assert.Equal("DISPLAY", alarm.Action);
+            Assert.Equal(item.Summary, alarm.Description);
+            Assert.Equal("-P7D", alarm.Trigger!.Duration!.Value.ToString());
+        }
+
+        Assert.Empty(Assert.Single(calendar.Events, e => e.Summary!.StartsWith("1A3 ", StringComparison.Ordinal)).Alarms);
+    }
+
+    [Fact]
     public void Each_role_has_a_calendar_with_only_its_own_events()
     {
         var learner = Feed("calendars/learner.ics");
