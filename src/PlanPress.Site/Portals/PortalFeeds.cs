@@ -103,8 +103,9 @@ public static class PortalFeeds
 
     /// <summary>Every plan's benchmarks in one calendar, each named with its plan, written by the plans' own writer (<see cref="Ics"/>).</summary>
     /// <param name="baseUrl">Where the portal is published, for each event's address; null leaves them out.</param>
-    public static string Calendar(string title, IEnumerable<PortalParts> parts, DateOnly asOf, Uri? baseUrl) =>
+    /// <param name="reminderDays">How many days before each benchmark a subscribed calendar reminds its owner (the portal's reminder_days).</param>
+    public static string Calendar(string title, IEnumerable<PortalParts> parts, DateOnly asOf, Uri? baseUrl, int reminderDays = SiteSettings.DefaultReminderDays) =>
         Ics.Calendar("-//PlanPress//Portal calendar//EN", title, parts.SelectMany(part => part.Events.Select(item => Ics.Event(
-            new IcsEvent($"{part.Slug}.{item.Id}@{part.Slug}.planpress", item.Day, item.Summary, item.Description, baseUrl is null ? null : new Uri(baseUrl, $"{part.Slug}/{item.Path}")),
+            new IcsEvent($"{part.Slug}.{item.Id}@{part.Slug}.planpress", item.Day, item.Summary, item.Description, baseUrl is null ? null : new Uri(baseUrl, $"{part.Slug}/{item.Path}")) { ReminderDays = reminderDays },
             asOf))));
 }

@@ -25,7 +25,7 @@ public static class PortalRenderer
         {
             Utf8(root.PlanJson, PortalFeeds.PlanJson(settings, asOf, entries)),
             Utf8(root.SearchIndex, PortalFeeds.SearchIndex(entries, parts, key => text[key])),
-            Utf8(root.Calendar, PortalFeeds.Calendar(settings.Title, parts, asOf, settings.Root)),
+            Utf8(root.Calendar, PortalFeeds.Calendar(settings.Title, parts, asOf, settings.Root, settings.ReminderDays)),
             Utf8(PortalPaths.State, PortalFeeds.WriteState(state)),
         };
         var site = await SiteRenderer.RenderPortalAsync(theme, pages.Build(), feeds, SitePaths.RootPath(settings), plansFiles).ConfigureAwait(false);
