@@ -40,6 +40,9 @@ public static partial class SearchIndex
         var entries = new List<Entry>();
         entries.AddRange(plan.Tasks.Select(t => new Entry(
             t.Id, $"{label("task")} · {t.Month.Name(culture)}", t.Text, $"{t.Who.Text} {t.Phase} {t.Notes}", $"{paths.Month(t.Month)}#{t.Id}")));
+        // Tasks to be decided or ongoing are on the year page, under their heading.
+        entries.AddRange(plan.Undated.Select(t => new Entry(
+            t.Id, $"{label("task")} · {label(t.When?.Kind == Model.Dates.SpanKind.Ongoing ? "ongoing-heading" : "undated-heading")}", t.Text, $"{t.Who.Text} {t.Phase} {t.Notes}", $"{paths.Year}#{t.Id}")));
         foreach (var initiative in plan.Initiatives)
         {
             entries.Add(new Entry(initiative.Slug, label("initiative"), initiative.Name, $"{initiative.Objective} {initiative.Implementation}", paths.Initiative(initiative)));

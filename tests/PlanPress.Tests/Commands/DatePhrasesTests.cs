@@ -69,6 +69,11 @@ public sealed class DatePhrasesTests
         Assert.Equal((new DateTime(2025, 10, 6), new DateTime(2025, 10, 11)), (observe.DtStart!.Value, observe.DtEnd!.Value));
         Assert.Empty(observe.Alarms);
         Assert.Equal(3, feed.Events.Count(e => e.Summary == "Recruit mentors"));
+        // They are on their role's page too, and search finds them there on the year page.
+        Assert.Contains("Log your meetings", Text(site, "roles/mentor.html"), StringComparison.Ordinal);
+        var index = File.ReadAllText(Path.Combine(site, "search-index.js"));
+        Assert.Contains("\"year.html#task-tbd-1\"", index, StringComparison.Ordinal);
+        Assert.NotNull(new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "year.html"))).GetElementById("task-tbd-1"));
         Assert.Contains("calendar.xlsx [Calendar] A9: note: \"To be scheduled\" names no month: the task \"Celebration picnic\" is listed on the year page under \"Date to be decided\".", output, StringComparison.Ordinal);
     }
 

@@ -27,6 +27,11 @@ public sealed class RolePage : PageModel
 
     public required IReadOnlyList<ActivityItem> TimingNotSet { get; init; }
 
+    /// <summary>Their calendar tasks to be decided ("TBD") and ongoing ones, as the year page lists them.</summary>
+    public IReadOnlyList<TaskItem> ToBeDecided { get; init; } = [];
+
+    public IReadOnlyList<TaskItem> Ongoing { get; init; } = [];
+
     /// <summary>The role's own calendar feed; null for a person.</summary>
     public required string? CalendarPath { get; init; }
 }

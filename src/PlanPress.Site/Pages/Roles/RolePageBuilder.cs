@@ -31,7 +31,8 @@ public sealed class RolePageBuilder : IPageBuilder
                 plan.People.Where(p => p.Roles.Contains(role)).Select(context.PersonLink).ToList(),
                 context.T["people"],
                 work,
-                CalendarFeed.HasEvents(plan, work) ? context.Paths.RoleCalendar(role) : null);
+                CalendarFeed.HasEvents(plan, work) ? context.Paths.RoleCalendar(role) : null,
+                plan.Undated.Where(t => t.Who.Roles.Contains(role)).ToList());
         }
 
         foreach (var person in plan.People)
@@ -44,12 +45,14 @@ public sealed class RolePageBuilder : IPageBuilder
                 person.Roles.Select(context.RoleLink).ToList(),
                 context.T["roles"],
                 context.Index.Of(person),
-                calendar: null);
+                calendar: null,
+                plan.Undated.Where(t => t.Who.People.Any(p => p.Slug == person.Slug)).ToList());
         }
     }
 
     /// <summary>The page of a role or a person: what they do month by month, their duties and their benchmarks.</summary>
-    private static RolePage WhoPage(PageContext context, Link link, string responsibilities, IReadOnlyList<string> aliases, IReadOnlyList<Link> related, string relatedLabel, Work work, string? calendar)
+    /// <param name="undated">Their tasks with no month yet or none at all.</param>
+    private static RolePage WhoPage(PageContext context, Link link, string responsibilities, IReadOnlyList<string> aliases, IReadOnlyList<Link> related, string relatedLabel, Work work, string? calendar, IReadOnlyList<Model.Calendar.CalendarTask> undated)
     {
         var items = context.Items;
         return new RolePage
@@ -68,6 +71,8 @@ public sealed class RolePageBuilder : IPageBuilder
             AsNeeded = items.Activities(TimingKind.AsNeeded, work.Activities),
             TimingNotSet = items.Activities(TimingKind.NotSet, work.Activities),
             CalendarPath = calendar,
+            ToBeDecided = undated.Where(t => t.When?.Kind == SpanKind.ToBeDecided).Select(items.Item).ToList(),
+            Ongoing = undated.Where(t => t.When?.Kind == SpanKind.Ongoing).Select(items.Item).ToList(),
         };
     }
 

@@ -2,7 +2,11 @@ namespace PlanPress.Site.Pages;
 
 /// <summary>The model of the task-groups partial: the groups, the page they sit on, and the level of their headings.</summary>
 /// <param name="Checklist">Whether each item carries the marks and write-in blanks of a month's checklist.</param>
-public sealed record TaskGroupsPartial(PageModel Page, IReadOnlyList<Group<TaskItem>> Groups, int HeadingLevel, bool Checklist = false);
+public sealed record TaskGroupsPartial(PageModel Page, IReadOnlyList<Group<TaskItem>> Groups, int HeadingLevel, bool Checklist = false)
+{
+    /// <summary>Whether each group's heading is left out: one group on a page that already says whose tasks they are.</summary>
+    public bool Headless { get; init; }
+}
 
 /// <summary>The model of the benchmark-list partial: benchmarks grouped by who is responsible.</summary>
 /// <param name="Status">Whether each shows its status; not on a pair's booklet, where the dates are theirs and the status the program's.</param>
