@@ -30,7 +30,7 @@ public static class LanguageMarks
                 : text;
         }
 
-        if (text.IndexOfAny([PlanTranslator.Open, PlanTranslator.Close]) < 0)
+        if (text.AsSpan().IndexOfAnyInRange(PlanTranslator.Open, PlanTranslator.StaleClose) < 0)
         {
             return text;
         }
@@ -44,6 +44,10 @@ public static class LanguageMarks
         ("&#xE001;", PlanTranslator.Close.ToString()),
         ("\\uE000", PlanTranslator.Open.ToString()),
         ("\\uE001", PlanTranslator.Close.ToString()),
+        ("&#xE002;", PlanTranslator.StaleOpen.ToString()),
+        ("&#xE003;", PlanTranslator.StaleClose.ToString()),
+        ("\\uE002", PlanTranslator.StaleOpen.ToString()),
+        ("\\uE003", PlanTranslator.StaleClose.ToString()),
     ];
 
     /// <summary><paramref name="text"/> with each <paramref name="escape"/> preceded by an even number of backslashes replaced by <paramref name="mark"/>.</summary>
@@ -81,6 +85,17 @@ public static class LanguageMarks
         for (var i = 0; i < html.Length; i++)
         {
             var c = html[i];
+            // The note a stale translation is shown with: set apart where a page shows it, its words alone in a title or script.
+            if (c is PlanTranslator.StaleOpen or PlanTranslator.StaleClose)
+            {
+                if (raw is null)
+                {
+                    result.Append(c == PlanTranslator.StaleOpen ? "<span class=\"stale-translation\">" : "</span>");
+                }
+
+                continue;
+            }
+
             if (c is PlanTranslator.Open or PlanTranslator.Close)
             {
                 marked = c == PlanTranslator.Open;

@@ -24,6 +24,7 @@ public static class PlanLanguages
         var shared = (placement?.Elsewhere ?? Enumerable.Empty<string>()).Concat(SiteRenderer.SharedPaths(theme)).ToHashSet(StringComparer.Ordinal);
         var site = await InEachLanguageAsync(
             plan,
+            theme,
             await SiteRenderer.RenderAsync(plan, theme, asOf, ready, keep, placement, history).ConfigureAwait(false),
             (translated, language) => SiteRenderer.RenderAsync(
                 translated,
@@ -40,17 +41,18 @@ public static class PlanLanguages
     public static async Task<RenderedSite> RenderBookletsAsync(Plan plan, Theme theme, DateOnly asOf, bool keep) =>
         await InEachLanguageAsync(
             plan,
+            theme,
             await SiteRenderer.RenderBookletsAsync(plan, theme, asOf, keep).ConfigureAwait(false),
             (translated, language) => SiteRenderer.RenderBookletsAsync(translated, theme, asOf, keep, SitePaths.Root.InLanguage(language, plan.Settings.Languages))).ConfigureAwait(false);
 
     /// <summary>What the first language rendered, with what <paramref name="render"/> renders of the plan in each other one; a problem met in several languages is said once.</summary>
-    private static async Task<RenderedSite> InEachLanguageAsync(Plan plan, RenderedSite first, Func<Plan, string, Task<RenderedSite>> render)
+    private static async Task<RenderedSite> InEachLanguageAsync(Plan plan, Theme theme, RenderedSite first, Func<Plan, string, Task<RenderedSite>> render)
     {
         var files = first.Files.ToList();
         var diagnostics = first.Diagnostics.ToList();
         foreach (var language in plan.Settings.OtherLanguages)
         {
-            var site = await render(PlanTranslator.Translate(plan, language), language).ConfigureAwait(false);
+            var site = await render(PlanTranslator.Translate(plan, language, theme.Text(language).Translations["translation-may-be-stale"]), language).ConfigureAwait(false);
             files.AddRange(site.Files);
             diagnostics.AddRange(site.Diagnostics.Where(d => !diagnostics.Contains(d)));
         }
@@ -93,7 +95,9 @@ public static class PlanLanguages
                 .ToList();
             yield return Diagnostic.Note(
                 new SourceLocation("site.yml"),
-                $"{name} ({language}): {cells.Count - left.Count} of {Plural.Of(cells.Count, "text cell")} and {plan.Pages.Count - pages.Count} of {Plural.Of(plan.Pages.Count, "page")} translated; the site is under {language}/."
+                $"{name} ({language}): {cells.Count - left.Count} of {Plural.Of(cells.Count, "text cell")} and {plan.Pages.Count - pages.Count} of {Plural.Of(plan.Pages.Count, "page")} translated"
+                + (plan.Texts.Stale.Count(s => s.Language == language) is > 0 and var stale ? $" ({stale} of the cells' translations written for earlier words, marked as perhaps out of date)" : string.Empty)
+                + $"; the site is under {language}/."
                 + (untold.Count == 0 ? string.Empty : $" Not given in site.yml: {string.Join(", ", untold)}."));
         }
     }

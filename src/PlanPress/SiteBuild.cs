@@ -5,6 +5,7 @@ using PlanPress.Import.Workbooks;
 using PlanPress.Model;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Model.History;
+using PlanPress.Model.Languages;
 using PlanPress.Reporting;
 using PlanPress.Site;
 using PlanPress.Site.Feeds;
@@ -82,6 +83,17 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
             return new SiteBuild(plan, null, [.. diagnostics, unread]);
         }
 
+        // A translation written for earlier first-language words is shown marked so, and named, until it is changed too.
+        var stale = TranslationAges.Stale(changes?.Translations, plan.Texts).ToList();
+        if (stale.Count > 0)
+        {
+            plan = plan with { Texts = new PlanTexts(plan.Texts.Cells) { Stale = stale.Select(s => (s.Language, s.Cell.Text)).ToHashSet() } };
+            diagnostics.AddRange(stale.Select(s => Diagnostic.Note(
+                s.Cell.Location,
+                $"The {CultureInfo.GetCultureInfo(s.Language).EnglishName} beside this cell was written for its earlier words: it is shown marked as perhaps out of date until it is changed too.",
+                $"the {s.Language} text brought up to date with the words now")));
+        }
+
         step("Rendering pages");
         var theme = await loading.ConfigureAwait(false);
         var site = await PlanLanguages.RenderAsync(plan, theme, asOf, ready, keep, placement, changes).ConfigureAwait(false);
@@ -132,7 +144,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
                 "the plan with what it had; if the plan is meant to lose them, build with --allow-drop (the action's allow-drop input)"));
         }
 
-        return (ChangeRecorder.Record(previous, state, asOf, TrackedItems.Groups(plan)), null);
+        return (ChangeRecorder.Record(previous, state, asOf, TrackedItems.Groups(plan)) with { Translations = TranslationAges.Record(previous?.Translations, plan.Texts) }, null);
     }
 
     /// <summary>Where --history-from says the published history is: "published" is the changes.json under base_url (none without one, which is noted); else its address.</summary>

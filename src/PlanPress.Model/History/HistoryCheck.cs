@@ -28,6 +28,11 @@ public static class HistoryCheck
             return $"it holds {log.State.Count:N0} items and {log.Changes.Count:N0} changes, more than a plan has ({MaxItems:N0} and {MaxChanges:N0} at most)";
         }
 
+        if (log.Translations is { } translations && TranslationsProblem(translations) is { } wrong)
+        {
+            return wrong;
+        }
+
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in log.State)
         {
@@ -106,4 +111,26 @@ public static class HistoryCheck
             : (change.Old is null || only(change.Old)) && (change.New is null || only(change.New)));
         return fits ? null : $"({change.What}) carries values that are not of its kind";
     }
+
+    /// <summary>Each translation's record: a language code and a digest, mapped to a digest; no more than a plan has cells.</summary>
+    private static string? TranslationsProblem(IReadOnlyDictionary<string, string> translations)
+    {
+        if (translations.Count > MaxItems)
+        {
+            return $"it records {translations.Count:N0} translations, more than a plan has ({MaxItems:N0} at most)";
+        }
+
+        foreach (var (key, written) in translations)
+        {
+            var parts = key?.Split(':') ?? [];
+            if (parts is not [{ Length: >= 2 and <= 8 } language, var digest] || !language.All(c => char.IsAsciiLetterLower(c) || c == '-') || !TrackedItem.IsDigest(digest) || written is null || !TrackedItem.IsDigest(written))
+            {
+                return $"a translation's record \"{Truncated(key)}\" is not a language and two digests";
+            }
+        }
+
+        return null;
+    }
+
+    private static string Truncated(string? text) => text is null ? "null" : text.Length > 40 ? text[..40] + "…" : text;
 }

@@ -84,4 +84,7 @@ public sealed record ChangeLog(DateOnly Started, IReadOnlyList<TrackedItem> Stat
     public int Version { get; init; } = CurrentVersion;
 
     public const int CurrentVersion = 2;
+
+    /// <summary>Which words each translation was written for, by digests (<see cref="Languages.TranslationAges"/>); null for a plan in one language.</summary>
+    public IReadOnlyDictionary<string, string>? Translations { get; init; }
 }

@@ -39,6 +39,12 @@ public sealed class PlanTexts
     /// <summary>Whether the words stand in a column whose text is translated (a task, a benchmark, a definition), not a name or a date.</summary>
     public bool IsText(string text) => _texts.Contains(text);
 
+    /// <summary>The first-language words whose translation, in a language, was written for earlier words (<see cref="TranslationAges"/>).</summary>
+    public IReadOnlySet<(string Language, string Text)> Stale { get; init; } = new HashSet<(string, string)>();
+
+    /// <summary>Whether the translation of <paramref name="text"/> into <paramref name="language"/> was written for earlier words.</summary>
+    public bool IsStale(string text, string language) => Stale.Count > 0 && Stale.Contains((language, text));
+
     /// <summary>The cells with no text in <paramref name="language"/>, in the plan's order: what is left to translate.</summary>
     public IEnumerable<TextCell> Untranslated(string language) => Cells.Where(c => Translation(c.Text, language) is null);
 }

@@ -17,10 +17,15 @@ public static class PlanTranslator
     public const char Open = '\uE000';
     public const char Close = '\uE001';
 
-    public static Plan Translate(Plan plan, string language)
+    /// <summary>Around the note a translation written for earlier first-language words is shown with (<see cref="TranslationAges"/>).</summary>
+    public const char StaleOpen = '\uE002';
+    public const char StaleClose = '\uE003';
+
+    /// <param name="staleNote">What a translation written for earlier words is shown with ("(this translation may be out of date)").</param>
+    public static Plan Translate(Plan plan, string language, string staleNote = "")
     {
         var texts = plan.Texts;
-        string T(string text) => Shown(texts, text, language);
+        string T(string text) => Shown(texts, text, language, staleNote);
 
         // Words looked for in other text (a glossary's terms) are never marked: a mark would keep them from being found.
         string Plain(string text) => texts.Translation(text.Trim(), language) ?? text;
@@ -100,11 +105,11 @@ public static class PlanTranslator
     /// who, a timeline, a date written in words), marked as the first language's, so a screen reader
     /// reads them in it; else as they are (a number, a date written in digits).
     /// </summary>
-    private static string Shown(PlanTexts texts, string text, string language)
+    private static string Shown(PlanTexts texts, string text, string language, string staleNote = "")
     {
         var trimmed = text.Trim();
         return trimmed.Length == 0 ? text
-            : texts.Translation(trimmed, language) is { } translated ? translated
+            : texts.Translation(trimmed, language) is { } translated ? (staleNote.Length > 0 && texts.IsStale(trimmed, language) ? $"{translated} {StaleOpen}{staleNote}{StaleClose}" : translated)
             : texts.IsText(trimmed) || trimmed.Any(char.IsLetter) ? $"{Open}{text}{Close}"
             : text;
     }
@@ -114,7 +119,5 @@ public static class PlanTranslator
 
     /// <summary>Text with its marks taken out: for a feed, an attribute, a title.</summary>
     public static string Unmarked(string text) =>
-        text.Contains(Open, StringComparison.Ordinal) || text.Contains(Close, StringComparison.Ordinal)
-            ? text.Replace(Open.ToString(), string.Empty, StringComparison.Ordinal).Replace(Close.ToString(), string.Empty, StringComparison.Ordinal)
-            : text;
+        text.AsSpan().IndexOfAnyInRange(Open, StaleClose) < 0 ? text : string.Concat(text.Where(c => c is < Open or > StaleClose));
 }

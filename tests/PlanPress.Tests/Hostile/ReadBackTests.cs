@@ -53,6 +53,7 @@ public sealed class ReadBackTests : IDisposable
         ["a change that is null"] = (file => Edit(file, h => h["changes"]!.AsArray().Add(null)), "missing (null)"),
         ["a place without its id"] = (file => Edit(file, h => h["state"]![0]!["group"] = JsonNode.Parse("""{"kind":"Initiative"}""")), "cannot be read"),
         ["a status that is no status"] = (file => Edit(file, h => h["state"]![0]!["facts"]!["status"] = 99), "facts that are none"),
+        ["a translation's record holding words"] = (file => Edit(file, h => h["translations"] = JsonNode.Parse("""{"es:Realizar una evaluación":"0123456789abcdef"}""")), "not a language and two digests"),
         ["a first-format history with a null group"] = (file => File.WriteAllText(file, """{"started":"2024-03-15","state":[{"key":"role:x","kind":"Role","title":"X","group":null,"groupName":"","itemId":"x","facts":{}}],"changes":[]}"""), "cannot be read"),
     };
 
