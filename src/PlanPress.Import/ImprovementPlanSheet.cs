@@ -63,8 +63,21 @@ public sealed partial class ImprovementPlanSheet : ISheetReader
         }
 
         var skipped = new List<Diagnostic>();
+        var headerRow = table.Sheet.Rows[table.HeaderIndex];
+        // A goal written above the header row ("Goal 1: …", the header then repeated under each goal) is the first goal.
+        if (GoalAbove(table) is { } goal)
+        {
+            rows.Add(new ImprovementRow(SourceCell.Blank(goal.Location), goal, SourceCell.Blank(goal.Location), SourceCell.Blank(goal.Location), SourceCell.Blank(goal.Location)));
+        }
+
         foreach (var row in table.DataRows)
         {
+            // The header row written again under each goal, as many district plans repeat it.
+            if (table.ColumnIndexes.Values.All(i => table.Sheet.Cell(row, i).Text.Trim() == table.Sheet.Cell(headerRow, i).Text.Trim()))
+            {
+                continue;
+            }
+
             var first = row.Cells.First(c => !c.IsBlank);
             if (first.Text.TrimStart().StartsWith('*'))
             {
@@ -126,6 +139,16 @@ public sealed partial class ImprovementPlanSheet : ISheetReader
 
         return (rows, footnotes, diagnostics);
     }
+
+    /// <summary>The one filled cell of the row right above the header (blank rows aside), when it is a goal's label and words.</summary>
+    private static SourceCell? GoalAbove(FoundTable table)
+    {
+        var above = table.Sheet.Rows.Take(table.HeaderIndex).LastOrDefault(r => !r.IsBlank);
+        return above?.Cells.Where(c => !c.IsBlank).ToList() is [var only] && GoalLabel().IsMatch(only.Text.Trim()) ? only : null;
+    }
+
+    [GeneratedRegex(@"^(?:(?:school\s+)?improvement\s+|smart\s+|district\s+)?(?:goal|meta|priority(?:\s+area)?|prioridad|focus\s+area)\s*#?\s*\d*\s*[:.\-–]", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalLabel();
 
     /// <summary>"** MoM = Mentoring of Mentors, provided by …": the term before "=", its definition after.</summary>
     [GeneratedRegex(@"^\*+\s*(?<term>[^=]+?)\s*=\s*(?<definition>.+)$", RegexOptions.Singleline)]

@@ -15,7 +15,7 @@ namespace PlanPress.Model;
 public sealed record PlanResolution(Plan Plan, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>Resolves what was imported into one plan: months and dates read, roles and people linked, phases spanned.</summary>
-public static class PlanResolver
+public static partial class PlanResolver
 {
     /// <summary>Messages are in English, whatever the site's language.</summary>
     private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-US");
@@ -39,7 +39,12 @@ public static class PlanResolver
             .DistinctBy(p => p.Slug)
             .ToList();
         WarnFarMonths(tasks, initiatives, source.Settings.ProgramStart, diagnostics);
-        var months = MonthRange(tasks.Select(t => t.Month), source.Settings.ProgramStart);
+        WarnBeforeStart(tasks, source.Settings.ProgramStart, diagnostics);
+        // A plan with no calendar (an improvement plan alone) has a page for each month its steps and benchmarks fall in, from the program start.
+        var dated = tasks.Count > 0 ? tasks.Select(t => t.Month)
+            : goals.SelectMany(g => g.Activities).SelectMany(a => a.Timing.Months).Concat(initiatives.SelectMany(i => i.Benchmarks).Select(b => b.Month).OfType<YearMonth>())
+                .Where(m => source.Settings.ProgramStart is not { } start || (m >= start && m.MonthsSince(start) < PlanYears.FarMonths));
+        var months = MonthRange(dated, source.Settings.ProgramStart);
         // While calendar rows are in error the months are not all known: no warnings that follow from that.
         if (tasks.Count > 0 && !diagnostics.HasErrors())
         {
@@ -111,6 +116,11 @@ public static class PlanResolver
                 continue;
             }
 
+            if ((phrase?.First ?? reading.Month) is { } placed)
+            {
+                WarnYearLeftOut(row.Month, placed, previous, diagnostics);
+            }
+
             if (phrase is { } span)
             {
                 previous = span.First;
@@ -140,7 +150,7 @@ public static class PlanResolver
 
             previous = month;
             perMonth[month] = perMonth.GetValueOrDefault(month) + 1;
-            tasks.Add(Task(row, $"task-{month}-{perMonth[month]}", month, resolver.Resolve(row.Who, "task", diagnostics)));
+            tasks.Add(Task(row, $"task-{month}-{perMonth[month]}", month, resolver.Resolve(row.Who, "task", diagnostics)) with { When = DayOf(row.Month, month, culture, settings.ProgramStart) });
         }
 
         foreach (var (row, reading, under) in unread)
@@ -161,6 +171,30 @@ public static class PlanResolver
 
         return (tasks, undated);
     }
+
+    /// <summary>
+    /// The day a month cell names when it names one: a date cell of a day other than the 1st (a date
+    /// typed into Excel), or text with its day ("9/22/2025", "October 15, 2025"); null for a month.
+    /// </summary>
+    private static DateSpan? DayOf(SourceCell cell, YearMonth month, System.Globalization.CultureInfo culture, YearMonth? programStart) =>
+        cell.Date is { } date ? (date.Day == 1 ? null : DateSpan.Between(DateOnly.FromDateTime(date), DateOnly.FromDateTime(date)))
+        : DatePhrase.Read(cell.Text, culture, programStart, month) is { Kind: SpanKind.Dated, Days: not SpanDays.None } days && days.First == month && days.Last == month ? days
+        : null;
+
+    /// <summary>A date written without its year placed more than half a year after the row above: said, so a year meant otherwise is seen.</summary>
+    private static void WarnYearLeftOut(SourceCell cell, YearMonth placed, YearMonth? above, List<Diagnostic> diagnostics)
+    {
+        if (above is { } before && cell.Date is null && placed.MonthsSince(before) > 6 && !YearWritten().IsMatch(cell.Text))
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                cell.Location,
+                $"\"{cell.Text.Trim()}\" has no year, so it was placed in {placed.Name(English)}, the first after the row above ({before.Name(English)}).",
+                $"the year written beside it, such as \"{cell.Text.Trim()} {placed.Year - 1}\", if another is meant"));
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d{4}|'\d{2}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}\b|-\d{2}$")]
+    private static partial System.Text.RegularExpressions.Regex YearWritten();
 
     private static CalendarTask Task(CalendarRow row, string id, YearMonth month, Assignment who) => new(
         id,
@@ -210,6 +244,19 @@ public static class PlanResolver
                 far.First().Source,
                 $"{far.Key.Name(English)} is more than {PlanYears.FarMonths / 12} years from {(programStart is null ? "the calendar's first month" : "the program start")}, {start.Name(English)}{(others > 0 ? $" ({others} more {(others == 1 ? "row" : "rows")} in that month)" : string.Empty)}.",
                 "a year within the plan's timeframe; check the year was typed right"));
+        }
+    }
+
+    /// <summary>A task in a month before program_start makes the site start there, with months of nothing before the program: said once, at the first such row.</summary>
+    private static void WarnBeforeStart(List<CalendarTask> tasks, YearMonth? programStart, List<Diagnostic> diagnostics)
+    {
+        if (programStart is { } start && tasks.Where(t => t.Month < start).MinBy(t => t.Month) is { } first)
+        {
+            var others = tasks.Count(t => t.Month < start) - 1;
+            diagnostics.Add(Diagnostic.Warning(
+                first.Source,
+                $"This task is in {first.Month.Name(English)}, before the program starts ({start.Name(English)} in site.yml){(others > 0 ? $", as are {others} more" : string.Empty)}: the site starts with it.",
+                "the year typed right, or program_start set to the program's first month"));
         }
     }
 

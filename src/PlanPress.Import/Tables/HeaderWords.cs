@@ -15,7 +15,7 @@ public static class HeaderWords
         ["es"] = new(StringComparer.Ordinal)
         {
             ["Month"] = ["Mes", "Fecha", "Fechas", "Cuándo", "Mes/Año", "Mes y año", "Calendario", "Fecha de inicio", "Inicio", "Comienzo"],
-            ["Task"] = ["Tarea", "Tareas", "Qué", "Acción", "Acciones", "Actividad del calendario"],
+            ["Task"] = ["Tarea", "Tareas", "Qué", "Actividad del calendario"],
             ["Phase"] = ["Fase", "Etapa"],
             ["Who"] = ["Quién", "Quiénes", "Responsable", "Responsables", "Persona responsable", "Encargado", "Encargados", "Rol", "Roles"],
             ["Notes"] = ["Notas", "Observaciones", "Comentarios"],
@@ -36,9 +36,9 @@ public static class HeaderWords
             ["Date"] = ["Fecha", "Fecha límite", "Plazo", "Cuándo"],
             ["Status"] = ["Estado", "Estatus", "Avance", "Progreso"],
             ["Statement"] = ["Enunciado", "Meta / objetivo / actividad"],
-            ["Goal"] = ["Meta", "Metas"],
-            ["Target"] = ["Objetivo", "Objetivos"],
-            ["Activity"] = ["Actividad", "Actividades"],
+            ["Goal"] = ["Meta", "Metas", "Prioridad", "Área prioritaria", "Meta SMART"],
+            ["Target"] = ["Objetivo", "Objetivos", "Estrategia", "Estrategias", "Objetivo medible", "Objetivos medibles"],
+            ["Activity"] = ["Actividad", "Actividades", "Acción", "Acciones", "Pasos de acción", "Paso de acción", "Acciones clave", "Hitos"],
             ["Timeline"] = ["Cronograma", "Plazo", "Fecha", "Fecha límite", "Calendario"],
             ["Data Conclusion"] = ["Conclusión de los datos", "Conclusiones de los datos"],
             ["Start"] = ["Inicio", "Fecha de inicio", "Comienzo", "Desde"],

@@ -14,7 +14,7 @@ namespace PlanPress.Model.Improvement;
 /// </summary>
 public static partial class ImprovementResolver
 {
-    private const string ExpectedId = "a number such as 1 (goal), 1A (target) or 1A1 (activity), in the ID column or at the start of the statement";
+    private const string ExpectedId = "a number such as 1 (goal), 1A (target) or 1A1 (activity), in the ID column or at the start of the statement, or a row \"Goal 1: …\" above the strategies and steps";
 
     private sealed record Numbered(string Id, string Statement, string DataConclusion, ImprovementRow Row)
     {
@@ -230,10 +230,10 @@ public static partial class ImprovementResolver
     private static partial Regex Id();
 
     /// <summary>An ID starting a statement: "Improvement Goal #1>", "Improvement Target #1A:", "1A3. ", "Activity 2A1:", "1A1 Train" (a number with a letter needs no stop after it).</summary>
-    [GeneratedRegex(@"^(?:(?:improvement\s+)?(?:goal|target|activity)\s*#?\s*(?<id>\d+(?:[A-Za-z]\d*)?)\s*[>:.)\-]*|(?<id>\d+[A-Za-z]\d*|\d+)\s*[.:)]+|(?<id>\d+[A-Za-z]\d*)\s+)\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:(?:school\s+)?improvement\s+|smart\s+|annual\s+|district\s+)?(?:goal|target|activity|priority(?:\s+area)?|focus\s+area|meta|prioridad|objetivo)\s*#?\s*(?<id>\d+(?:[A-Za-z]\d*)?)\s*[>:.)\-]*|(?<id>\d+[A-Za-z]\d*|\d+)\s*[.:)]+|(?<id>\d+[A-Za-z]\d*)\s+)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingId();
 
-    [GeneratedRegex(@"^(?:improvement\s+)?(?:goal|target|activity)\s*#?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:school\s+)?improvement\s+|smart\s+)?(?:goal|target|activity|priority(?:\s+area)?|focus\s+area|meta|prioridad|objetivo)\s*#?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LabelWords();
 
     /// <summary>"1.1:", "1.1.1.", "Strategy 1.1", "Action 1.1.1", "Goal 1.0": a dotted number, after a label or followed by a stop.</summary>

@@ -9,7 +9,7 @@ namespace PlanPress.Tests.Commands;
 /// </summary>
 public sealed class DatePhrasesTests
 {
-    private static async Task<(string Site, string Output)> BuildAsync(TempFolder folder, string language, string[] header, params string[][] rows)
+    private static async Task<(string Site, string Output)> BuildAsync(TempFolder folder, string language, string[] header, params object?[][] rows)
     {
         var content = folder["content"];
         Directory.CreateDirectory(content);
@@ -130,5 +130,23 @@ public sealed class DatePhrasesTests
         }
 
         Assert.NotNull(Line(site, "months/2026-01.html", "Run the mid-year survey"));
+    }
+
+    [Fact]
+    public async Task A_day_typed_as_a_date_cell_or_with_its_year_keeps_its_day_and_a_year_left_out_or_before_the_program_is_said()
+    {
+        using var folder = new TempFolder();
+        var (site, output) = await BuildAsync(folder, "en", ["Date", "Task", "Who"],
+            [new DateTime(2025, 9, 22), "Meet your mentee", "Mentor"],
+            ["10/15/2025", "Observe a session", "Coordinator"],
+            ["9/22", "Plan the next year", "Coordinator"],
+            ["Nov 2024", "Old item", "Coordinator"]);
+
+        Assert.Contains("September 22", Line(site, "months/2025-09.html", "Meet your mentee"), StringComparison.Ordinal);
+        Assert.Contains("October 15", Line(site, "months/2025-10.html", "Observe a session"), StringComparison.Ordinal);
+        // "9/22" under October 2025 is the next September: said, with how to say another.
+        Assert.NotNull(Line(site, "months/2026-09.html", "Plan the next year"));
+        Assert.Contains("calendar.xlsx [Calendar] A4: warning: \"9/22\" has no year, so it was placed in September 2026", output, StringComparison.Ordinal);
+        Assert.Contains("calendar.xlsx [Calendar] B5: warning: This task is in November 2024, before the program starts (August 2025 in site.yml)", output, StringComparison.Ordinal);
     }
 }

@@ -10,11 +10,11 @@ namespace PlanPress.Tests.Commands;
 /// </summary>
 public sealed class UsImprovementPlanTests
 {
-    private static async Task<string> BuildAsync(TempFolder folder, string asOf, Action<string> write)
+    private static async Task<string> BuildAsync(TempFolder folder, string asOf, Action<string> write, string language = "en")
     {
         var content = folder["content"];
         Directory.CreateDirectory(content);
-        File.WriteAllText(Path.Combine(content, "site.yml"), "title: School Improvement Plan\nlanguage: en\nprogram_start: 2025-08\n");
+        File.WriteAllText(Path.Combine(content, "site.yml"), $"title: School Improvement Plan\nlanguage: {language}\nprogram_start: 2025-08\n");
         write(Path.Combine(content, "improvement-plan.xlsx"));
         var run = await PlanPressRun.StartAsync("build", "--content", content, "--theme", Repository.Theme, "--output", folder["site"], "--as-of", asOf);
         Assert.True(run.ExitCode == 0, run.Output);
@@ -131,5 +131,35 @@ public sealed class UsImprovementPlanTests
         // A school year's second quarter: November and December.
         Assert.Contains("December 2025", Row(site, "1", "1B1")["Timeline"], StringComparison.Ordinal);
         Assert.Contains("Match each student with a mentor", Row(site, "2", "2A1")["Activity"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_plan_kept_in_Spanish_with_its_header_repeated_under_each_goal_and_no_calendar_has_a_page_for_each_month_of_its_steps()
+    {
+        using var folder = new TempFolder();
+        string[] header = ["Estrategia", "Pasos de acción", "Responsable", "Cronograma", "Estado"];
+        var site = await BuildAsync(folder, "2025-10-20", path => new XlsxBuilder().Sheet(
+            "Plan de mejora",
+            [
+                ["Plan de mejora escolar 2025-2026"],
+                ["Meta 1: Aumentar la lectura comprensiva del 60 % al 70 %."],
+                header,
+                ["Lectura guiada en grupos pequeños", "Formar a los docentes", "Director; Coordinadora de lectura", "septiembre 2025", "Logrado"],
+                [null, "Observar las clases cada mes", "Coordinadora de lectura", "octubre 2025 - mayo 2026", "En curso"],
+                ["Meta 2: Reducir el absentismo crónico al 10 %."],
+                header,
+                ["Mentores para el alumnado", "Asignar un mentor a cada estudiante", "Orientador", "15/9/2025", "No iniciado"],
+            ],
+            merges: ["A1:E1", "A2:E2", "A4:A5", "A6:E6"],
+            hiddenRows: [],
+            hidden: false).Save(path), language: "es");
+
+        Assert.Contains("Aumentar la lectura comprensiva", Page(site, "goals/1.html").QuerySelector(".goal-statement")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Observar las clases cada mes", Row(site, "1", "1A2")["Actividad"], StringComparison.Ordinal);
+        Assert.Contains("En curso", Row(site, "1", "1A2")["Estado"], StringComparison.Ordinal);
+        Assert.Contains("Atrasado", Row(site, "2", "2A1")["Estado"], StringComparison.Ordinal);
+        // No calendar: a page for each month from the program's start to its steps' last.
+        Assert.True(File.Exists(Path.Combine(site, "months/2026-05.html")), "May 2026 has its page");
+        Assert.Contains("1A2", Page(site, "months/2026-01.html").QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 }
