@@ -84,7 +84,7 @@ public static partial class MonthText
                 var guess = Closest.Match(word, names.Keys.Where(k => k.Length > 3));
                 var suggestion = guess is null
                     ? null
-                    : Capitalise(English.DateTimeFormat.GetMonthName(names[guess])) + (yearText.Length > 0 ? " " + FullYear(yearText) : string.Empty);
+                    : Suggested(guess, names[guess], culture) + (yearText.Length > 0 ? " " + FullYear(yearText) : string.Empty);
                 return new MonthReading(null, suggestion);
             }
 
@@ -128,6 +128,15 @@ public static partial class MonthText
         // Only a two-digit year ("Oct-23", "'24") is short for 20xx; "0001" is the year 1.
         var year = int.Parse(digits.TrimStart('\''), CultureInfo.InvariantCulture);
         return digits.TrimStart('\'').Length <= 2 ? 2000 + year : year;
+    }
+
+    /// <summary>The month meant, named in the language of the name it was closest to: "November" for "Novembr", "octubre" for "octubr".</summary>
+    private static string Suggested(string closest, int month, CultureInfo culture)
+    {
+        var inCulture = culture.DateTimeFormat.GetMonthName(month);
+        var theCultures = string.Equals(Fold.RemoveDiacritics(inCulture), closest, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(Fold.RemoveDiacritics(culture.DateTimeFormat.GetAbbreviatedMonthName(month)).Trim('.'), closest, StringComparison.OrdinalIgnoreCase);
+        return theCultures && culture.TwoLetterISOLanguageName != "en" ? inCulture : Capitalise(English.DateTimeFormat.GetMonthName(month));
     }
 
     private static string Capitalise(string word) =>

@@ -146,6 +146,8 @@ public static partial class ImprovementResolver
     private static Numbered? Number(ImprovementRow row)
     {
         var statement = FootnoteMark().Replace(row.Statement.Text.Trim(), string.Empty);
+        // "Goal One:" is goal 1.
+        statement = NumberWord().Replace(statement, m => m.Groups["label"].Value + (Array.IndexOf(Words, m.Groups["word"].Value.ToLowerInvariant()) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         var conclusion = row.DataConclusion.Text.Trim();
         if (DataConclusion().Match(statement) is { Success: true } found)
         {
@@ -246,6 +248,11 @@ public static partial class ImprovementResolver
 
     [GeneratedRegex(@"^\d+(?:\.\d+){1,2}$")]
     private static partial Regex DottedIdCell();
+
+    private static readonly string[] Words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+    [GeneratedRegex(@"^(?<label>(?:(?:school\s+)?improvement\s+|smart\s+)?(?:goal|priority(?:\s+area)?|focus\s+area)\s+)(?<word>one|two|three|four|five|six|seven|eight|nine|ten)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberWord();
 
     [GeneratedRegex(@"^(?:rationale|why|justificaci[oó]n)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Rationale();

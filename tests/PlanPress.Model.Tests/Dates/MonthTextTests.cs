@@ -93,4 +93,11 @@ public sealed class MonthTextTests
     [InlineData("9/22")]
     public void A_day_written_without_its_year_is_no_month_of_a_year_here_the_date_phrase_reader_places_it(string text) =>
         Assert.Null(Read(text).Month);
+
+    [Theory]
+    [InlineData("octubr 2025", "es", "octubre 2025")]
+    [InlineData("Novembr 2023", "es", "November 2023")]
+    [InlineData("Novembr 2023", "en", "November 2023")]
+    public void A_mistyped_month_is_suggested_in_the_language_it_was_written_in(string text, string language, string suggestion) =>
+        Assert.Equal(suggestion, Read(text, culture: CultureInfo.GetCultureInfo(language)).Suggestion);
 }

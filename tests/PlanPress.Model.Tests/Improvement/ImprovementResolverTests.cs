@@ -107,4 +107,13 @@ public sealed class ImprovementResolverTests
         Assert.Equal(TimingKind.NotSet, others[0].Activities.Single().Timing.Kind);
         Assert.Equal((Severity.Note, "C4"), (diagnostics.Single().Severity, diagnostics.Single().Location.Cell));
     }
+
+    [Fact]
+    public void A_goal_numbered_in_words_is_that_goal()
+    {
+        var (goals, diagnostics) = Resolve(Row(2, "Goal One: Read"), Row(3, "1A. Target"), Row(4, "1A1. Step", "month 1, year 1"), Row(5, "Goal Two: Attend"), Row(6, "2A. Target"), Row(7, "2A1. Step", "month 2, year 1"));
+
+        Assert.Equal(["1 Read", "2 Attend"], goals.Select(g => $"{g.Id} {g.Statement}"));
+        Assert.Empty(diagnostics);
+    }
 }
