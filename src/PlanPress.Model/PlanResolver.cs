@@ -156,6 +156,12 @@ public static partial class PlanResolver
         foreach (var (row, reading, under) in unread)
         {
             var hidden = under == 0 ? string.Empty : $" {under} {(under == 1 ? "row" : "rows")} under it {(under == 1 ? "was" : "were")} not placed either.";
+            if (Backwards(row.Month.Text, culture, settings.ProgramStart) is { } dates)
+            {
+                diagnostics.Add(Diagnostic.Error(row.Month.Location, $"This task ends ({dates.End}) before it starts ({dates.Start}).{hidden}", "the end date on or after the start date"));
+                continue;
+            }
+
             diagnostics.Add(Diagnostic.Error(row.Month.Location, reading.Explain("month", row.Month.Text) + hidden, MonthText.ExpectedFor(settings.ProgramStart), reading.Suggestion));
         }
 
@@ -180,6 +186,15 @@ public static partial class PlanResolver
         cell.Date is { } date ? (date.Day == 1 ? null : DateSpan.Between(DateOnly.FromDateTime(date), DateOnly.FromDateTime(date)))
         : DatePhrase.Read(cell.Text, culture, programStart, month) is { Kind: SpanKind.Dated, Days: not SpanDays.None } days && days.First == month && days.Last == month ? days
         : null;
+
+    /// <summary>A start and an end (as Start and End columns are read, "start – end") each a date, the end before the start; null for anything else.</summary>
+    private static (string Start, string End)? Backwards(string text, System.Globalization.CultureInfo culture, YearMonth? programStart) =>
+        text.Split(" – ") is [var start, var end]
+        && DatePhrase.Read(start, culture, programStart) is { Kind: SpanKind.Dated } from
+        && DatePhrase.Read(end, culture, programStart, from.First) is { Kind: SpanKind.Dated } to
+        && (to.Last < from.First || (to.To is { } last && from.From is { } first && last < first))
+            ? (start.Trim(), end.Trim())
+            : null;
 
     /// <summary>A date written without its year placed more than half a year after the row above: said, so a year meant otherwise is seen.</summary>
     private static void WarnYearLeftOut(SourceCell cell, YearMonth placed, YearMonth? above, List<Diagnostic> diagnostics)

@@ -149,4 +149,19 @@ public sealed class DatePhrasesTests
         Assert.Contains("calendar.xlsx [Calendar] A4: warning: \"9/22\" has no year, so it was placed in September 2026", output, StringComparison.Ordinal);
         Assert.Contains("calendar.xlsx [Calendar] B5: warning: This task is in November 2024, before the program starts (August 2025 in site.yml)", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_end_date_before_its_start_is_an_error_saying_so_at_its_cell()
+    {
+        using var folder = new TempFolder();
+        var content = folder["content"];
+        Directory.CreateDirectory(content);
+        File.WriteAllText(Path.Combine(content, "site.yml"), "title: Peer mentoring\nlanguage: en\nprogram_start: 2025-08\n");
+        new XlsxBuilder().Sheet("Calendar", ["Start Date", "End Date", "Task", "Who"], ["1/12/2026", "1/9/2026", "Run the mid-year survey", "Coordinator"]).Save(Path.Combine(content, "calendar.xlsx"));
+
+        var run = await PlanPressRun.StartAsync("build", "--content", content, "--theme", Repository.Theme, "--output", folder["site"]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("calendar.xlsx [Calendar] A2: error: This task ends (1/9/2026) before it starts (1/12/2026). Expected the end date on or after the start date.", run.Output, StringComparison.Ordinal);
+    }
 }
