@@ -69,6 +69,13 @@ public sealed class DatePhrasesTests
         Assert.Equal((new DateTime(2025, 10, 6), new DateTime(2025, 10, 11)), (observe.DtStart!.Value, observe.DtEnd!.Value));
         Assert.Empty(observe.Alarms);
         Assert.Equal(3, feed.Events.Count(e => e.Summary == "Recruit mentors"));
+        // An ongoing task is on every month's checklist, under its heading, with boxes to tick; one to be decided is on none.
+        foreach (var month in new[] { "2025-09", "2026-01" })
+        {
+            Assert.NotNull(Line(site, $"months/{month}.html", "Log your meetings"));
+            Assert.Null(Line(site, $"months/{month}.html", "Celebration picnic"));
+        }
+
         // They are on their role's page too, and search finds them there on the year page.
         Assert.Contains("Log your meetings", Text(site, "roles/mentor.html"), StringComparison.Ordinal);
         var index = File.ReadAllText(Path.Combine(site, "search-index.js"));

@@ -26,7 +26,15 @@ public sealed class ChecklistSheets
     public ChecklistSheet Sheet(YearMonth month)
     {
         var items = _context.Items;
-        return new(items.Summary(month), _context.Index.ActivitiesDueIn(month).Select(items.Item).ToList(), items.Recurring, items.AsNeeded, null) { Weeks = WeeksIn(month), Live = Live(month) };
+        // The calendar's ongoing tasks ("Log your meetings": no month of their own) are on every month's sheet, under their heading.
+        var summary = items.Summary(month);
+        var ongoing = _context.Plan.Undated.Where(t => t.When?.Kind == SpanKind.Ongoing).Select(items.Item).ToList();
+        if (ongoing.Count > 0)
+        {
+            summary = summary with { Tasks = [.. summary.Tasks, new Group<TaskItem>(_context.T["ongoing-heading"], null, ongoing)] };
+        }
+
+        return new(summary, _context.Index.ActivitiesDueIn(month).Select(items.Item).ToList(), items.Recurring, items.AsNeeded, null) { Weeks = WeeksIn(month), Live = Live(month) };
     }
 
     /// <summary>Where a month's printed sheet leads back to: its page and the plan's calendar, under base_url; made once a month, for its page and the booklet alike.</summary>
