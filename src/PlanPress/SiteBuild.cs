@@ -89,9 +89,9 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         {
             plan = plan with { Texts = new PlanTexts(plan.Texts.Cells) { Stale = stale.Select(s => (s.Language, s.Cell.Text)).ToHashSet() } };
             diagnostics.AddRange(stale.Select(s => Diagnostic.Note(
-                s.Cell.Location,
-                $"The {CultureInfo.GetCultureInfo(s.Language).EnglishName} beside this cell was written for its earlier words: it is shown marked as perhaps out of date until it is changed too.",
-                $"the {s.Language} text brought up to date with the words now")));
+                s.Cell.TranslatedAt.GetValueOrDefault(s.Language, s.Cell.Location),
+                $"This {CultureInfo.GetCultureInfo(s.Language).EnglishName} was written for earlier words of {s.Cell.Location.Cell}: it is shown marked as perhaps out of date until it is changed too.",
+                $"the {s.Language} text brought up to date with {s.Cell.Location.Cell}'s words now")));
         }
 
         step("Rendering pages");

@@ -84,12 +84,17 @@ public static partial class TextCells
                     continue;
                 }
 
-                var translations = paired
+                var translated = paired
                     .Where(p => p.Column == column)
-                    .Select(p => (p.Language, Text: sheet.Cell(row, p.Index).Text.Trim()))
-                    .Where(t => t.Text.Length > 0)
-                    .ToDictionary(t => t.Language, t => t.Text, StringComparer.Ordinal);
-                cells.Add(new TextCell(cell.Text.Trim(), cell.Location, translations));
+                    .Select(p => (p.Language, Cell: sheet.Cell(row, p.Index)))
+                    .Where(t => !t.Cell.IsBlank && t.Cell.Text.Trim().Length > 0)
+                    .GroupBy(t => t.Language, StringComparer.Ordinal)
+                    .Select(g => g.First())
+                    .ToList();
+                cells.Add(new TextCell(cell.Text.Trim(), cell.Location, translated.ToDictionary(t => t.Language, t => t.Cell.Text.Trim(), StringComparer.Ordinal))
+                {
+                    TranslatedAt = translated.ToDictionary(t => t.Language, t => t.Cell.Location, StringComparer.Ordinal),
+                });
             }
         }
 

@@ -3,7 +3,11 @@ using PlanPress.Model.Diagnostics;
 namespace PlanPress.Model.Languages;
 
 /// <summary>A cell of the plan's text in its first language, with what the paired columns beside it ("Task (es)") give in other languages.</summary>
-public sealed record TextCell(string Text, SourceLocation Location, IReadOnlyDictionary<string, string> Translations);
+public sealed record TextCell(string Text, SourceLocation Location, IReadOnlyDictionary<string, string> Translations)
+{
+    /// <summary>Where each translation stands (the "Task (es)" cell beside it), by language; the cell's own place when not known.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> TranslatedAt { get; init; } = new Dictionary<string, SourceLocation>();
+}
 
 /// <summary>
 /// The plan's text cells and their translations, as the sheets gave them: the same words are one

@@ -37,7 +37,7 @@ public sealed class StaleTranslationsTests
         WorkbookCells.Set(calendar, "Calendar", "C5", "Carry out a needs assessment with teachers, learners and families.");
         var output = await BuildAsync(folder, content, "2023-10-11");
         Assert.Equal("(puede que esta traducción no esté al día)", Shown(folder).Note);
-        Assert.Contains("calendar.xlsx [Calendar] C5: note: The Spanish beside this cell was written for its earlier words", output, StringComparison.Ordinal);
+        Assert.Contains("calendar.xlsx [Calendar] F5: note: This Spanish was written for earlier words of C5", output, StringComparison.Ordinal);
         Assert.Contains("(1 of the cells' translations written for earlier words, marked as perhaps out of date)", output, StringComparison.Ordinal);
         // The English site shows no mark, and the history keeps no words of either.
         Assert.DoesNotContain("stale-translation", File.ReadAllText(folder["site/months/2023-10.html"]), StringComparison.Ordinal);
