@@ -192,7 +192,8 @@ public sealed partial class GridCalendarSheet : ISheetReader
                 return [];
             }
 
-            periods.Add(new Period(ColumnOf(cell), first.AddMonths((Quarter(cell.Text)!.Value * 3) - 1), cell));
+            // A school year's quarter ends within it (its fourth in May or June), as the timelines' quarters do.
+            periods.Add(new Period(ColumnOf(cell), new Model.Dates.ProgramYear(first).EndOf(Quarter(cell.Text)!.Value, 4), cell));
         }
 
         return periods;
