@@ -34,7 +34,7 @@ public sealed class DateWords(CultureInfo culture, Translations text)
     /// </summary>
     public string Span(DateSpan span)
     {
-        var dayFirst = culture.DateTimeFormat.MonthDayPattern.TrimStart('\'').StartsWith('d');
+        var dayFirst = DateOrder.DayFirstInWords(culture);
         string MonthDay(DateOnly day) => day.ToString(culture.DateTimeFormat.MonthDayPattern, culture);
         return span switch
         {

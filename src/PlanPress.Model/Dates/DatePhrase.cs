@@ -76,7 +76,7 @@ public static class DatePhrase
             items.Add(points);
         }
 
-        var all = Fill(items.SelectMany(i => i).ToList(), dayFirst: culture.DateTimeFormat.MonthDayPattern.TrimStart('\'').StartsWith('d'));
+        var all = Fill(items.SelectMany(i => i).ToList(), dayFirst: DateOrder.DayFirstInWords(culture));
         if (all.Count == 0)
         {
             return null;

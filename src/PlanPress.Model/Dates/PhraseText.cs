@@ -84,8 +84,7 @@ internal static partial class PhraseText
     /// <summary>The phrase's items (split at ","), each one or two sides (split at "-"), each its tokens; "d:2025:9:22" for a numeric date.</summary>
     public static IEnumerable<List<List<string>>> Items(string words, CultureInfo culture)
     {
-        var pattern = culture.DateTimeFormat.ShortDatePattern;
-        var monthFirst = pattern.IndexOf('M', StringComparison.Ordinal) < pattern.IndexOf('d', StringComparison.Ordinal);
+        var monthFirst = DateOrder.MonthFirstInDigits(culture);
         foreach (var item in words.Split(',', StringSplitOptions.RemoveEmptyEntries))
         {
             var sides = item.Split('-', StringSplitOptions.RemoveEmptyEntries)

@@ -83,8 +83,7 @@ public static partial class Timeline
         }
 
         var year = start.Year + 1;
-        var pattern = culture.DateTimeFormat.ShortDatePattern;
-        var monthFirst = pattern.IndexOf('M', StringComparison.Ordinal) < pattern.IndexOf('d', StringComparison.Ordinal);
+        var monthFirst = DateOrder.MonthFirstInDigits(culture);
         var day = monthFirst ? $"3/14/{year}" : $"14/3/{year}";
         return $"a date such as \"{day}\" or \"October 15, {year}\", a month such as \"Feb {year}\", a time in the program such as \"month 2, year 1\", \"end of the first year\" or \"by end of Q2\", or a date cell";
     }
@@ -229,8 +228,7 @@ public static partial class Timeline
             return null;
         }
 
-        var pattern = culture.DateTimeFormat.ShortDatePattern;
-        var monthFirst = pattern.IndexOf('M', StringComparison.Ordinal) < pattern.IndexOf('d', StringComparison.Ordinal);
+        var monthFirst = DateOrder.MonthFirstInDigits(culture);
         var (first, second) = (int.Parse(date.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(date.Groups[2].Value, CultureInfo.InvariantCulture));
         var (month, dayOfMonth) = monthFirst ? (first, second) : (second, first);
         var yearText = date.Groups[3].Value;
