@@ -40,6 +40,9 @@ public sealed record Plan(
 
     public IEnumerable<Phase> PhasesIn(YearMonth month) => Phases.Where(p => p.Covers(month));
 
+    /// <summary>The calendar's tasks with no month of one kind: to be decided, or ongoing.</summary>
+    public IEnumerable<CalendarTask> UndatedOf(SpanKind kind) => Undated.Where(t => t.When?.Kind == kind);
+
     /// <summary>The calendar's tasks with no month yet ("TBD") or none at all ("ongoing"): listed on the year page under their own headings.</summary>
     public IReadOnlyList<CalendarTask> Undated { get; init; } = [];
 

@@ -93,6 +93,8 @@ public static partial class PlanResolver
         var needStart = new List<CalendarRow>();
         var unread = new List<(CalendarRow Row, MonthReading Reading, int Under)>();
         var perMonth = new Dictionary<YearMonth, int>();
+        // The rows under a month cell (merged down, or left blank) share it: its day is read once.
+        (SourceLocation Cell, YearMonth Month, DateSpan? Day)? lastDay = null;
         var culture = settings.Culture;
         foreach (var row in source.CalendarRows)
         {
@@ -150,7 +152,12 @@ public static partial class PlanResolver
 
             previous = month;
             perMonth[month] = perMonth.GetValueOrDefault(month) + 1;
-            tasks.Add(Task(row, $"task-{month}-{perMonth[month]}", month, resolver.Resolve(row.Who, "task", diagnostics)) with { When = DayOf(row.Month, month, culture, settings.ProgramStart) });
+            if (lastDay is not { } known || known.Cell != row.Month.Location || known.Month != month)
+            {
+                lastDay = (row.Month.Location, month, DayOf(row.Month, month, culture, settings.ProgramStart));
+            }
+
+            tasks.Add(Task(row, $"task-{month}-{perMonth[month]}", month, resolver.Resolve(row.Who, "task", diagnostics)) with { When = lastDay.Value.Day });
         }
 
         foreach (var (row, reading, under) in unread)

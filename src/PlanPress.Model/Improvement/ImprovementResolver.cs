@@ -160,7 +160,7 @@ public static partial class ImprovementResolver
         {
             id = idCell.Value;
         }
-        else if (Dotted().Match(DottedIdCell().Replace(row.Id.Text.Trim(), "$0.") + " ") is { Success: true } dottedCell)
+        else if (DottedIdCell().Match(row.Id.Text.Trim()) is { Success: true } dottedCell)
         {
             // An ID cell holds the number alone ("1.1", "1.1.1"): no stop is needed after it.
             id = DottedId(dottedCell);
@@ -246,7 +246,8 @@ public static partial class ImprovementResolver
     [GeneratedRegex(@"^(?:(?:school\s+improvement\s+|improvement\s+|smart\s+|overall\s+|district\s+|annual\s+)?(?<goal>goal|meta)|(?:measurable\s+|performance\s+|key\s+|improvement\s+)?(?<target>objective|strategy|target|objetivo|estrategia)(?:\s+[a-z])?|(?:key\s+)?(?<activity>action(?:\s+step)?|activity|step|milestone|acci[oó]n|actividad))(?:\s*[:.]|\s+[-–])\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LevelLabel();
 
-    [GeneratedRegex(@"^\d+(?:\.\d+){1,2}$")]
+    /// <summary>An ID cell's dotted number alone: "1.1", "1.1.1".</summary>
+    [GeneratedRegex(@"^(?<g>\d+)\.(?<t>\d+)(?:\.(?<a>\d+))?$")]
     private static partial Regex DottedIdCell();
 
     private static readonly string[] Words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];

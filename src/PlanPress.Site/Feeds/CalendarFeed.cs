@@ -61,15 +61,15 @@ public static class CalendarFeed
         foreach (var task in plan.Tasks)
         {
             // A task on its days when its date named them ("Oct 6–10": one event of five days, in the month it starts), else on its month's first day.
-            if (task.When is { Days: not SpanDays.None, From: { } from, To: { } to } && YearMonth.From(from) != task.Month)
+            var (first, last) = task.When is { Days: not SpanDays.None, From: { } from, To: { } to } ? (from, to) : (task.Month.FirstDay, task.Month.FirstDay);
+            if (YearMonth.From(first) != task.Month)
             {
                 continue;
             }
 
-            var days = task.When is { Days: not SpanDays.None, From: { } first, To: { } last } ? (First: first, Last: (DateOnly?)last) : (First: task.Month.FirstDay, Last: null);
-            yield return (task.Who, new IcsEvent($"{task.Id}@{site}.planpress", days.First, task.Text, Describe((Label("phase"), task.Phase), (Label("person-responsible"), task.Who.Text), (Label("notes"), task.Notes)), Url(plan, paths.Month(task.Month)))
+            yield return (task.Who, new IcsEvent($"{task.Id}@{site}.planpress", first, task.Text, Describe((Label("phase"), task.Phase), (Label("person-responsible"), task.Who.Text), (Label("notes"), task.Notes)), Url(plan, paths.Month(task.Month)))
             {
-                LastDay = days.Last == days.First ? null : days.Last,
+                LastDay = last == first ? null : last,
                 ReminderDays = reminder,
             });
         }

@@ -20,6 +20,7 @@ public sealed class ItemViews
     // The same on every month's sheet: built once for all the months and booklets.
     private readonly Lazy<List<ActivityItem>> _recurring;
     private readonly Lazy<List<ActivityItem>> _asNeeded;
+    private readonly Lazy<List<TaskItem>> _ongoing;
     private readonly Lazy<OverdueList> _overdue;
 
     public ItemViews(PageContext context)
@@ -28,6 +29,7 @@ public sealed class ItemViews
         _glossary = new GlossaryMarkup(context.Plan.Glossary, context.Paths);
         _recurring = new(() => Activities(TimingKind.Recurring, context.Plan.Activities));
         _asNeeded = new(() => Activities(TimingKind.AsNeeded, context.Plan.Activities));
+        _ongoing = new(() => context.Plan.UndatedOf(SpanKind.Ongoing).Select(Item).ToList());
         _overdue = new(() =>
         {
             var overdue = context.Plan.Benchmarks.Where(b => b.IsOverdue(context.AsOf)).OrderBy(b => b.Due).ToList();
@@ -49,6 +51,9 @@ public sealed class ItemViews
 
     /// <summary>The plan's as-needed duties, on every month's sheet.</summary>
     public List<ActivityItem> AsNeeded => _asNeeded.Value;
+
+    /// <summary>The calendar's ongoing tasks ("Log your meetings"), on every month's sheet.</summary>
+    public List<TaskItem> Ongoing => _ongoing.Value;
 
     /// <summary>The benchmarks overdue on the as-of date, by who is responsible.</summary>
     public OverdueList Overdue => _overdue.Value;

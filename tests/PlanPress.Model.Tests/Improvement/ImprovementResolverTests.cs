@@ -116,4 +116,13 @@ public sealed class ImprovementResolverTests
         Assert.Equal(["1 Read", "2 Attend"], goals.Select(g => $"{g.Id} {g.Statement}"));
         Assert.Empty(diagnostics);
     }
+
+    [Fact]
+    public void A_dotted_number_in_the_ID_column_is_the_items_id()
+    {
+        var (goals, diagnostics) = Resolve(Row(2, "Read", id: "1"), Row(3, "Phonics", id: "1.1"), Row(4, "Train teachers", "month 1, year 1", id: "1.1.1"));
+
+        Assert.Equal("1A1 Train teachers", goals.Single().Targets.Single().Activities.Select(a => $"{a.Id} {a.Statement}").Single());
+        Assert.Empty(diagnostics);
+    }
 }

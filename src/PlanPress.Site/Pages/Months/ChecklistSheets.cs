@@ -28,10 +28,9 @@ public sealed class ChecklistSheets
         var items = _context.Items;
         // The calendar's ongoing tasks ("Log your meetings": no month of their own) are on every month's sheet, under their heading.
         var summary = items.Summary(month);
-        var ongoing = _context.Plan.Undated.Where(t => t.When?.Kind == SpanKind.Ongoing).Select(items.Item).ToList();
-        if (ongoing.Count > 0)
+        if (items.Ongoing.Count > 0)
         {
-            summary = summary with { Tasks = [.. summary.Tasks, new Group<TaskItem>(_context.T["ongoing-heading"], null, ongoing)] };
+            summary = summary with { Tasks = [.. summary.Tasks, new Group<TaskItem>(_context.T["ongoing-heading"], null, items.Ongoing)] };
         }
 
         return new(summary, _context.Index.ActivitiesDueIn(month).Select(items.Item).ToList(), items.Recurring, items.AsNeeded, null) { Weeks = WeeksIn(month), Live = Live(month) };

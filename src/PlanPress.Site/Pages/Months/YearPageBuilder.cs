@@ -19,5 +19,5 @@ public sealed class YearPageBuilder : IPageBuilder
     }
 
     private static List<Group<TaskItem>> Undated(PageContext context, SpanKind kind) =>
-        context.Items.Groups(context.Plan.Undated.Where(t => t.When?.Kind == kind).ToList(), t => t.Who, context.Items.Item);
+        context.Items.Groups(context.Plan.UndatedOf(kind).ToList(), t => t.Who, context.Items.Item);
 }
