@@ -21,7 +21,7 @@ public static class SiteConfig
     /// <summary>The settings a site in another language may have in its own words: "title.es".</summary>
     private static readonly string[] Translated = ["title", "description", "organisation", "organization", "timeframe"];
 
-    private static readonly string[] Keys = ["title", "description", "organisation", "organization", "timeframe", "program_start", "language", "languages", "base_url", "stale_after", "reminder_days", RemoteSource.Key];
+    private static readonly string[] Keys = ["title", "description", "organisation", "organization", "timeframe", "program_start", "language", "languages", "base_url", "stale_after", "reminder_days", "accessibility_contact", RemoteSource.Key];
 
     /// <param name="contentFolder">Given, a site.yml that is a link out of it is refused (and the defaults used).</param>
     public static SiteConfigFile Read(string path, string? contentFolder = null)
@@ -105,6 +105,7 @@ public static class SiteConfig
             Description = Text("description", string.Empty),
             StaleAfterDays = staleAfter,
             ReminderDays = reminderDays,
+            AccessibilityContact = Text("accessibility_contact", string.Empty),
             Languages = languages,
             InOtherLanguages = TextInOtherLanguages(values, languages, diagnostics),
         };

@@ -46,6 +46,9 @@ public sealed record SiteSettings(
 
     public const int DefaultReminderDays = 7;
 
+    /// <summary>Whom to tell of a barrier on the site (site.yml's accessibility_contact): an e-mail address, a web address or a sentence; empty when not given.</summary>
+    public string AccessibilityContact { get; init; } = string.Empty;
+
     /// <summary>Every language the site is published in (site.yml's languages), the first being <see cref="Language"/>: the workbooks' own.</summary>
     public IReadOnlyList<string> Languages
     {

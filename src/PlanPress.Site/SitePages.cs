@@ -23,6 +23,7 @@ public static class SitePages
         new MapPageBuilder(),
         new SearchPageBuilder(),
         new ChangesPageBuilder(),
+        new AccessibilityPageBuilder(),
     ];
 
     /// <summary>The view model of every page of the site.</summary>

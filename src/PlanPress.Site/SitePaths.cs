@@ -73,6 +73,9 @@ public sealed partial class SitePaths
 
     public string Search => Prefix + "search.html";
 
+    /// <summary>The accessibility statement: what the site aims at, what was checked, whom to tell.</summary>
+    public string Accessibility => Prefix + "accessibility.html";
+
     /// <summary>The page a web server shows for any missing address.</summary>
     public string NotFound => Prefix + "404.html";
 

@@ -111,6 +111,9 @@ public sealed class Theme
         }
     }
 
+    /// <summary>Renders one template of the theme (a partial) with a model of its own, outside any page: what <c>check --accessibility</c> writes into a built statement.</summary>
+    public Task<string> RenderPartAsync(string template, object model) => _engine.CompileRenderAsync(template, model);
+
     /// <summary>The theme's asset files (stylesheets, images, scripts), by path from the theme folder.</summary>
     public IEnumerable<string> AssetPaths()
     {

@@ -60,7 +60,7 @@ public sealed class PortalPageBuilder
     public static IEnumerable<string> PagePaths(IEnumerable<PlanListing> listings)
     {
         var all = listings.ToList();
-        return new[] { PortalPaths.Home, PortalPaths.ThisMonth, PortalPaths.Overdue, PortalPaths.Status, SitePaths.Root.Search, SitePaths.Root.NotFound }
+        return new[] { PortalPaths.Home, PortalPaths.ThisMonth, PortalPaths.Overdue, PortalPaths.Status, SitePaths.Root.Accessibility, SitePaths.Root.Search, SitePaths.Root.NotFound }
             .Concat(all.Select(l => l.Level).Where(l => l.Length > 0).Select(PortalPaths.Level))
             .Concat(all.Select(l => l.Region).Where(r => r.Length > 0).Select(PortalPaths.Region))
             .Distinct(StringComparer.Ordinal);
@@ -82,6 +82,7 @@ public sealed class PortalPageBuilder
         yield return ThisMonth();
         yield return Overdue();
         yield return Status();
+        yield return AccessibilityPageBuilder.For(Site, SitePaths.Root.Accessibility, _settings.AccessibilityContact);
         yield return new SearchPage { Site = Site, Path = SitePaths.Root.Search, Heading = _t["portal-search"], IndexPath = SitePaths.Root.SearchIndex, Plans = _published.Select(p => new Link(p.Name, p.Slug)).ToList() };
         yield return new NotFoundPage
         {

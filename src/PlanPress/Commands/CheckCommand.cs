@@ -3,6 +3,7 @@ using PlanPress.Import.Portals;
 using PlanPress.Import.Sources;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Model.Text;
+using PlanPress.Accessibility;
 using PlanPress.Portals;
 using PlanPress.Reporting;
 
@@ -15,16 +16,29 @@ public static class CheckCommand
     {
         var options = new CommonOptions();
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too." };
+        var accessibility = new Option<bool>("--accessibility") { Description = "Also check every page of the built site (--output) in a headless Chromium with axe's WCAG 2.2 AA rules, at 320 pixels wide and as printed, and write what was found into its accessibility statements." };
+        var site = new Option<string>("--output") { Description = "With --accessibility: the built site to check.", DefaultValueFactory = _ => "site-output" };
+        var chromium = new Option<string?>("--chromium") { Description = "With --accessibility: the Chromium or Chrome to check in (default: PLANPRESS_CHROMIUM, else chromium or google-chrome on PATH)." };
         var command = new Command("check", "Check the content folder and report every problem, without writing the site. Exit code 1 when there are errors.");
         options.AddTo(command);
         command.Options.Add(strict);
-        command.SetAction((result, _) => RunAsync(
-            new Reporter(output, options.Verbosity(result), terminal),
-            result.GetValue(options.Content)!,
-            result.GetValue(options.Theme),
-            result.GetValue(options.AsOf),
-            options.Sources(result, terminal),
-            result.GetValue(strict)));
+        command.Options.Add(accessibility);
+        command.Options.Add(site);
+        command.Options.Add(chromium);
+        command.SetAction(async (result, token) =>
+        {
+            var reporter = new Reporter(output, options.Verbosity(result), terminal);
+            var code = await RunAsync(reporter, result.GetValue(options.Content)!, result.GetValue(options.Theme), result.GetValue(options.AsOf), options.Sources(result, terminal), result.GetValue(strict)).ConfigureAwait(false);
+            if (!result.GetValue(accessibility))
+            {
+                return code;
+            }
+
+            var problems = await AccessibilityCommand.RunAsync(reporter, terminal, result.GetValue(site)!, options.ThemeFolder(result), result.GetValue(chromium), token).ConfigureAwait(false);
+            reporter.Report(problems);
+            var (errors, warnings) = Reporter.Tally(problems);
+            return code != 0 || errors > 0 || (result.GetValue(strict) && warnings > 0) ? 1 : 0;
+        });
         return command;
     }
 

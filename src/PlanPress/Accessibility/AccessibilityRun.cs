@@ -1,0 +1,122 @@
+using System.Text.Json;
+using Deque.AxeCore.Commons;
+using PlanPress.Printing;
+
+namespace PlanPress.Accessibility;
+
+/// <summary>A rule a page failed: axe's rule id (or "reflow"), what it asks, the WCAG criteria it tests, the first offending HTML, and whether it failed as printed.</summary>
+public sealed record PageViolation(string Rule, string Help, IReadOnlyList<string> Criteria, string Html, bool Printed);
+
+/// <summary>One page checked: its path in the built site, its language (its &lt;html lang&gt;), and what it failed.</summary>
+public sealed record PageResult(string Path, string Language, bool Printed, IReadOnlyList<PageViolation> Violations);
+
+/// <summary>
+/// Every page of a built site checked in a headless Chromium, as the tests check the default theme:
+/// axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules on a wide screen, the page at 320 CSS pixels for
+/// sideways scrolling (WCAG 1.4.10, reflow), and each month checklist again as printed.
+/// </summary>
+public static class AccessibilityRun
+{
+    /// <summary>The axe tags of WCAG 2.0, 2.1 and 2.2 at levels A and AA: what a WCAG 2.2 AA statement rests on.</summary>
+    private static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+    private const int Wide = 1280;
+
+    /// <summary>WCAG 1.4.10 asks content to fit 320 CSS pixels (1280 at 400 % zoom) without scrolling in two directions.</summary>
+    private const int Narrow = 320;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static readonly Lazy<string> AxeSource = new(() =>
+    {
+        using var stream = typeof(AxeRunOptions).Assembly.GetManifestResourceStream("Deque.AxeCore.Commons.Resources.axe.min.js")
+            ?? throw new InvalidOperationException("axe.min.js is not in Deque.AxeCore.Commons");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
+    /// <summary>axe's WCAG rules on the open page; as printed, all but target size: paper has no pointer to aim.</summary>
+    private static readonly string AxeScript = $$"""
+        async (printed) => {
+          const rules = printed ? { 'target-size': { enabled: false } } : {};
+          const result = await axe.run(document, { runOnly: { type: 'tag', values: {{JsonSerializer.Serialize(Tags)}} }, rules, resultTypes: ['violations'] });
+          return JSON.stringify(result.violations.map(v => ({ rule: v.id, help: v.help, tags: v.tags, html: v.nodes.length > 0 ? v.nodes[0].html : '' })));
+        }
+        """;
+
+    /// <summary>Whether the page scrolls sideways at its width: the opening tag of the innermost element that overflows, or null.</summary>
+    private const string ReflowScript = """
+        () => {
+          const root = document.documentElement;
+          if (root.scrollWidth <= window.innerWidth + 1) return null;
+          const wide = [...document.body.querySelectorAll('*')].filter(e =>
+            e.getBoundingClientRect().right > window.innerWidth + 1
+            || (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible'));
+          const inner = wide.find(e => !wide.some(o => o !== e && e.contains(o))) || root;
+          return inner.outerHTML.slice(0, inner.outerHTML.indexOf('>') + 1);
+        }
+        """;
+
+    /// <summary>The HTML pages of a built site, by path from its folder, in order.</summary>
+    public static List<string> Pages(string folder) =>
+        Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>
+    /// Checks each page of <paramref name="folder"/> in <paramref name="browser"/>; <paramref name="step"/>
+    /// is told of each page before it is checked. Returns the checker with its version ("axe-core 4.11.0"), as the statement names it, and each page's result.
+    /// </summary>
+    public static async Task<(string Tool, List<PageResult> Pages)> CheckAsync(ChromiumSession browser, string folder, IReadOnlyList<string> pages, Action<string> step, CancellationToken token)
+    {
+        await using var server = await FolderServer.StartAsync(folder).ConfigureAwait(false);
+        await browser.AddToEveryPageAsync(AxeSource.Value).ConfigureAwait(false);
+        var results = new List<PageResult>();
+        var tool = "axe-core";
+        foreach (var path in pages)
+        {
+            step(path);
+            await browser.OpenAsync(server.Address(path), Narrow, token).ConfigureAwait(false);
+            var violations = new List<PageViolation>();
+            if (await browser.EvaluateAsync<string?>(ReflowScript, token).ConfigureAwait(false) is { } wide)
+            {
+                violations.Add(new PageViolation("reflow", "Content fits 320 CSS pixels without scrolling sideways", ["1.4.10"], wide, Printed: false));
+            }
+
+            await browser.WidthAsync(Wide).ConfigureAwait(false);
+            violations.AddRange(await AxeAsync(browser, printed: false, token).ConfigureAwait(false));
+            var language = await browser.EvaluateAsync<string>("() => document.documentElement.lang", token).ConfigureAwait(false);
+            tool = "axe-core " + await browser.EvaluateAsync<string>("() => axe.version", token).ConfigureAwait(false);
+            // The month checklists are the pages pairs print and write on: checked again as printed.
+            var month = path.Split('/') is [.., "months", _];
+            if (month)
+            {
+                await browser.PrintMediaAsync(true).ConfigureAwait(false);
+                // A rule the page already fails on screen is said once.
+                var printed = await AxeAsync(browser, printed: true, token).ConfigureAwait(false);
+                violations.AddRange(printed.Where(p => !violations.Any(v => v.Rule == p.Rule)).ToList());
+                await browser.PrintMediaAsync(false).ConfigureAwait(false);
+            }
+
+            results.Add(new PageResult(path, language, month, violations));
+        }
+
+        return (tool, results);
+    }
+
+    private static async Task<IEnumerable<PageViolation>> AxeAsync(ChromiumSession browser, bool printed, CancellationToken token)
+    {
+        var json = await browser.EvaluateAsync<string>(AxeScript, token, printed).ConfigureAwait(false);
+        return (JsonSerializer.Deserialize<List<AxeViolation>>(json, Json) ?? [])
+            .Select(v => new PageViolation(v.Rule, v.Help, Criteria(v.Tags), v.Html, printed));
+    }
+
+    /// <summary>The WCAG success criteria among axe's tags: "wcag143" is 1.4.3, "wcag1410" 1.4.10.</summary>
+    private static List<string> Criteria(IEnumerable<string> tags) =>
+        tags.Where(t => t.Length >= 7 && t.StartsWith("wcag", StringComparison.Ordinal) && t[4..].All(char.IsAsciiDigit))
+            .Select(t => $"{t[4]}.{t[5]}.{t[6..]}")
+            .ToList();
+
+    private sealed record AxeViolation(string Rule, string Help, List<string> Tags, string Html);
+}

@@ -1,0 +1,66 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace PlanPress.Accessibility;
+
+/// <summary>
+/// A built site's folder served on this machine only, for the browser that checks it: pages load
+/// their stylesheets as on the host, the 404 page's too, whose links start from base_url's path
+/// ("/planpress/assets/site.css" is the folder's assets/site.css, whatever the path).
+/// </summary>
+internal sealed class FolderServer : IAsyncDisposable
+{
+    private static readonly FileExtensionContentTypeProvider Types = new();
+
+    private readonly WebApplication _app;
+
+    private FolderServer(WebApplication app) => _app = app;
+
+    /// <summary>Where a page of the folder is served, by its path in the folder.</summary>
+    public Uri Address(string page) => new(new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/"), page);
+
+    public static async Task<FolderServer> StartAsync(string folder)
+    {
+        var root = Path.GetFullPath(folder);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http1));
+        var app = builder.Build();
+        app.Run(context => ServeAsync(context, root));
+        await app.StartAsync().ConfigureAwait(false);
+        return new FolderServer(app);
+    }
+
+    /// <summary>The file the path names, or the same without its first folders (base_url's path) when there is none.</summary>
+    private static Task ServeAsync(HttpContext context, string root)
+    {
+        var parts = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var skip = 0; skip <= parts.Length; skip++)
+        {
+            var file = Path.GetFullPath(Path.Combine([root, .. parts[skip..]]));
+            file = Directory.Exists(file) ? Path.Combine(file, "index.html") : file;
+            if (file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(file))
+            {
+                context.Response.ContentType = Types.TryGetContentType(file, out var type) ? type : "application/octet-stream";
+                return context.Response.SendFileAsync(file);
+            }
+        }
+
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+}
