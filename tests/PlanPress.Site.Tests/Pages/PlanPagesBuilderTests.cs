@@ -53,6 +53,6 @@ public sealed class PlanPagesBuilderTests
 
         Assert.Equal(paths.Distinct().Count(), paths.Count);
         Assert.Equal(["index.html", "year.html", "months/2023-10.html"], paths.Take(3));
-        Assert.Equal(["map.html", "search.html", "404.html"], paths.TakeLast(3));
+        Assert.Equal(["search.html", "404.html", "accessibility.html"], paths.TakeLast(3));
     }
 }

@@ -12,7 +12,7 @@ public sealed class BuildCommandTests(SampleSiteFixture sample) : IClassFixture<
     {
         Assert.Equal(0, sample.Run.ExitCode);
         Assert.DoesNotContain(": warning:", sample.Run.Output, StringComparison.Ordinal);
-        Assert.Contains("Built 42 pages", sample.Run.Output, StringComparison.Ordinal);
+        Assert.Contains("Built 43 pages", sample.Run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

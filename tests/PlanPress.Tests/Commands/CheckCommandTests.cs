@@ -35,7 +35,7 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.True(run.ExitCode == 0, run.Output);
         // As many as build writes (its What changed page among them): see BuildCommandTests.
-        Assert.Contains("Check passed: 42 pages would be built; 0 errors, 0 warnings.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Check passed: 43 pages would be built; 0 errors, 0 warnings.", run.Output, StringComparison.Ordinal);
         Assert.Equal(["content"], Directory.EnumerateFileSystemEntries(_folder.Path).Select(Path.GetFileName));
     }
 

@@ -42,7 +42,7 @@ public sealed class RemoteSourcesTests : IAsyncLifetime, IDisposable
 
         Assert.True(check.ExitCode == 0, check.Output);
         Assert.True(build.ExitCode == 0, build.Output);
-        Assert.Contains("Built 42 pages", build.Output, StringComparison.Ordinal);
+        Assert.Contains("Built 43 pages", build.Output, StringComparison.Ordinal);
         Assert.Contains("Program Coordinator", march, StringComparison.Ordinal);
 
         _server.Status("/spreadsheets/d/abc/export", 500);
@@ -58,7 +58,7 @@ public sealed class RemoteSourcesTests : IAsyncLifetime, IDisposable
 
         Assert.True(offline.ExitCode == 0, offline.Output);
         Assert.Contains("Offline: read the copy fetched just now", offline.Output, StringComparison.Ordinal);
-        Assert.Contains("Built 42 pages", offline.Output, StringComparison.Ordinal);
+        Assert.Contains("Built 43 pages", offline.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class WorkbookFormsTests(SampleSiteFixture sample) : IClassFixture
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Contains(": 0 errors, 0 warnings.", run.Output, StringComparison.Ordinal);
         var pages = Pages(sample.Output);
-        Assert.Equal(42, pages.Count);
+        Assert.Equal(43, pages.Count);
         Assert.Equal(pages.Keys, Pages(_folder["site"]).Keys);
         Assert.All(pages, page => Assert.Equal(page.Value, File.ReadAllText(Path.Combine(_folder["site"], page.Key))));
     }
