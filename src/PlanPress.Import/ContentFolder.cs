@@ -66,6 +66,9 @@ public static class ContentFolder
         var (workbooks, fileProblems) = ContentFiles.Find(folder);
         all.AddRange(fileProblems);
         var copies = Copies(workbooks, config.Sources, remote ?? [], all);
+        // The meeting log is the form's responses, read as such and never as a sheet of the plan: its names and notes are personal.
+        var (meetingRows, meetingProblems) = MeetingLog(folder, settings.MeetingLog, workbooks, copies, cache);
+        all.AddRange(meetingProblems);
         // Each workbook is parsed on a core of its own; their sheets are then taken in the files' order, as one at a time would.
         var parsed = workbooks.Select(w => (Path: w, ShownAs: (string?)null)).Concat(copies.Select(c => (c.Path, ShownAs: (string?)c.ShownAs)))
             .AsParallel().AsOrdered()
@@ -115,6 +118,7 @@ public static class ContentFolder
             ResourceRows = rows.Resources,
             PairRows = rows.Pairs,
             MapRows = rows.Map,
+            MeetingRows = meetingRows,
             Pages = pages,
             ContentFolder = folder,
             Texts = rows.Texts,
@@ -150,6 +154,45 @@ public static class ContentFolder
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The meeting log's responses, its file taken out of <paramref name="workbooks"/> (or its fetched
+    /// copy out of <paramref name="copies"/>) so that no other reader sees it; none without one.
+    /// </summary>
+    private static (IReadOnlyList<Model.Meetings.MeetingRow> Rows, IReadOnlyList<Diagnostic> Diagnostics) MeetingLog(string folder, string name, List<string> workbooks, List<(string Path, string ShownAs)> copies, WorkbookCache? cache)
+    {
+        if (name.Length == 0)
+        {
+            return ([], []);
+        }
+
+        string? path = null;
+        string? shownAs = null;
+        if (workbooks.FirstOrDefault(w => string.Equals(Path.GetRelativePath(folder, w).Replace('\\', '/'), name, StringComparison.OrdinalIgnoreCase)) is { } local)
+        {
+            workbooks.Remove(local);
+            path = local;
+        }
+        else if (copies.FindIndex(c => c.ShownAs.StartsWith(name + " (", StringComparison.Ordinal)) is >= 0 and var index)
+        {
+            (path, shownAs) = copies[index];
+            copies.RemoveAt(index);
+        }
+
+        if (path is null)
+        {
+            return ([], [Diagnostic.Error(new SourceLocation(Path.Combine(folder, SiteConfig.FileName).Replace('\\', '/')), $"The meeting log \"{name}\" is not a workbook of the content folder.", "the responses workbook's path in the content folder, as meeting_log: names it")]);
+        }
+
+        if (shownAs is null && ContentLinks.Refuse(folder, path) is { } link)
+        {
+            return ([], [link]);
+        }
+
+        var (sheets, problems) = WorkbookReader.Read(path, shownAs, cache);
+        var (rows, read) = MeetingLogSheet.Read(sheets);
+        return (rows, [.. problems, .. read]);
     }
 
     /// <summary>The fetched copies of the sources, each to be read under its name and address; a source with no copy, or named as a file of the folder is, is an error.</summary>

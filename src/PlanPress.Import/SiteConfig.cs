@@ -21,7 +21,7 @@ public static class SiteConfig
     /// <summary>The settings a site in another language may have in its own words: "title.es".</summary>
     private static readonly string[] Translated = ["title", "description", "organisation", "organization", "timeframe"];
 
-    private static readonly string[] Keys = ["title", "description", "organisation", "organization", "timeframe", "program_start", "language", "languages", "base_url", "stale_after", "reminder_days", "accessibility_contact", RemoteSource.Key];
+    private static readonly string[] Keys = ["title", "description", "organisation", "organization", "timeframe", "program_start", "language", "languages", "base_url", "stale_after", "reminder_days", "accessibility_contact", "meeting_log", "log_form", "mentoring_hours", RemoteSource.Key];
 
     /// <param name="contentFolder">Given, a site.yml that is a link out of it is refused (and the defaults used).</param>
     public static SiteConfigFile Read(string path, string? contentFolder = null)
@@ -94,6 +94,7 @@ public static class SiteConfig
             }
         }
 
+        var (meetingLog, logForm, mentoringHours) = ReadMeetingLog(values, sources, diagnostics);
         var settings = new SiteSettings(
             Text("title", "Plan"),
             Text("organisation", Text("organization", string.Empty)),
@@ -106,6 +107,9 @@ public static class SiteConfig
             StaleAfterDays = staleAfter,
             ReminderDays = reminderDays,
             AccessibilityContact = Text("accessibility_contact", string.Empty),
+            MeetingLog = meetingLog,
+            LogForm = logForm,
+            MentoringHours = mentoringHours,
             Languages = languages,
             InOtherLanguages = TextInOtherLanguages(values, languages, diagnostics),
         };
@@ -161,6 +165,65 @@ public static class SiteConfig
 
             values[language is null ? key : $"{key}.{language}"] = (entry.Value.Trim(), location);
         }
+    }
+
+    /// <summary>The local name of a shared sheet named by its address in meeting_log:, fetched as sources are.</summary>
+    public const string SharedMeetingLog = "meeting-log.xlsx";
+
+    /// <summary>
+    /// meeting_log: (a workbook of the content folder, or a shared sheet's address, fetched as sources
+    /// are), log_form: (an https address; "{month}" and "{pair}" are filled in) and mentoring_hours: (a whole number).
+    /// </summary>
+    private static (string MeetingLog, string LogForm, int? Hours) ReadMeetingLog(Dictionary<string, (string Text, SourceLocation Location)> values, List<RemoteSource> sources, List<Diagnostic> diagnostics)
+    {
+        var log = string.Empty;
+        if (values.TryGetValue("meeting_log", out var given) && given.Text.Length > 0)
+        {
+            if (given.Text.Contains("://", StringComparison.Ordinal))
+            {
+                if (RemoteSource.One(given.Text, SharedMeetingLog, given.Location, sources.Count + 1, diagnostics) is { } shared)
+                {
+                    sources.Add(shared);
+                    log = shared.Name;
+                }
+            }
+            else if (given.Text.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(given.Text) || !Workbooks.WorkbookReader.Extensions.Contains(Path.GetExtension(given.Text).ToLowerInvariant()))
+            {
+                diagnostics.Add(Diagnostic.Error(given.Location, $"The meeting_log \"{given.Text}\" is not a workbook of the content folder or a shared sheet's address.", "the responses workbook's name in the content folder (meeting-log.xlsx), or the address of the form's responses sheet shared with anyone who has the link"));
+            }
+            else
+            {
+                log = given.Text.Replace('\\', '/');
+            }
+        }
+
+        var form = string.Empty;
+        if (values.TryGetValue("log_form", out var link) && link.Text.Length > 0)
+        {
+            if (Uri.TryCreate(link.Text.Replace("{month}", "m", StringComparison.Ordinal).Replace("{pair}", "p", StringComparison.Ordinal), UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps)
+            {
+                form = link.Text;
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Error(link.Location, $"The log_form \"{link.Text}\" is not an https address.", "the form's prefilled link, with {month} and {pair} where the month and the pair go"));
+            }
+        }
+
+        int? hours = null;
+        if (values.TryGetValue("mentoring_hours", out var target))
+        {
+            if (int.TryParse(target.Text.Replace("hours", string.Empty, StringComparison.OrdinalIgnoreCase).Replace("h", string.Empty, StringComparison.Ordinal).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var h) && h > 0)
+            {
+                hours = h;
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Error(target.Location, $"The mentoring_hours \"{target.Text}\" is not a number of hours.", "a whole number of hours, such as 50"));
+            }
+        }
+
+        return (log, form, hours);
     }
 
     /// <summary>

@@ -35,6 +35,9 @@ public sealed record Plan(
     /// <summary>The mentor pairs, for their personal booklets. The site's pages never read them: names are personal.</summary>
     public IReadOnlyList<Pair> Pairs { get; init; } = [];
 
+    /// <summary>The meetings pairs logged through the form (site.yml's meeting_log); none without one.</summary>
+    public Meetings.MeetingLog Meetings { get; init; } = Model.Meetings.MeetingLog.None;
+
     /// <summary>The roles a mentor pair holds (Mentor, Protégé), whose items fill a pair's booklet; empty when the plan names none.</summary>
     public IReadOnlyList<Role> PairRoles { get; init; } = [];
 
@@ -78,6 +81,9 @@ public sealed record PlanSource(
 
     /// <summary>Rows of the pairs' Mentoring Action Plan sheets: personal, for booklets only.</summary>
     public IReadOnlyList<MapRow> MapRows { get; init; } = [];
+
+    /// <summary>The meeting-log form's responses: personal, counted on the site and listed in the pairs' booklets only.</summary>
+    public IReadOnlyList<Meetings.MeetingRow> MeetingRows { get; init; } = [];
 
     /// <summary>The text cells read, with their paired columns in other languages.</summary>
     public IReadOnlyList<Languages.TextCell> Texts { get; init; } = [];

@@ -51,9 +51,11 @@ public static partial class PlanResolver
             WarnMonthsWithoutPages(goals, months, diagnostics);
         }
         var pages = source.Pages.OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.Ordinal).ToList();
+        var pairs = PairResolver.Resolve(source.PairRows, source.MapRows, source.Settings, months.Count, diagnostics);
         var plan = new Plan(source.Settings, months, Phases(tasks), roles, people, tasks, initiatives, goals, resources, glossary, pages)
         {
-            Pairs = PairResolver.Resolve(source.PairRows, source.MapRows, source.Settings, months.Count, diagnostics),
+            Pairs = pairs,
+            Meetings = source.Settings.MeetingLog.Length == 0 ? Meetings.MeetingLog.None : Meetings.MeetingResolver.Resolve(source.MeetingRows, months, pairs, source.Settings, diagnostics),
             PairRoles = PairResolver.RolesOf(resolver, source.Settings),
             ContentFolder = source.ContentFolder,
             Undated = undated,

@@ -46,6 +46,15 @@ public sealed record SiteSettings(
 
     public const int DefaultReminderDays = 7;
 
+    /// <summary>The meeting-log form's responses (site.yml's meeting_log): a workbook of the content folder by its path in it, or the local name of a shared sheet fetched as sources are; empty for none.</summary>
+    public string MeetingLog { get; init; } = string.Empty;
+
+    /// <summary>The form's prefilled link (site.yml's log_form), "{month}" and "{pair}" standing for the month and the pair; empty for none.</summary>
+    public string LogForm { get; init; } = string.Empty;
+
+    /// <summary>The hours of mentoring a pair is to log over the program (site.yml's mentoring_hours); null when not set.</summary>
+    public int? MentoringHours { get; init; }
+
     /// <summary>Whom to tell of a barrier on the site (site.yml's accessibility_contact): an e-mail address, a web address or a sentence; empty when not given.</summary>
     public string AccessibilityContact { get; init; } = string.Empty;
 

@@ -14,6 +14,8 @@ public sealed record RemoteSource(Uri Url, string Name, SourceLocation Location)
 {
     public const string Key = "sources";
 
+    private const string Expected = "a list of workbook addresses, each \"- https://…\" or \"- url: https://…\" with an optional \"name: calendar.xlsx\"";
+
     /// <summary>
     /// The address without its query string, fragment or user name, all of which may hold a secret
     /// (a sharing key, a token): what diagnostics and the terminal show.
@@ -36,7 +38,6 @@ public sealed record RemoteSource(Uri Url, string Name, SourceLocation Location)
     /// <summary>The sources: entries of site.yml, each a web address or a group of url: and name:.</summary>
     public static (IReadOnlyList<RemoteSource> Sources, IReadOnlyList<Diagnostic> Diagnostics) Read(SettingsEntry entry, string file)
     {
-        const string Expected = "a list of workbook addresses, each \"- https://…\" or \"- url: https://…\" with an optional \"name: calendar.xlsx\"";
         var diagnostics = new List<Diagnostic>();
         var sources = new List<RemoteSource>();
         if (entry.Items is not { } items)
@@ -55,49 +56,61 @@ public sealed record RemoteSource(Uri Url, string Name, SourceLocation Location)
             }
 
             var text = (item.Value ?? item.Fields.GetValueOrDefault("url") ?? string.Empty).Trim();
-            if (text.Length == 0)
+            if (One(text, item.Fields.GetValueOrDefault("name"), location, sources.Count + 1, diagnostics) is not { } source)
             {
-                diagnostics.Add(Diagnostic.Error(location, "A source has no address.", Expected));
                 continue;
             }
 
-            if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Host.Length == 0 || text.Any(char.IsControl) || text.Contains(' ', StringComparison.Ordinal))
+            if (sources.Any(s => string.Equals(s.Name, source.Name, StringComparison.OrdinalIgnoreCase)))
             {
-                diagnostics.Add(Diagnostic.Error(location, $"The source \"{text}\" is not a web address.", "an address starting with https://"));
+                diagnostics.Add(Diagnostic.Error(location, $"Two sources are named \"{source.Name}\".", "a name of its own for each source (name: calendar.xlsx)"));
                 continue;
             }
 
-            if (!IsAllowed(url))
-            {
-                diagnostics.Add(Diagnostic.Error(location, $"The source {Shown(url)} is not an https address; PlanPress fetches workbooks only over https, so that their contents and any key in the address stay private.", "an address starting with https://"));
-                continue;
-            }
-
-            // The link as the share dialog gives it is turned into the file's own address, and said.
-            var (download, said) = ShareLink.Download(url);
-            if (said is not null)
-            {
-                diagnostics.Add(Diagnostic.Note(location, $"For {Shown(url)}, {said}: {Shown(download)}.", "the workbook shared with anyone who has the link"));
-                url = download;
-            }
-
-            var name = item.Fields.GetValueOrDefault("name")?.Trim() is { Length: > 0 } given ? given : DefaultName(url, sources.Count + 1);
-            if (name.IndexOfAny(['/', '\\', ':']) >= 0 || name.StartsWith('.') || !WorkbookReader.Extensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
-            {
-                diagnostics.Add(Diagnostic.Error(location, $"The source's name \"{name}\" is not a workbook's file name.", "a file name ending in .xlsx, .xls, .ods or .csv, without folders, such as calendar.xlsx"));
-                continue;
-            }
-
-            if (sources.Any(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)))
-            {
-                diagnostics.Add(Diagnostic.Error(location, $"Two sources are named \"{name}\".", "a name of its own for each source (name: calendar.xlsx)"));
-                continue;
-            }
-
-            sources.Add(new RemoteSource(url, name, location));
+            sources.Add(source);
         }
 
         return (sources, diagnostics);
+    }
+
+    /// <summary>One workbook address (a share link turned into its file's own address, and said) under its local name, or null with the problem added.</summary>
+    /// <param name="given">The name: given, or null for the address's own (or "source-<paramref name="number"/>").</param>
+    public static RemoteSource? One(string text, string? given, SourceLocation location, int number, List<Diagnostic> diagnostics)
+    {
+        if (text.Length == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(location, "A source has no address.", Expected));
+            return null;
+        }
+
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Host.Length == 0 || text.Any(char.IsControl) || text.Contains(' ', StringComparison.Ordinal))
+        {
+            diagnostics.Add(Diagnostic.Error(location, $"The source \"{text}\" is not a web address.", "an address starting with https://"));
+            return null;
+        }
+
+        if (!IsAllowed(url))
+        {
+            diagnostics.Add(Diagnostic.Error(location, $"The source {Shown(url)} is not an https address; PlanPress fetches workbooks only over https, so that their contents and any key in the address stay private.", "an address starting with https://"));
+            return null;
+        }
+
+        // The link as the share dialog gives it is turned into the file's own address, and said.
+        var (download, said) = ShareLink.Download(url);
+        if (said is not null)
+        {
+            diagnostics.Add(Diagnostic.Note(location, $"For {Shown(url)}, {said}: {Shown(download)}.", "the workbook shared with anyone who has the link"));
+            url = download;
+        }
+
+        var name = given?.Trim() is { Length: > 0 } named ? named : DefaultName(url, number);
+        if (name.IndexOfAny(['/', '\\', ':']) >= 0 || name.StartsWith('.') || !WorkbookReader.Extensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
+        {
+            diagnostics.Add(Diagnostic.Error(location, $"The source's name \"{name}\" is not a workbook's file name.", "a file name ending in .xlsx, .xls, .ods or .csv, without folders, such as calendar.xlsx"));
+            return null;
+        }
+
+        return new RemoteSource(url, name, location);
     }
 
     /// <summary>https anywhere; plain http only to this machine (a workbook served while testing), where nothing crosses a network.</summary>

@@ -34,6 +34,22 @@ public static class PlanJson
             json.WriteString("language", plan.Settings.Language);
             json.WriteString("asOf", Day(asOf));
             Strings(json, "months", plan.Months.Select(m => m.ToString()));
+            if (plan.Meetings.Kept)
+            {
+                // The meeting log as counts alone: never a name or a note.
+                Array(json, "meetings", plan.Months.Select(plan.Meetings.In).ToList(), m =>
+                {
+                    json.WriteString("month", m.Month.ToString());
+                    json.WriteNumber("pairsMet", m.PairsMet);
+                    if (m.Pairs is { } pairs)
+                    {
+                        json.WriteNumber("pairs", pairs);
+                    }
+
+                    json.WriteNumber("minutes", m.Minutes);
+                });
+            }
+
             Array(json, "phases", plan.Phases, p =>
             {
                 json.WriteString("name", p.Name);

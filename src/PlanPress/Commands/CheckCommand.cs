@@ -57,7 +57,7 @@ public static class CheckCommand
         }
 
         var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, theme, asOf, sources, step, keep: false, history: new HistorySource(null, content))).ConfigureAwait(false);
-        reporter.Report(build.Diagnostics);
+        reporter.Report([.. build.Diagnostics, .. Missed(build, content, asOf)]);
         var (errors, warnings) = Reporter.Tally(build.Diagnostics);
         var failed = errors > 0 || (strict && warnings > 0);
         var pages = build.Site?.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)) ?? 0;
@@ -66,4 +66,15 @@ public static class CheckCommand
             : $"Check passed: {pages} pages would be built; 0 errors, {Plural.Of(warnings, "warning")}.");
         return failed ? 1 : 0;
     }
+
+    /// <summary>
+    /// For the coordinator alone (never on the site, and only where the pairs are known): each pair
+    /// with no meeting logged for a month that has ended, as a note at the meeting log.
+    /// </summary>
+    private static IEnumerable<Diagnostic> Missed(SiteBuild build, string content, DateOnly asOf) =>
+        build.Plan is { Meetings.Kept: true } plan
+            ? plan.Meetings.Missed(plan.Pairs, plan.Months, asOf).Select(m => Diagnostic.Note(
+                new SourceLocation(Path.Combine(content, plan.Settings.MeetingLog).Replace('\\', '/')),
+                $"{m.Pair.Names} logged no meeting for {m.Month.Name(plan.Settings.Culture)}."))
+            : [];
 }

@@ -9,4 +9,7 @@ public sealed class BookletPage : PageModel
 
     /// <summary>The pair's filled Mentoring Action Plan, printed before their months; null on the year's booklet.</summary>
     public IReadOnlyList<MapSection>? Map { get; init; }
+
+    /// <summary>On a pair's booklet, the meetings they logged and their time so far; null on the year's booklet and without a meeting log.</summary>
+    public PairMeetings? Meetings { get; init; }
 }

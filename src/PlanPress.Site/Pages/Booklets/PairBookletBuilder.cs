@@ -27,6 +27,7 @@ public sealed class PairBookletBuilder : IPageBuilder
             Heading = context.T["booklet-of", pair.Mentor, pair.Protege],
             LinkBase = linkBase,
             Map = pair.Map.Count > 0 ? MapSections.Of(context.T, pair) : null,
+            Meetings = MeetingViews.Of(context, pair),
             Sheets = plan.Months.Select((_, i) => Sheet(context, pair, theirRoles, duties, i)).ToList(),
         });
     }
@@ -75,6 +76,7 @@ public sealed class PairBookletBuilder : IPageBuilder
         {
             Weeks = context.Sheets.WeeksIn(theirs),
             Live = context.Sheets.Live(theirs),
+            Meetings = MeetingViews.Line(context, pair, theirs),
             PairPlan = pair.Map.Where(e => e.Months.Contains(theirs)).Select(e => MapSections.Step(context.T, e)).ToList(),
             Evaluation = index == context.Plan.Months.Count - 1 ? pair.Map.Where(e => e.Part == MapPart.SuccessIndicator).Select(e => e.Text).ToList() : [],
             Others = Listed(items.Groups(others, o => o.Who, o => o.Other)),

@@ -17,6 +17,9 @@ public sealed class HomePage : PageModel
     /// <summary>The month the as-of date falls in, with its phases, tasks and benchmarks; null outside the plan.</summary>
     public required MonthSummary? ThisMonth { get; init; }
 
+    /// <summary>This month's meetings logged, as a count and time; null without a meeting log or outside the plan.</summary>
+    public MeetingLine? Meetings { get; init; }
+
     /// <summary>Said instead of this month when the as-of date is before or after the plan.</summary>
     public required string? OutsidePlan { get; init; }
 

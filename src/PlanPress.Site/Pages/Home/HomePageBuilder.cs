@@ -20,6 +20,7 @@ public sealed class HomePageBuilder : IPageBuilder
                 .Select(p => new PhaseBar(p.Name, p.First.Name(culture), p.Last.Name(culture), p.First.MonthsSince(first) + 1, p.Last.MonthsSince(p.First) + 1))
                 .ToList(),
             ThisMonth = plan.Months.Contains(asOf) ? context.Items.Summary(asOf) : null,
+            Meetings = plan.Months.Contains(asOf) ? MeetingViews.Line(context, asOf) : null,
             OutsidePlan = asOf < first
                 ? context.T["plan-starts", first.Name(culture)]
                 : asOf > last ? context.T["plan-ended", last.Name(culture)] : null,

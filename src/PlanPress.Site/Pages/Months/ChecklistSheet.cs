@@ -18,6 +18,9 @@ public sealed record ChecklistSheet(MonthSummary Month, IReadOnlyList<ActivityIt
 
     /// <summary>The month's live page and the calendar feed, printed with a QR code at the foot of the sheet; null without a base_url.</summary>
     public LiveAddress? Live { get; init; }
+
+    /// <summary>The meetings logged for the month (on a pair's booklet, theirs) and the form to log one; null without a meeting log.</summary>
+    public MeetingLine? Meetings { get; init; }
 }
 
 /// <summary>Someone else's task, activity or benchmark on a pair's sheet: its text, and when it is due unless that is just the sheet's month.</summary>

@@ -33,7 +33,7 @@ public sealed class ChecklistSheets
             summary = summary with { Tasks = [.. summary.Tasks, new Group<TaskItem>(_context.T["ongoing-heading"], null, items.Ongoing)] };
         }
 
-        return new(summary, _context.Index.ActivitiesDueIn(month).Select(items.Item).ToList(), items.Recurring, items.AsNeeded, null) { Weeks = WeeksIn(month), Live = Live(month) };
+        return new(summary, _context.Index.ActivitiesDueIn(month).Select(items.Item).ToList(), items.Recurring, items.AsNeeded, null) { Weeks = WeeksIn(month), Live = Live(month), Meetings = MeetingViews.Line(_context, month) };
     }
 
     /// <summary>Where a month's printed sheet leads back to: its page and the plan's calendar, under base_url; made once a month, for its page and the booklet alike.</summary>

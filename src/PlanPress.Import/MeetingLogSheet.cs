@@ -1,0 +1,106 @@
+using PlanPress.Import.Workbooks;
+using PlanPress.Model;
+using PlanPress.Model.Diagnostics;
+using PlanPress.Model.Meetings;
+using PlanPress.Model.Text;
+
+namespace PlanPress.Import;
+
+/// <summary>
+/// The meeting-log form's responses sheet (site.yml's meeting_log), its columns found by what a form
+/// asks: when (Timestamp, a meeting date), the month met for, who (the mentor, the pair, both names),
+/// whether they met, how long (minutes or hours), notes. A column it does not read is named in a note.
+/// </summary>
+public static class MeetingLogSheet
+{
+    private enum Meaning { When, Stamp, Month, Who, Met, Minutes, Hours, Notes }
+
+    /// <summary>Words a form's question holds, in English and Spanish, each meaning tried in this order.</summary>
+    private static readonly (Meaning Meaning, string[] Words)[] Questions =
+    [
+        (Meaning.Stamp, ["timestamp", "marca temporal", "marca de tiempo", "start time", "completion time", "submitted", "hora de inicio", "hora de finalizacion"]),
+        (Meaning.Hours, ["how many hours", "hours", "horas", "cuantas horas"]),
+        (Meaning.Minutes, ["minutes", "minutos", "how long", "duration", "duracion", "length", "time spent", "cuanto tiempo", "tiempo"]),
+        (Meaning.Met, ["did you meet", "did the pair meet", "did your pair meet", "met", "have you met", "se reunieron", "te reuniste", "hubo reunion"]),
+        (Meaning.When, ["date", "fecha", "day", "dia"]),
+        (Meaning.Month, ["month", "mes"]),
+        (Meaning.Notes, ["notes", "note", "comments", "comment", "discuss", "notas", "comentarios", "anything else", "observaciones"]),
+        (Meaning.Who, ["mentor", "mentee", "protege", "pair", "pareja", "name", "nombre", "tutor", "mentorado", "who"]),
+    ];
+
+    public static (List<MeetingRow> Rows, List<Diagnostic> Diagnostics) Read(IReadOnlyList<Sheet> sheets)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var sheet = sheets.FirstOrDefault(s => s.Rows.Any(r => !r.IsBlank));
+        if (sheet is null)
+        {
+            return ([], diagnostics);
+        }
+
+        foreach (var other in sheets.Where(s => s != sheet && s.Rows.Any(r => !r.IsBlank)))
+        {
+            diagnostics.Add(Diagnostic.Note(other.Location, "This sheet of the meeting log was not read: only its first sheet, the form's responses, is.", "the form's responses on the workbook's first sheet"));
+        }
+
+        var header = sheet.Rows.First(r => !r.IsBlank);
+        var columns = new Dictionary<int, Meaning>();
+        for (var column = 0; column < header.Cells.Count; column++)
+        {
+            var text = header.Cells[column].Text;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            if (MeaningOf(text) is { } meaning && (meaning == Meaning.Who || !columns.ContainsValue(meaning)))
+            {
+                columns[column] = meaning;
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Note(sheet.At(header.Number, column), $"The column \"{text.Trim()}\" was not read: it is not when, the month, who, whether they met, how long or notes.", "a question about the meeting, or a column the site does not need"));
+            }
+        }
+
+        if (!columns.ContainsValue(Meaning.Who) || !(columns.ContainsValue(Meaning.When) || columns.ContainsValue(Meaning.Stamp) || columns.ContainsValue(Meaning.Month)))
+        {
+            diagnostics.Add(Diagnostic.Error(
+                sheet.At(header.Number, 0),
+                "The meeting log's first row names no " + (columns.ContainsValue(Meaning.Who) ? "month or date" : "mentor or pair") + "; no meeting was read.",
+                "the form's questions as its header: a Timestamp or date, the month met for, the mentor or pair, and how many minutes"));
+            return ([], diagnostics);
+        }
+
+        SourceCell Cell(SheetRow row, Meaning meaning) => columns.Where(c => c.Value == meaning).Select(c => sheet.Cell(row, c.Key)).FirstOrDefault() ?? SourceCell.Blank(sheet.At(row.Number, 0));
+        var hours = columns.ContainsValue(Meaning.Hours);
+        var rows = sheet.Rows.SkipWhile(r => r != header).Skip(1).Where(r => !r.IsBlank).Select(row =>
+        {
+            var when = Cell(row, Meaning.When) is { IsBlank: false } day ? day : Cell(row, Meaning.Stamp);
+            return new MeetingRow(
+                sheet.At(row.Number, 0) with { Cell = $"row {row.Number}" },
+                when,
+                Cell(row, Meaning.Month),
+                columns.Where(c => c.Value == Meaning.Who).Select(c => sheet.Cell(row, c.Key)).ToList(),
+                Cell(row, Meaning.Met),
+                hours ? Cell(row, Meaning.Hours) : Cell(row, Meaning.Minutes),
+                hours,
+                Cell(row, Meaning.Notes));
+        }).ToList();
+        return (rows, diagnostics);
+    }
+
+    /// <summary>What a form's question asks, by the first meaning whose words it holds as whole words.</summary>
+    private static Meaning? MeaningOf(string question)
+    {
+        var words = " " + Fold.Words(question) + " ";
+        foreach (var (meaning, list) in Questions)
+        {
+            if (list.Any(w => words.Contains(" " + Fold.Words(w) + " ", StringComparison.Ordinal)))
+            {
+                return meaning;
+            }
+        }
+
+        return null;
+    }
+}
