@@ -169,7 +169,8 @@ public static class ContentFolder
 
         string? path = null;
         string? shownAs = null;
-        if (workbooks.FirstOrDefault(w => string.Equals(Path.GetRelativePath(folder, w).Replace('\\', '/'), name, StringComparison.OrdinalIgnoreCase)) is { } local)
+        var named = Path.GetFullPath(Path.Combine(folder, name));
+        if (workbooks.FirstOrDefault(w => string.Equals(Path.GetFullPath(w), named, StringComparison.OrdinalIgnoreCase)) is { } local)
         {
             workbooks.Remove(local);
             path = local;

@@ -13,21 +13,27 @@ namespace PlanPress.Import;
 /// </summary>
 public static class MeetingLogSheet
 {
-    private enum Meaning { When, Stamp, Month, Who, Met, Minutes, Hours, Notes }
+    private enum Meaning { Other, When, Stamp, Month, Who, Met, Minutes, Hours, Notes }
 
-    /// <summary>Words a form's question holds, in English and Spanish, each meaning tried in this order.</summary>
+    /// <summary>
+    /// Words a form's question holds, in English and Spanish, each meaning tried in this order: what
+    /// is never read first (an e-mail address, a school), then when, whether they met (a yes-or-no
+    /// question about meeting), how long, the month, notes, and who.
+    /// </summary>
     private static readonly (Meaning Meaning, string[] Words)[] Questions =
     [
+        (Meaning.Other, ["email", "e mail", "correo", "school", "escuela", "grade", "grado"]),
         (Meaning.Stamp, ["timestamp", "marca temporal", "marca de tiempo", "start time", "completion time", "submitted", "hora de inicio", "hora de finalizacion"]),
-        (Meaning.Hours, ["how many hours", "hours", "horas", "cuantas horas"]),
-        (Meaning.Minutes, ["minutes", "minutos", "how long", "duration", "duracion", "length", "time spent", "cuanto tiempo", "tiempo"]),
-        (Meaning.Met, ["did you meet", "did the pair meet", "did your pair meet", "met", "have you met", "se reunieron", "te reuniste", "hubo reunion"]),
-        (Meaning.When, ["date", "fecha", "day", "dia"]),
+        (Meaning.When, ["date", "fecha", "what day", "which day", "when did", "que dia", "cuando"]),
+        (Meaning.Met, ["did you meet", "did the pair meet", "did your pair meet", "have you met", "met", "se reunieron", "se reunio", "te reuniste", "hubo reunion"]),
+        (Meaning.Minutes, ["minutes", "minutos", "mins", "how long", "duration", "duracion", "duro", "length", "time", "tiempo"]),
+        (Meaning.Hours, ["hours", "horas"]),
         (Meaning.Month, ["month", "mes"]),
-        (Meaning.Notes, ["notes", "note", "comments", "comment", "discuss", "notas", "comentarios", "anything else", "observaciones"]),
-        (Meaning.Who, ["mentor", "mentee", "protege", "pair", "pareja", "name", "nombre", "tutor", "mentorado", "who"]),
+        (Meaning.Notes, ["notes", "note", "comments", "comment", "discuss", "discussed", "notas", "comentarios", "anything else", "observaciones"]),
+        (Meaning.Who, ["mentor", "mentee", "protege", "pair", "pareja", "name", "nombre", "tutor", "mentorado", "who", "quien"]),
     ];
 
+    /// <summary>The responses on the workbook's first sheet that holds any, by the meaning of its first row's questions; a note for each column and sheet not read.</summary>
     public static (List<MeetingRow> Rows, List<Diagnostic> Diagnostics) Read(IReadOnlyList<Sheet> sheets)
     {
         var diagnostics = new List<Diagnostic>();
@@ -52,7 +58,7 @@ public static class MeetingLogSheet
                 continue;
             }
 
-            if (MeaningOf(text) is { } meaning && (meaning == Meaning.Who || !columns.ContainsValue(meaning)))
+            if (MeaningOf(text) is { } meaning and not Meaning.Other && (meaning == Meaning.Who || !columns.ContainsValue(meaning)))
             {
                 columns[column] = meaning;
             }
@@ -72,7 +78,6 @@ public static class MeetingLogSheet
         }
 
         SourceCell Cell(SheetRow row, Meaning meaning) => columns.Where(c => c.Value == meaning).Select(c => sheet.Cell(row, c.Key)).FirstOrDefault() ?? SourceCell.Blank(sheet.At(row.Number, 0));
-        var hours = columns.ContainsValue(Meaning.Hours);
         var rows = sheet.Rows.SkipWhile(r => r != header).Skip(1).Where(r => !r.IsBlank).Select(row =>
         {
             var when = Cell(row, Meaning.When) is { IsBlank: false } day ? day : Cell(row, Meaning.Stamp);
@@ -82,20 +87,22 @@ public static class MeetingLogSheet
                 Cell(row, Meaning.Month),
                 columns.Where(c => c.Value == Meaning.Who).Select(c => sheet.Cell(row, c.Key)).ToList(),
                 Cell(row, Meaning.Met),
-                hours ? Cell(row, Meaning.Hours) : Cell(row, Meaning.Minutes),
-                hours,
+                columns.Where(c => c.Value is Meaning.Hours or Meaning.Minutes).Select(c => new MeetingTime(sheet.Cell(row, c.Key), c.Value == Meaning.Hours)).ToList(),
                 Cell(row, Meaning.Notes));
         }).ToList();
         return (rows, diagnostics);
     }
 
-    /// <summary>What a form's question asks, by the first meaning whose words it holds as whole words.</summary>
+    /// <summary>What a form's question asks, by the first meaning whose words it holds as whole words; whether they met, by a yes-or-no question about meeting.</summary>
     private static Meaning? MeaningOf(string question)
     {
         var words = " " + Fold.Words(question) + " ";
         foreach (var (meaning, list) in Questions)
         {
-            if (list.Any(w => words.Contains(" " + Fold.Words(w) + " ", StringComparison.Ordinal)))
+            var asks = meaning == Meaning.Met
+                ? YesOrNo.Any(w => words.StartsWith(" " + w + " ", StringComparison.Ordinal)) && list.Concat(["meet", "reunir", "reunion", "reunieron", "reunio"]).Any(w => words.Contains(" " + Fold.Words(w) + " ", StringComparison.Ordinal))
+                : list.Any(w => words.Contains(" " + Fold.Words(w) + " ", StringComparison.Ordinal));
+            if (asks)
             {
                 return meaning;
             }
@@ -103,4 +110,7 @@ public static class MeetingLogSheet
 
         return null;
     }
+
+    /// <summary>How a yes-or-no question starts ("Did you meet?", "¿Se reunieron?").</summary>
+    private static readonly string[] YesOrNo = ["did", "have", "has", "were", "was", "se", "te", "hubo", "ha", "han", "met"];
 }

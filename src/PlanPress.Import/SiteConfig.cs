@@ -181,7 +181,11 @@ public static class SiteConfig
         {
             if (given.Text.Contains("://", StringComparison.Ordinal))
             {
-                if (RemoteSource.One(given.Text, SharedMeetingLog, given.Location, sources.Count + 1, diagnostics) is { } shared)
+                if (sources.Any(s => string.Equals(s.Name, SharedMeetingLog, StringComparison.OrdinalIgnoreCase)))
+                {
+                    diagnostics.Add(Diagnostic.Error(given.Location, $"A source is named {SharedMeetingLog}, the name the meeting log's shared sheet is read under.", "another name for that source"));
+                }
+                else if (RemoteSource.One(given.Text, SharedMeetingLog, given.Location, sources.Count + 1, diagnostics) is { } shared)
                 {
                     sources.Add(shared);
                     log = shared.Name;
@@ -213,7 +217,7 @@ public static class SiteConfig
         int? hours = null;
         if (values.TryGetValue("mentoring_hours", out var target))
         {
-            if (int.TryParse(target.Text.Replace("hours", string.Empty, StringComparison.OrdinalIgnoreCase).Replace("h", string.Empty, StringComparison.Ordinal).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var h) && h > 0)
+            if (int.TryParse(target.Text.Trim().Split(' ')[0].TrimEnd('h', 'H'), NumberStyles.None, CultureInfo.InvariantCulture, out var h) && h > 0)
             {
                 hours = h;
             }

@@ -50,14 +50,16 @@ public static class PlanLanguages
     {
         var files = first.Files.ToList();
         var diagnostics = first.Diagnostics.ToList();
+        var until = first.Until;
         foreach (var language in plan.Settings.OtherLanguages)
         {
             var site = await render(PlanTranslator.Translate(plan, language, theme.Text(language).Translations["translation-may-be-stale"]), language).ConfigureAwait(false);
             files.AddRange(site.Files);
             diagnostics.AddRange(site.Diagnostics.Where(d => !diagnostics.Contains(d)));
+            until = until < site.Until ? until : site.Until;
         }
 
-        return new RenderedSite(files, diagnostics);
+        return new RenderedSite(files, diagnostics) { Until = until };
     }
 
     /// <summary>

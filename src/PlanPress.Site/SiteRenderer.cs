@@ -9,7 +9,11 @@ using PlanPress.Site.Pages;
 namespace PlanPress.Site;
 
 /// <summary>The rendered site, in memory, and any theme problems met while rendering it.</summary>
-public sealed record RenderedSite(IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record RenderedSite(IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>The first day after the as-of date whose build may differ (<see cref="DateWindow"/>); the as-of date's files hold until then.</summary>
+    public DateOnly Until { get; init; } = DateOnly.MaxValue;
+}
 
 /// <summary>Renders every page of a plan through a theme, without touching the disk beyond reading the theme.</summary>
 public static class SiteRenderer
@@ -17,11 +21,12 @@ public static class SiteRenderer
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The data beside the pages: plan.json, the search index and the calendar feeds.</summary>
-    private static IEnumerable<OutputFile> Feeds(Plan plan, DateOnly asOf, Translations text, SitePaths paths, bool keep, string? marks)
+    /// <param name="updated">The day the plan last changed, which the feeds are dated by: the same bytes every day it does not change.</param>
+    private static IEnumerable<OutputFile> Feeds(Plan plan, DateOnly asOf, DateOnly updated, Translations text, SitePaths paths, bool keep, string? marks)
     {
-        yield return Rendered(paths.PlanJson, PlanJson.Write(plan, asOf, paths), keep, marks);
+        yield return Rendered(paths.PlanJson, PlanJson.Write(plan, asOf, updated, paths), keep, marks);
         yield return Rendered(paths.SearchIndex, SearchIndex.Write(plan, key => text[key], paths), keep, marks);
-        foreach (var (path, ics) in CalendarFeed.WriteAll(plan, asOf, text, paths))
+        foreach (var (path, ics) in CalendarFeed.WriteAll(plan, asOf, updated, text, paths))
         {
             yield return Rendered(path, ics, keep, marks);
         }
@@ -117,7 +122,7 @@ public static class SiteRenderer
         var feeds = Task.Run(() =>
         {
             var written = new List<OutputFile>();
-            foreach (var feed in Feeds(plan, asOf, text, context.Paths, keep, Marks(plan)).Concat(HistoryFiles(context, history, keep)))
+            foreach (var feed in Feeds(plan, asOf, context.Site.UpdatedOn, text, context.Paths, keep, Marks(plan)).Concat(HistoryFiles(context, history, keep)))
             {
                 ready?.Invoke(feed);
                 written.Add(feed);
@@ -143,7 +148,7 @@ public static class SiteRenderer
             diagnostics.AddRange(LinkCheck.Check(files, SitePaths.RootPath(plan.Settings), scanned, (placement?.Elsewhere ?? Enumerable.Empty<string>()).Concat(InOtherLanguages(files, context.Site))));
         }
 
-        return new RenderedSite(files, diagnostics);
+        return new RenderedSite(files, diagnostics) { Until = DateWindow.Until(context) };
     }
 
     /// <summary>

@@ -77,6 +77,9 @@ public sealed record Change(DateOnly Date, TrackedKind Kind, HistoryGroup Group,
 /// <summary>The plan's history: since when it is kept, the plan as last published, and what changed, newest first.</summary>
 public sealed record ChangeLog(DateOnly Started, IReadOnlyList<TrackedItem> State, IReadOnlyList<Change> Changes)
 {
+    /// <summary>The day the plan last changed as the history saw it: its newest change, or the day the history began.</summary>
+    public DateOnly LastChange => Changes.Count > 0 ? Changes.Max(c => c.Date) : Started;
+
     /// <summary>How long changes are kept: two school years and a summer.</summary>
     public const int KeptMonths = 24;
 

@@ -8,8 +8,11 @@ namespace PlanPress.Model.Meetings;
 /// A response of the meeting-log form as read (site.yml's meeting_log): its row, and its cells by
 /// meaning. <see cref="Who"/> holds every cell naming the pair (a mentor's, a protégé's, both).
 /// </summary>
-/// <param name="Hours">Whether <see cref="Time"/>'s header counts hours ("How many hours?"); minutes otherwise.</param>
-public sealed record MeetingRow(SourceLocation Row, SourceCell When, SourceCell Month, IReadOnlyList<SourceCell> Who, SourceCell Met, SourceCell Time, bool Hours, SourceCell Notes);
+/// <param name="Time">How long they met: one cell, or an hours and a minutes cell, added up.</param>
+public sealed record MeetingRow(SourceLocation Row, SourceCell When, SourceCell Month, IReadOnlyList<SourceCell> Who, SourceCell Met, IReadOnlyList<MeetingTime> Time, SourceCell Notes);
+
+/// <summary>A cell of how long a pair met, and whether its question counts hours ("How many hours?") rather than minutes.</summary>
+public sealed record MeetingTime(SourceCell Cell, bool Hours);
 
 /// <summary>
 /// A meeting a pair logged. Its names and notes are personal: only the pair's own booklet shows
@@ -24,24 +27,27 @@ public sealed record MeetingRow(SourceLocation Row, SourceCell When, SourceCell 
 public sealed record Meeting(SourceLocation Row, DateOnly? Day, YearMonth Month, string PairKey, Pair? Pair, bool Met, int? Minutes, string Notes);
 
 /// <summary>A month's meetings as the site shows them: how many pairs met, and for how long in all.</summary>
-/// <param name="Pairs">How many pairs the program has, when they are known; null otherwise.</param>
+/// <param name="Pairs">How many pairs the program has by the month (begun, or meeting already), when they are known; null otherwise.</param>
 public sealed record MeetingMonth(YearMonth Month, int PairsMet, int Minutes, int? Pairs);
 
 /// <summary>The meetings logged through the form, by month and by pair.</summary>
-public sealed class MeetingLog(IReadOnlyList<Meeting> meetings, int? pairs)
+/// <param name="pairs">The program's pairs, when the Pairs sheet is beside the plan; none otherwise.</param>
+public sealed class MeetingLog(IReadOnlyList<Meeting> meetings, IReadOnlyList<Pair> pairs)
 {
-    public static readonly MeetingLog None = new([], null);
+    /// <summary>No meeting log: site.yml names none.</summary>
+    public static readonly MeetingLog None = new([], []);
 
+    /// <summary>Every response counted, in the order sent.</summary>
     public IReadOnlyList<Meeting> Meetings { get; } = meetings;
 
     /// <summary>Whether the plan has a meeting log at all (site.yml names one).</summary>
     public bool Kept { get; init; }
 
-    /// <summary>A month's count and time; none when no pair met that month.</summary>
+    /// <summary>A month's count of pairs that met and their time in all, out of the pairs begun by then when they are known.</summary>
     public MeetingMonth In(YearMonth month)
     {
         var met = Meetings.Where(m => m.Met && m.Month == month).ToList();
-        return new MeetingMonth(month, met.Select(m => m.PairKey).Distinct(StringComparer.Ordinal).Count(), met.Sum(m => m.Minutes ?? 0), pairs);
+        return new MeetingMonth(month, met.Select(m => m.PairKey).Distinct(StringComparer.Ordinal).Count(), met.Sum(m => m.Minutes ?? 0), pairs.Count > 0 ? pairs.Count(p => p.Start <= month || met.Any(m => m.Pair == p)) : null);
     }
 
     /// <summary>A pair's meetings, in the order they were logged.</summary>
@@ -70,6 +76,7 @@ public sealed class MeetingLog(IReadOnlyList<Meeting> meetings, int? pairs)
 /// <summary>"2 h 15 min", "45 min", "3 h": a time in hours and minutes.</summary>
 public static class Duration
 {
+    /// <summary>Minutes as hours and minutes, the same in English and Spanish.</summary>
     public static string Text(int minutes) => (minutes / 60, minutes % 60) switch
     {
         (0, var m) => $"{m} min",

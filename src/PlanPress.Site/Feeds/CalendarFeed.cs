@@ -28,9 +28,10 @@ public static class CalendarFeed
     /// shared by every feed it is in: a large plan's events would otherwise be written again for
     /// each role.
     /// </summary>
-    public static IEnumerable<(string Path, string Text)> WriteAll(Plan plan, DateOnly asOf, Translations text, SitePaths paths)
+    /// <param name="stamp">The day the plan last changed: each event's DTSTAMP.</param>
+    public static IEnumerable<(string Path, string Text)> WriteAll(Plan plan, DateOnly asOf, DateOnly stamp, Translations text, SitePaths paths)
     {
-        var events = Events(plan, asOf, text, paths).Select(e => (e.Who, Text: Ics.Event(e.Event, asOf))).ToList();
+        var events = Events(plan, asOf, text, paths).Select(e => (e.Who, Text: Ics.Event(e.Event, stamp))).ToList();
         yield return (paths.Calendar, Ics.Calendar(ProductId, plan.Settings.Title, events.Select(e => e.Text)));
 
         // Each role's events gathered in one pass, in the plan feed's order, rather than all events looked through once per role.

@@ -36,7 +36,7 @@ public static class Ics
         return text.Append("END:VCALENDAR\r\n").ToString();
     }
 
-    /// <param name="stamp">When the feed was made: the build's as-of day.</param>
+    /// <param name="stamp">When the event's information last changed: the day the plan did.</param>
     public static string Event(IcsEvent item, DateOnly stamp)
     {
         var text = new StringBuilder("BEGIN:VEVENT\r\n")

@@ -17,7 +17,8 @@ public static class PlanJson
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Write(Plan plan, DateOnly asOf, SitePaths paths)
+    /// <param name="updated">The day the plan last changed, written as "updated".</param>
+    public static string Write(Plan plan, DateOnly asOf, DateOnly updated, SitePaths paths)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -32,7 +33,7 @@ public static class PlanJson
             }
 
             json.WriteString("language", plan.Settings.Language);
-            json.WriteString("asOf", Day(asOf));
+            json.WriteString("updated", Day(updated));
             Strings(json, "months", plan.Months.Select(m => m.ToString()));
             if (plan.Meetings.Kept)
             {

@@ -44,8 +44,9 @@ public sealed class PageContext
             paths,
             text,
             asOf,
-            Dates.InWords(asOf))
+            Dates.InWords(history?.LastChange ?? asOf))
         {
+            UpdatedOn = history?.LastChange ?? asOf,
             Description = plan.Settings.Description,
             Portal = portal,
             Languages = LanguageLinks(plan.Settings, paths),

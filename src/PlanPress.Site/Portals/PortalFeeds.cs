@@ -13,11 +13,26 @@ public sealed record PortalJsonFile(string Title, string Organisation, string La
 /// What a portal build leaves for the next one, and what a slice's build leaves for the assembly:
 /// each plan's inputs' fingerprint, its state and roll-up. Public data only: no plan's private rows.
 /// </summary>
-/// <param name="Fingerprint">What the plans' pages were built from besides their own inputs: the tool, the theme, the as-of date, the portal's settings.</param>
-public sealed record PortalState(string Fingerprint, IReadOnlyList<PortalStatePlan> Plans);
+/// <param name="Fingerprint">What the plans' pages were built from besides their own inputs and the date: the tool, the theme, the portal's settings.</param>
+public sealed record PortalState(string Fingerprint, IReadOnlyList<PortalStatePlan> Plans)
+{
+    /// <summary>The as-of date the build was for: a slice is assembled only for its own.</summary>
+    public DateOnly? AsOf { get; init; }
+}
 
 /// <param name="Inputs">A fingerprint of the plan's own inputs (every file of its folder, its site.yml); empty when it must always be built again (it fetches sources).</param>
-public sealed record PortalStatePlan(string Inputs, PortalEntry Entry);
+public sealed record PortalStatePlan(string Inputs, PortalEntry Entry)
+{
+    /// <summary>The as-of date its pages were built for; null when they were not built (kept from before a failure, or left out).</summary>
+    public DateOnly? Built { get; init; }
+
+    /// <summary>The first day its pages may read otherwise (<see cref="Pages.DateWindow"/>): a build for a day from <see cref="Built"/> until then keeps them as they are.</summary>
+    public DateOnly? Until { get; init; }
+
+    /// <summary>Whether its pages, built from these inputs, are what a build for <paramref name="asOf"/> would write.</summary>
+    public bool Holds(string inputs, DateOnly asOf) =>
+        inputs.Length > 0 && Inputs == inputs && Entry.State == PlanState.Updated && Built <= asOf && asOf < Until;
+}
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, UseStringEnumConverter = true, RespectRequiredConstructorParameters = true, RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(PortalJsonFile))]

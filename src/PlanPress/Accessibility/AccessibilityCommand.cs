@@ -46,7 +46,14 @@ public static class AccessibilityCommand
                 // The statements changed when their results were written in: each is checked again as published.
                 var statements = results.Where(r => Path.GetFileName(r.Path) == Statements.FileName).Select(r => r.Path).ToList();
                 var (_, again) = await AccessibilityRun.CheckAsync(session, site, statements, page => step($"Checking {current = page}"), patience.Token).ConfigureAwait(false);
-                return (tool, results.Where(r => !statements.Contains(r.Path)).Concat(again).ToList(), problems);
+                var merged = results.Where(r => !statements.Contains(r.Path)).Concat(again).ToList();
+                if (again.Any(r => r.Violations.Count > 0))
+                {
+                    // What the statements' own check found is in them too: they never say more passed than did.
+                    problems = await Statements.WriteAsync(site, Theme.Load(theme), tool, DateOnly.FromDateTime(DateTime.Today), merged).ConfigureAwait(false);
+                }
+
+                return (tool, merged, problems);
             }).ConfigureAwait(false);
             problems.InsertRange(0, results.SelectMany(r => r.Violations.Select(v => Diagnostic.Warning(
                 new SourceLocation(Path.Combine(site, r.Path).Replace('\\', '/')),
@@ -62,7 +69,7 @@ public static class AccessibilityCommand
             var why = e is OperationCanceledException ? "it did not finish in time" : e.Message.TrimEnd(' ', '.');
             return [Diagnostic.Error(
                 new SourceLocation(current is null ? browser.Executable : Path.Combine(site, current).Replace('\\', '/')),
-                current is null ? $"{Path.GetFileName(browser.Executable)} did not start: {why}." : $"The page could not be checked: {why}. No statement was changed.",
+                current is null ? $"{Path.GetFileName(browser.Executable)} did not start: {why}." : $"The page could not be checked: {why}.",
                 "a Chromium or Chrome that runs headless on this machine")];
         }
         finally

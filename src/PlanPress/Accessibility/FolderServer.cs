@@ -29,7 +29,7 @@ internal sealed class FolderServer : IAsyncDisposable
 
     public static async Task<FolderServer> StartAsync(string folder)
     {
-        var root = Path.GetFullPath(folder);
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http1));
@@ -39,11 +39,15 @@ internal sealed class FolderServer : IAsyncDisposable
         return new FolderServer(app);
     }
 
-    /// <summary>The file the path names, or the same without its first folders (base_url's path) when there is none.</summary>
+    /// <summary>
+    /// The file the path names; or, when its first folders are none of the site's (base_url's path,
+    /// as the 404 page links), the same without them. A missing file of the site's own folders stays missing.
+    /// </summary>
     private static Task ServeAsync(HttpContext context, string root)
     {
-        var parts = Uri.UnescapeDataString(context.Request.Path.Value ?? "/").Split('/', StringSplitOptions.RemoveEmptyEntries);
-        for (var skip = 0; skip <= parts.Length; skip++)
+        var parts = (context.Request.Path.Value ?? "/").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var foreign = parts.TakeWhile((part, i) => i < parts.Length - 1 && !Directory.Exists(Path.Combine(root, part))).Count();
+        for (var skip = 0; skip <= foreign; skip++)
         {
             var file = Path.GetFullPath(Path.Combine([root, .. parts[skip..]]));
             file = Directory.Exists(file) ? Path.Combine(file, "index.html") : file;

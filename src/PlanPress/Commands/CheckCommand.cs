@@ -57,7 +57,7 @@ public static class CheckCommand
         }
 
         var build = await reporter.WithProgressAsync(step => SiteBuild.RunAsync(content, theme, asOf, sources, step, keep: false, history: new HistorySource(null, content))).ConfigureAwait(false);
-        reporter.Report([.. build.Diagnostics, .. Missed(build, content, asOf)]);
+        reporter.Report([.. build.Diagnostics, .. Missed(build, asOf)]);
         var (errors, warnings) = Reporter.Tally(build.Diagnostics);
         var failed = errors > 0 || (strict && warnings > 0);
         var pages = build.Site?.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)) ?? 0;
@@ -69,12 +69,11 @@ public static class CheckCommand
 
     /// <summary>
     /// For the coordinator alone (never on the site, and only where the pairs are known): each pair
-    /// with no meeting logged for a month that has ended, as a note at the meeting log.
+    /// with no meeting logged for a month that has ended, as a note at the pair's row of the Pairs
+    /// sheet. The names are not written: check's output may be a public CI log.
     /// </summary>
-    private static IEnumerable<Diagnostic> Missed(SiteBuild build, string content, DateOnly asOf) =>
+    private static IEnumerable<Diagnostic> Missed(SiteBuild build, DateOnly asOf) =>
         build.Plan is { Meetings.Kept: true } plan
-            ? plan.Meetings.Missed(plan.Pairs, plan.Months, asOf).Select(m => Diagnostic.Note(
-                new SourceLocation(Path.Combine(content, plan.Settings.MeetingLog).Replace('\\', '/')),
-                $"{m.Pair.Names} logged no meeting for {m.Month.Name(plan.Settings.Culture)}."))
+            ? plan.Meetings.Missed(plan.Pairs, plan.Months, asOf).Select(m => Diagnostic.Note(m.Pair.Source, $"This pair logged no meeting for {m.Month.Name(plan.Settings.Culture)}."))
             : [];
 }

@@ -7,8 +7,11 @@ namespace PlanPress.Portals;
 /// <summary>What a portal's plans are built from, hashed, so that a rebuild can tell which plans changed.</summary>
 public static class Fingerprint
 {
-    /// <summary>What every plan's pages depend on besides its own folder: this build of PlanPress, the theme, the as-of date and the portal's own files.</summary>
-    public static string Common(string portalFolder, string themeFolder, DateOnly asOf)
+    /// <summary>
+    /// What every plan's pages depend on besides its own folder and the date: this build of PlanPress,
+    /// the theme and the portal's own files. The date is each plan's own (<see cref="Site.Portals.PortalStatePlan.Until"/>).
+    /// </summary>
+    public static string Common(string portalFolder, string themeFolder)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var assembly in new[] { typeof(Fingerprint), typeof(Site.Theme), typeof(Import.ContentFolder), typeof(Model.Plan) }.Select(t => t.Assembly))
@@ -16,7 +19,6 @@ public static class Fingerprint
             hash.AppendData(assembly.ManifestModule.ModuleVersionId.ToByteArray());
         }
 
-        hash.AppendData(Encoding.UTF8.GetBytes(asOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         // The portal's own files (site.yml, the plans list): a plan's name and place in the list are on every page of its.
         foreach (var file in Directory.EnumerateFiles(portalFolder).Order(StringComparer.Ordinal).Where(f => !Path.GetFileName(f).StartsWith('.')))
         {

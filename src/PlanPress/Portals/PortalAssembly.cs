@@ -36,7 +36,7 @@ public static class PortalAssembly
     {
         var problems = portal.Diagnostics.ToList();
         var theme = Theme.Load(themeFolder);
-        var common = Fingerprint.Common(content, themeFolder, asOf);
+        var common = Fingerprint.Common(content, themeFolder);
         var found = new Dictionary<string, (PortalStatePlan Plan, string Folder)>(StringComparer.Ordinal);
         foreach (var folder in slices)
         {
@@ -46,7 +46,7 @@ public static class PortalAssembly
             {
                 problems.Add(Diagnostic.Error(location, wrong is null ? $"This folder holds no slice of a portal (it has no {PortalPaths.State})." : $"This slice's {PortalPaths.State} cannot be read: {wrong}.", "the output folder of a build --slice K/N, as it wrote it"));
             }
-            else if (state.Fingerprint != common)
+            else if (state.Fingerprint != common || state.AsOf != asOf)
             {
                 problems.Add(Diagnostic.Error(location, "This slice was built from another portal, theme, as-of date or version of PlanPress.", "slices built from the same commit with the same --as-of"));
             }
@@ -102,7 +102,7 @@ public static class PortalAssembly
 
         step("Rendering the portal's pages");
         var entries = outcomes.Select(o => o.State.Entry).ToList();
-        var site = await PortalRenderer.RenderAsync(theme, portal.Config.Settings, asOf, entries, outcomes.Select(o => o.Parts).OfType<PortalParts>().ToList(), outcomes.SelectMany(o => o.Files), new PortalState(common, outcomes.Select(o => o.State).ToList())).ConfigureAwait(false);
+        var site = await PortalRenderer.RenderAsync(theme, portal.Config.Settings, asOf, entries, outcomes.Select(o => o.Parts).OfType<PortalParts>().ToList(), outcomes.SelectMany(o => o.Files), new PortalState(common, outcomes.Select(o => o.State).ToList()) { AsOf = asOf }).ConfigureAwait(false);
         problems.AddRange(site.Diagnostics);
         return PortalBuild.Finish(problems, entries, outcomes, site.Files, site.Diagnostics.HasErrors());
     }

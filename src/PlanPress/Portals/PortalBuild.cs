@@ -23,7 +23,7 @@ public sealed class PortalBuild(Portal portal, Theme theme, DateOnly asOf, Fetch
     /// <summary>What the previous build left: its plans' last good pages are kept for a plan that now fails, whatever changed since. One that cannot be read, or is not the plans' own, is not used: every plan is built again.</summary>
     private readonly PortalState? _previous = staged is null ? null : PortalFeeds.ReadState(staged.Previous(PortalPaths.State)).State;
 
-    /// <summary>Whether the previous build's plans can be kept as they are when their own inputs did not change (nothing else did).</summary>
+    /// <summary>Whether the previous build's plans can be kept as they are when their own inputs did not change and the date changes nothing on their pages (nothing else did).</summary>
     private bool Reusable => _previous?.Fingerprint == common;
 
     /// <param name="theme">The theme, loaded (and its templates made ready) by the caller: serve keeps it between builds.</param>
@@ -53,7 +53,7 @@ public sealed class PortalBuild(Portal portal, Theme theme, DateOnly asOf, Fetch
             .Concat(theme.AssetPaths())
             .Concat([root.PlanJson, root.SearchIndex, root.Calendar])
             .ToHashSet(StringComparer.Ordinal);
-        var common = Fingerprint.Common(content, theme.Folder, asOf);
+        var common = Fingerprint.Common(content, theme.Folder);
         var build = new PortalBuild(portal, theme, asOf, sources, staged, common, elsewhere, memory, allowDrop);
 
         var taken = portal.Plans.Where((_, i) => (slice ?? PlanSlice.All).Holds(i)).ToList();
@@ -64,7 +64,7 @@ public sealed class PortalBuild(Portal portal, Theme theme, DateOnly asOf, Fetch
             outcomes[i] = await build.PlanAsync(taken[i]).ConfigureAwait(false)).ConfigureAwait(false);
         problems.AddRange(outcomes.SelectMany(o => o.Diagnostics));
         var entries = outcomes.Select(o => o.State.Entry).ToList();
-        var state = new PortalState(common, outcomes.Select(o => o.State).ToList());
+        var state = new PortalState(common, outcomes.Select(o => o.State).ToList()) { AsOf = asOf };
         if (slice is not null)
         {
             return Finish(problems, entries, outcomes, [new OutputFile(PortalPaths.State, Encoding.UTF8.GetBytes(PortalFeeds.WriteState(state)))], failed: false) with { Settings = portal.Config.Settings };
@@ -125,9 +125,10 @@ public sealed class PortalBuild(Portal portal, Theme theme, DateOnly asOf, Fetch
 
         var before = _previous?.Plans.FirstOrDefault(p => p.Entry.Slug == plan.Slug);
         var shown = plan.Shown;
-        if (Reusable && inputs.Length > 0 && before is { Entry.State: PlanState.Updated } && before.Inputs == inputs && Kept(plan) is { } kept)
+        if (Reusable && before is not null && before.Holds(inputs, asOf) && Kept(plan) is { } kept)
         {
             // Its name and place in the list are as before: the portal's own files are part of every plan's fingerprint.
+            // A later day that changes nothing on its pages (nothing falls due, no month turns) keeps them too.
             return new PlanOutcome(before, kept.Parts, kept.Files, [], Built: false);
         }
 
@@ -145,7 +146,7 @@ public sealed class PortalBuild(Portal portal, Theme theme, DateOnly asOf, Fetch
 
             var entry = new PortalEntry(plan.Slug, plan.Name, shown, PlanState.Updated, 0, roll);
             memory?.Keep(plan.Slug, inputs, entry, parts, build.Site.Files);
-            return new PlanOutcome(new PortalStatePlan(inputs, entry), parts, build.Site.Files.Select(f => f.Path).ToList(), build.Diagnostics, Built: true);
+            return new PlanOutcome(new PortalStatePlan(inputs, entry) { Built = asOf, Until = build.Site.Until }, parts, build.Site.Files.Select(f => f.Path).ToList(), build.Diagnostics, Built: true);
         }
 
         var errors = build.Diagnostics.Count(d => d.Severity == Severity.Error);

@@ -58,11 +58,14 @@ public sealed class MeetingLogTests : IAsyncLifetime, IDisposable
         var log = _folder["content/meeting-log.xlsx"];
         Assert.Contains($"{log} [Form Responses 1] row 6: warning: The response names no pair of the Pairs sheet; it is not counted.", build.Output, StringComparison.Ordinal);
         Assert.Contains($"{log} [Form Responses 1] row 7: warning: The response is for March 2026, which is not a month of the plan (October 2023 – October 2024); it is not counted.", build.Output, StringComparison.Ordinal);
-        Assert.Contains($"{log} [Form Responses 1] F8: warning: The time \"a while\" cannot be read; the meeting is counted without its time.", build.Output, StringComparison.Ordinal);
+        Assert.Contains($"{log} [Form Responses 1] F8: warning: The time cannot be read; the meeting is counted without it.", build.Output, StringComparison.Ordinal);
+        // Build output may be a public CI log: no name, and no answer quoted.
         Assert.DoesNotContain("Somebody", build.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("a while", build.Output, StringComparison.Ordinal);
 
         var october = File.ReadAllText(_folder["site/months/2023-10.html"]);
-        Assert.Contains("1 of 2 pairs logged a meeting for October 2023: 2 h 15 min in all.", october, StringComparison.Ordinal);
+        // Priya's pair starts in January: October counts the one pair begun; her "No" is logged, not met.
+        Assert.Contains("1 of 1 pairs logged a meeting for October 2023: 2 h 15 min in all.", october, StringComparison.Ordinal);
         Assert.Contains("<a href=\"https://docs.google.com/forms/d/e/FORM/viewform?usp=pp_url&amp;entry.1=October%202023&amp;entry.2=\">Log your meeting</a>", october, StringComparison.Ordinal);
         Assert.Contains("2 of 2 pairs logged a meeting for November 2023: 1 h in all.", File.ReadAllText(_folder["site/index.html"]), StringComparison.Ordinal);
         Assert.Contains("No pair has logged a meeting for December 2023 yet.", File.ReadAllText(_folder["site/months/2023-12.html"]), StringComparison.Ordinal);
@@ -71,7 +74,7 @@ public sealed class MeetingLogTests : IAsyncLifetime, IDisposable
         var first = plan.RootElement.GetProperty("meetings")[0];
         Assert.Equal("2023-10", first.GetProperty("month").GetString());
         Assert.Equal(1, first.GetProperty("pairsMet").GetInt32());
-        Assert.Equal(2, first.GetProperty("pairs").GetInt32());
+        Assert.Equal(1, first.GetProperty("pairs").GetInt32());
         Assert.Equal(135, first.GetProperty("minutes").GetInt32());
 
         var booklet = File.ReadAllText(_folder["booklets/dana-whitfield-marco-alvarez.html"]);
@@ -92,9 +95,9 @@ public sealed class MeetingLogTests : IAsyncLifetime, IDisposable
 
         // For the coordinator: a pair with no meeting for a month that has ended, from the pair's own start (Priya's is January).
         var check = await RunAsync("check", "2024-01-10");
-        Assert.Contains($"{log}: note: Dana Whitfield & Marco Alvarez logged no meeting for December 2023.", check.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("Priya Raman & Jonah Becker logged no meeting", check.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("for October 2023.", check.Output, StringComparison.Ordinal);
+        var missed = check.Output.Split('\n').Where(l => l.Contains("logged no meeting", StringComparison.Ordinal)).ToList();
+        Assert.True(missed.Count == 1 && missed[0].Trim().EndsWith("note: This pair logged no meeting for December 2023.", StringComparison.Ordinal) && missed[0].Contains("calendar.xlsx [Pairs] A", StringComparison.Ordinal), string.Join("\n", missed));
+        Assert.DoesNotContain("Whitfield", check.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -108,7 +111,7 @@ public sealed class MeetingLogTests : IAsyncLifetime, IDisposable
 
         Assert.True(build.ExitCode == 0, build.Output);
         Assert.DoesNotContain("SECRET", build.Output, StringComparison.Ordinal);
-        Assert.Contains("1 of 2 pairs logged a meeting for October 2023: 2 h 15 min in all.", File.ReadAllText(_folder["site/months/2023-10.html"]), StringComparison.Ordinal);
+        Assert.Contains("1 of 1 pairs logged a meeting for October 2023: 2 h 15 min in all.", File.ReadAllText(_folder["site/months/2023-10.html"]), StringComparison.Ordinal);
         Assert.Contains("2 h 15 min of 50 h logged so far.", File.ReadAllText(_folder["booklets/dana-whitfield-marco-alvarez.html"]), StringComparison.Ordinal);
         Assert.False(File.Exists(_folder["site/meeting-log.xlsx"]));
     }

@@ -12,4 +12,7 @@ public sealed class BookletPage : PageModel
 
     /// <summary>On a pair's booklet, the meetings they logged and their time so far; null on the year's booklet and without a meeting log.</summary>
     public PairMeetings? Meetings { get; init; }
+
+    /// <summary>Whether it is a pair's booklet, kept apart from the site (which it may not link into without a base_url).</summary>
+    public bool Personal => Sheets.Any(s => s.Pair is not null);
 }

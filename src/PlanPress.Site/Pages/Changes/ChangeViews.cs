@@ -79,9 +79,23 @@ public sealed class ChangeViews
             return null;
         }
 
-        var key = Key(benchmark) ?? string.Empty;
-        var since = _statusSince.TryGetValue(key, out var changed) ? changed : _added.TryGetValue(key, out var added) ? added : log.Started;
+        var since = UnchangedSince(benchmark, log);
         return _context.AsOf.DayNumber - since.DayNumber > _context.Plan.Settings.StaleAfterDays ? _context.T["no-update-since", _context.Dates.InWords(since)] : null;
+    }
+
+    /// <summary>The days on which a benchmark not yet met or missed would first say "No update since …": none without a history.</summary>
+    public IEnumerable<DateOnly> StaleDays() =>
+        Log is not { } log
+            ? []
+            : _context.Plan.Benchmarks
+                .Where(b => b.Status is not (Status.Met or Status.NotMet) && b.Month is not null)
+                .Select(b => UnchangedSince(b, log).AddDays(_context.Plan.Settings.StaleAfterDays + 1));
+
+    /// <summary>Since when a benchmark's status has held as far as the history knows: its last status change, its addition, or the history's start.</summary>
+    private DateOnly UnchangedSince(Benchmark benchmark, ChangeLog log)
+    {
+        var key = Key(benchmark) ?? string.Empty;
+        return _statusSince.TryGetValue(key, out var changed) ? changed : _added.TryGetValue(key, out var added) ? added : log.Started;
     }
 
     /// <summary>The changes <paramref name="shown"/> (all when not given), newest day first.</summary>

@@ -7,7 +7,7 @@ namespace PlanPress.Site.Pages;
 /// <param name="Paths">Every address of the site: templates link through it, never by a path of their own.</param>
 /// <param name="About">The pages about the plan (resources, glossary, its own pages), grouped apart in the navigation.</param>
 /// <param name="AsOf">The date the site was built for (--as-of): what "this month" and "overdue" are reckoned from.</param>
-/// <param name="Updated"><see cref="AsOf"/> in words, in the plan's language.</param>
+/// <param name="Updated"><see cref="UpdatedOn"/> in words, in the plan's language.</param>
 public sealed record SiteInfo(
     string Title,
     string Organisation,
@@ -23,6 +23,13 @@ public sealed record SiteInfo(
     DateOnly AsOf,
     string Updated)
 {
+    /// <summary>The day the plan last changed (its history's newest change), which the footer gives; the as-of date when no history is kept.</summary>
+    public DateOnly UpdatedOn
+    {
+        get => field == default ? AsOf : field;
+        init;
+    }
+
     /// <summary>What the plan is, in a sentence or two (site.yml's description); empty when not given.</summary>
     public string Description { get; init; } = string.Empty;
 
