@@ -5,8 +5,11 @@
 #   full       PlanPress into an empty folder (a first build, as on CI)
 #   nothing    PlanPress again over its output, nothing changed
 #   one plan   PlanPress again after one plan's calendar workbook changed
+#   next day   PlanPress again for the next --as-of day (2024-06-16), nothing else changed
+#   month      PlanPress again for the first of the next month (2024-07-01)
 #   Hugo       Hugo into an empty folder (Hugo rebuilds every page every time)
-# and prints the medians, peak memory and the ratio of the full builds. Needs hugo
+# and prints the medians, peak memory, the ratio of the full builds, and how many plans the next
+# day's and the next month's builds built again (from one more untimed sequence). Needs hugo
 # (apt-get install hugo).
 #   bench/portal.sh [RUNS] [PLANS...]     e.g. bench/portal.sh 3 10 200 2000
 set -euo pipefail
@@ -22,7 +25,7 @@ trap 'rm -rf "$work"' EXIT
 source bench/common.sh
 column() { cut -d' ' -f"$1" "$work/$2" | median; }
 
-printf '%6s %7s | %9s %7s | %9s | %9s | %9s %7s | %6s\n' plans pages "full" "peak MB" "one plan" "nothing" "Hugo" "peak MB" "full ×"
+printf '%6s %7s | %9s %7s | %9s | %9s | %9s | %9s | %9s %7s | %6s | %s\n' plans pages "full" "peak MB" "one plan" "nothing" "next day" "month" "Hugo" "peak MB" "full ×" "plans built: next day, month"
 for count in "${counts[@]}"; do
   dir="$work/portal-$count"
   dotnet bench/PlanPress.Bench/bin/Release/net10.0/PlanPress.Bench.dll portal "$count" "$dir" >/dev/null
@@ -34,7 +37,7 @@ for count in "${counts[@]}"; do
   # left out above 200 plans, where one Hugo build takes many minutes.
   measure "$planpress" "${pp[@]}" >/dev/null
   [ "$count" -le 200 ] && measure hugo --quiet --source "$dir/hugo" --destination "$dir/hugo-out" >/dev/null
-  : >"$work/full"; : >"$work/one"; : >"$work/none"; : >"$work/hugo"
+  : >"$work/full"; : >"$work/one"; : >"$work/none"; : >"$work/hugo"; : >"$work/day"; : >"$work/month"
   for run in $(seq "$runs"); do
     rm -rf "$dir/site" "$dir/hugo-out"
     measure "$planpress" "${pp[@]}" >>"$work/full"
@@ -42,10 +45,17 @@ for count in "${counts[@]}"; do
     # A different workbook each run, so that the plan always changed.
     cp "$work/calendar-$([ $((run % 2)) -eq 1 ] && echo b || echo a).xlsx" "$dir/content/plans/p0001/calendar.xlsx"
     measure "$planpress" "${pp[@]}" >>"$work/one"
+    measure "$planpress" "${pp[@]/2024-06-15/2024-06-16}" >>"$work/day"
+    measure "$planpress" "${pp[@]/2024-06-15/2024-07-01}" >>"$work/month"
     measure hugo --quiet --source "$dir/hugo" --destination "$dir/hugo-out" >>"$work/hugo"
   done
   pages=$(find "$dir/site" -name '*.html' | wc -l)
-  awk -v c="$count" -v p="$pages" -v ft="$(column 1 full)" -v fm="$(column 2 full)" -v ot="$(column 1 one)" -v nt="$(column 1 none)" -v ht="$(column 1 hugo)" -v hm="$(column 2 hugo)" 'BEGIN {
-    printf "%6d %7d | %7.2f s %7.0f | %7.2f s | %7.2f s | %7.2f s %7.0f | %5.2f×\n", c, p, ft, fm / 1024, ot, nt, ht, hm / 1024, ft / ht }'
+  # How many plans each built again: "(N built, M unchanged)" on the closing line.
+  rm -rf "$dir/site"
+  "$planpress" "${pp[@]}" >/dev/null
+  day=$("$planpress" "${pp[@]/2024-06-15/2024-06-16}" | grep -o '[0-9]* built' | head -1)
+  month=$("$planpress" "${pp[@]/2024-06-15/2024-07-01}" | grep -o '[0-9]* built' | head -1)
+  awk -v c="$count" -v p="$pages" -v ft="$(column 1 full)" -v fm="$(column 2 full)" -v ot="$(column 1 one)" -v nt="$(column 1 none)" -v dt="$(column 1 day)" -v mt="$(column 1 month)" -v ht="$(column 1 hugo)" -v hm="$(column 2 hugo)" -v db="$day" -v mb="$month" 'BEGIN {
+    printf "%6d %7d | %7.2f s %7.0f | %7.2f s | %7.2f s | %7.2f s | %7.2f s | %7.2f s %7.0f | %5.2f× | %s, %s\n", c, p, ft, fm / 1024, ot, nt, dt, mt, ht, hm / 1024, ft / ht, db, mb }'
   rm -rf "$dir"
 done
