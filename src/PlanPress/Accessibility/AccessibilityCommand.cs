@@ -16,7 +16,8 @@ public static class AccessibilityCommand
     private static readonly TimeSpan PagePatience = TimeSpan.FromMinutes(1);
 
     /// <summary>The problems found, after the statements are written; an error alone when the site could not be checked.</summary>
-    public static async Task<List<Diagnostic>> RunAsync(Reporter reporter, Terminal terminal, string site, string theme, string? chromium, CancellationToken token)
+    /// <param name="most">The most pages one run checks; a larger site is checked by a sample of every kind of page (<see cref="AccessibilityRun.Sample"/>), and its statements say so.</param>
+    public static async Task<List<Diagnostic>> RunAsync(Reporter reporter, Terminal terminal, string site, string theme, string? chromium, int most, CancellationToken token)
     {
         if (!File.Exists(Path.Combine(site, SiteWriter.MarkerFile)))
         {
@@ -31,7 +32,8 @@ public static class AccessibilityCommand
                 "Chromium or Chrome installed (on Debian or Ubuntu: apt-get install chromium), or its path given with --chromium or PLANPRESS_CHROMIUM")];
         }
 
-        var pages = AccessibilityRun.Pages(site);
+        var all = AccessibilityRun.Pages(site);
+        var pages = AccessibilityRun.Sample(all, most);
         var profile = Path.Combine(Path.GetTempPath(), "planpress-check", Guid.NewGuid().ToString("N"));
         string? current = null;
         try
@@ -42,7 +44,7 @@ public static class AccessibilityCommand
                 using var patience = CancellationTokenSource.CreateLinkedTokenSource(token);
                 patience.CancelAfter(PagePatience * Math.Max(1, pages.Count));
                 var (tool, results) = await AccessibilityRun.CheckAsync(session, site, pages, page => step($"Checking {current = page}"), patience.Token).ConfigureAwait(false);
-                var problems = await Statements.WriteAsync(site, Theme.Load(theme), tool, DateOnly.FromDateTime(DateTime.Today), results).ConfigureAwait(false);
+                var problems = await Statements.WriteAsync(site, Theme.Load(theme), tool, DateOnly.FromDateTime(DateTime.Today), results, all).ConfigureAwait(false);
                 // The statements changed when their results were written in: each is checked again as published.
                 var statements = results.Where(r => Path.GetFileName(r.Path) == Statements.FileName).Select(r => r.Path).ToList();
                 var (_, again) = await AccessibilityRun.CheckAsync(session, site, statements, page => step($"Checking {current = page}"), patience.Token).ConfigureAwait(false);
@@ -50,7 +52,7 @@ public static class AccessibilityCommand
                 if (again.Any(r => r.Violations.Count > 0))
                 {
                     // What the statements' own check found is in them too: they never say more passed than did.
-                    problems = await Statements.WriteAsync(site, Theme.Load(theme), tool, DateOnly.FromDateTime(DateTime.Today), merged).ConfigureAwait(false);
+                    problems = await Statements.WriteAsync(site, Theme.Load(theme), tool, DateOnly.FromDateTime(DateTime.Today), merged, all).ConfigureAwait(false);
                 }
 
                 return (tool, merged, problems);
@@ -59,8 +61,8 @@ public static class AccessibilityCommand
                 new SourceLocation(Path.Combine(site, r.Path).Replace('\\', '/')),
                 $"{(v.Printed ? "As printed, the page" : "The page")} fails {(v.Rule == "reflow" ? "reflow at 320 pixels wide" : $"axe's rule {v.Rule}")}{(v.Criteria.Count > 0 ? $" (WCAG {string.Join(", ", v.Criteria)})" : string.Empty)}: {v.Html}",
                 v.Help))));
-            var statements = results.Count(r => Path.GetFileName(r.Path) == Statements.FileName);
-            reporter.Summary($"Checked {Plural.Of(results.Count, "page")} in {Path.GetFileName(browser.Executable)} with {tool} ({Plural.Of(results.Count(r => r.Printed), "month")} also as printed): "
+            var statements = all.Count(p => Path.GetFileName(p) == Statements.FileName);
+            reporter.Summary($"Checked {Plural.Of(results.Count, "page")}{(results.Count < all.Count ? $" of {all.Count} (every kind of page, in every language, spread across the site)" : string.Empty)} in {Path.GetFileName(browser.Executable)} with {tool} ({Plural.Of(results.Count(r => r.Printed), "month")} also as printed): "
                 + $"{Plural.Of(results.Count(r => r.Violations.Count > 0), "page")} with problems; {Plural.Of(statements, "accessibility statement")} and {Statements.ReportFile} say so.");
             return problems;
         }

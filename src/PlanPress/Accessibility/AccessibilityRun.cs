@@ -57,6 +57,53 @@ public static class AccessibilityRun
         }
         """;
 
+    /// <summary>
+    /// The pages to check when a site has more than <paramref name="most"/> (a portal of thousands of
+    /// plans: a page takes about a third of a second): every kind of page in every language ("months/…",
+    /// "es/roles/…", "index.html", whatever plan's folder it is in), each kind in proportion to its
+    /// pages, spread across the site's plans. All of them when there are no more.
+    /// </summary>
+    public static List<string> Sample(List<string> pages, int most)
+    {
+        if (pages.Count <= most)
+        {
+            return pages;
+        }
+
+        var kinds = pages.GroupBy(KindOf, StringComparer.Ordinal).ToList();
+        return kinds
+            .SelectMany((kind, k) =>
+            {
+                var list = kind.ToList();
+                var take = Math.Max(1, (int)((long)most * list.Count / pages.Count));
+                // Each kind starts at a plan of its own, so that a kind taken once is not always the first plan's.
+                var start = (int)((long)k * 7919 % list.Count);
+                return Enumerable.Range(0, take).Select(i => list[(int)((start + (long)i * list.Count / take) % list.Count)]);
+            })
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>
+    /// A page's kind: its path with a portal plan's folder as "*" and its name left out within a folder
+    /// ("*/months/*", "es/goals/*", "*/index.html"); a page at the site's root is a kind of its own.
+    /// </summary>
+    private static string KindOf(string path)
+    {
+        var parts = path.Split('/').ToList();
+        // A plan's folder in a portal is one that is not a site folder or a language's (two letters).
+        var plan = parts.Count > 1 && !SiteFolders.Contains(parts[0]) && parts[0].Length != 2;
+        if (plan)
+        {
+            parts.RemoveAt(0);
+        }
+
+        return (plan ? "*/" : string.Empty) + (parts.Count > 1 ? string.Join('/', parts[..^1]) + "/*" : parts[0]);
+    }
+
+    private static readonly HashSet<string> SiteFolders = ["months", "roles", "people", "initiatives", "goals", "pages", "level", "region"];
+
     /// <summary>The HTML pages of a built site, by path from its folder, in order.</summary>
     public static List<string> Pages(string folder) =>
         Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories)

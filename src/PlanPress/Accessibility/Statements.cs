@@ -12,7 +12,7 @@ namespace PlanPress.Accessibility;
 /// A statement covers the site it is at the root of: a plan's (its other languages' folders
 /// included), or a portal's, every plan in it included.
 /// </summary>
-public static class Statements
+public static partial class Statements
 {
     public const string FileName = "accessibility.html";
 
@@ -23,14 +23,17 @@ public static class Statements
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     /// <summary>Writes each statement's results and the report; the problems met (a statement without its results part), none when all went well.</summary>
-    public static async Task<List<Diagnostic>> WriteAsync(string folder, Theme theme, string tool, DateOnly day, IReadOnlyList<PageResult> pages)
+    /// <param name="all">Every page of the site, checked or not: a statement says how many of its own were checked.</param>
+    public static async Task<List<Diagnostic>> WriteAsync(string folder, Theme theme, string tool, DateOnly day, IReadOnlyList<PageResult> pages, IReadOnlyList<string> all)
     {
         var problems = new List<Diagnostic>();
-        var statements = pages.Where(p => Path.GetFileName(p.Path) == FileName).ToList();
-        foreach (var statement in statements)
+        // Every statement of the site, checked or not (a sample may leave a plan's out): each says what was checked of its own pages.
+        var statements = all.Where(p => Path.GetFileName(p) == FileName).ToList();
+        foreach (var path in statements)
         {
-            var file = Path.Combine(folder, statement.Path);
+            var file = Path.Combine(folder, path);
             var html = await File.ReadAllTextAsync(file).ConfigureAwait(false);
+            var statement = new PageResult(path, Language().Match(html) is { Success: true } lang ? lang.Groups[1].Value : "en", false, []);
             var start = html.IndexOf(AccessibilityPage.ResultsStart, StringComparison.Ordinal);
             var end = html.IndexOf(AccessibilityPage.ResultsEnd, StringComparison.Ordinal);
             if (start < 0 || end < start)
@@ -43,13 +46,13 @@ public static class Statements
             }
 
             var scope = Scope(statement, statements);
-            var report = Report(tool, day, pages.Where(p => p.Path.StartsWith(scope, StringComparison.Ordinal)).ToList(), scope);
+            var report = Report(tool, day, pages.Where(p => p.Path.StartsWith(scope, StringComparison.Ordinal)).ToList(), scope) with { Of = all.Count(p => p.StartsWith(scope, StringComparison.Ordinal)) };
             var results = await theme.RenderPartAsync("Partials/_AccessibilityResults.cshtml", new AccessibilityResults(report, theme.Text(statement.Language).Translations, statement.Language)).ConfigureAwait(false);
             var written = string.Concat(html.AsSpan(0, start + AccessibilityPage.ResultsStart.Length), "\n", results, html.AsSpan(end));
             await ReplaceAsync(file, Utf8.GetBytes(written)).ConfigureAwait(false);
         }
 
-        var whole = new { @checked = day, tool, standard = "WCAG 2.2 AA", pages };
+        var whole = new { @checked = day, tool, standard = "WCAG 2.2 AA", pagesInSite = all.Count, pages };
         await ReplaceAsync(Path.Combine(folder, ReportFile), JsonSerializer.SerializeToUtf8Bytes(whole, Json)).ConfigureAwait(false);
         return problems;
     }
@@ -58,13 +61,13 @@ public static class Statements
     /// The folder of the site a statement covers, as a path prefix ("" for the root, "north-high/"):
     /// its own folder, or the folder above when that is its language's folder of a site with a statement of its own.
     /// </summary>
-    private static string Scope(PageResult statement, IReadOnlyList<PageResult> statements)
+    private static string Scope(PageResult statement, IReadOnlyList<string> statements)
     {
         var folder = statement.Path[..^FileName.Length];
         var parts = folder.TrimEnd('/').Split('/');
         var above = parts.Length > 1 ? string.Join('/', parts[..^1]) + "/" : string.Empty;
         var inLanguageFolder = folder.Length > 0 && string.Equals(parts[^1], statement.Language.Split('-')[0], StringComparison.OrdinalIgnoreCase);
-        return inLanguageFolder && statements.Any(s => s.Path == above + FileName) ? above : folder;
+        return inLanguageFolder && statements.Contains(above + FileName) ? above : folder;
     }
 
     /// <summary>What the pages under <paramref name="scope"/> gave, each rule failed as one finding (on screen and as printed apart), its pages by path from the scope.</summary>
@@ -83,6 +86,10 @@ public static class Statements
         var languages = pages.OrderBy(p => p.Path[scope.Length..].Contains('/')).Select(p => p.Language).Where(l => l.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return new AccessibilityReport(day, tool, pages.Count, languages, pages.Count(p => p.Printed), findings);
     }
+
+    /// <summary>A page's language, as its &lt;html lang&gt; says.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"<html[^>]*\slang=""([A-Za-z-]{2,12})""")]
+    private static partial System.Text.RegularExpressions.Regex Language();
 
     /// <summary>Replaces a file whole: written beside it, then moved over it, so a reader never sees half of it.</summary>
     private static async Task ReplaceAsync(string file, byte[] content)

@@ -18,6 +18,7 @@ public static class CheckCommand
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too." };
         var accessibility = new Option<bool>("--accessibility") { Description = "Also check every page of the built site (--output) in a headless Chromium with axe's WCAG 2.2 AA rules, at 320 pixels wide and as printed, and write what was found into its accessibility statements." };
         var site = new Option<string>("--output") { Description = "With --accessibility: the built site to check.", DefaultValueFactory = _ => "site-output" };
+        var most = new Option<int>("--accessibility-pages") { Description = "With --accessibility: the most pages to check; a larger site is checked by a sample holding every kind of page in every language (a page takes about a third of a second).", DefaultValueFactory = _ => 2000 };
         var chromium = new Option<string?>("--chromium") { Description = "With --accessibility: the Chromium or Chrome to check in (default: PLANPRESS_CHROMIUM, else chromium or google-chrome on PATH)." };
         var command = new Command("check", "Check the content folder and report every problem, without writing the site. Exit code 1 when there are errors.");
         options.AddTo(command);
@@ -25,6 +26,7 @@ public static class CheckCommand
         command.Options.Add(accessibility);
         command.Options.Add(site);
         command.Options.Add(chromium);
+        command.Options.Add(most);
         command.SetAction(async (result, token) =>
         {
             var reporter = new Reporter(output, options.Verbosity(result), terminal);
@@ -34,7 +36,7 @@ public static class CheckCommand
                 return code;
             }
 
-            var problems = await AccessibilityCommand.RunAsync(reporter, terminal, result.GetValue(site)!, options.ThemeFolder(result), result.GetValue(chromium), token).ConfigureAwait(false);
+            var problems = await AccessibilityCommand.RunAsync(reporter, terminal, result.GetValue(site)!, options.ThemeFolder(result), result.GetValue(chromium), result.GetValue(most), token).ConfigureAwait(false);
             reporter.Report(problems);
             var (errors, warnings) = Reporter.Tally(problems);
             return code != 0 || errors > 0 || (result.GetValue(strict) && warnings > 0) ? 1 : 0;

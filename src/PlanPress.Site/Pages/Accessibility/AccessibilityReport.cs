@@ -13,7 +13,11 @@ namespace PlanPress.Site.Pages;
 /// <param name="Languages">The languages of those pages, by code.</param>
 /// <param name="Printed">The month checklists also checked as printed.</param>
 /// <param name="Findings">Every rule some page failed, with the pages; empty when all passed.</param>
-public sealed record AccessibilityReport(DateOnly Checked, string Tool, int Pages, IReadOnlyList<string> Languages, int Printed, IReadOnlyList<AccessibilityFinding> Findings);
+public sealed record AccessibilityReport(DateOnly Checked, string Tool, int Pages, IReadOnlyList<string> Languages, int Printed, IReadOnlyList<AccessibilityFinding> Findings)
+{
+    /// <summary>How many pages the site has: more than <see cref="Pages"/> when a sample was checked.</summary>
+    public int Of { get; init; }
+}
 
 /// <summary>A rule some pages failed: its id, what it asks in a sentence, the WCAG criteria it tests ("1.4.3"), and the pages, by path from the statement's site.</summary>
 public sealed record AccessibilityFinding(string Rule, string Help, IReadOnlyList<string> Criteria, IReadOnlyList<string> Pages);
