@@ -26,8 +26,9 @@ public static class MeetingLogSheet
         (Meaning.Stamp, ["timestamp", "marca temporal", "marca de tiempo", "start time", "completion time", "submitted", "hora de inicio", "hora de finalizacion"]),
         (Meaning.When, ["date", "fecha", "what day", "which day", "when did", "que dia", "cuando"]),
         (Meaning.Met, ["did you meet", "did the pair meet", "did your pair meet", "have you met", "met", "se reunieron", "se reunio", "te reuniste", "hubo reunion"]),
+        // Hours before minutes: "How long did you meet (hours)?" counts hours; "Hours and minutes" is taken as minutes (see MeaningOf).
+        (Meaning.Hours, ["hours", "horas", "hrs"]),
         (Meaning.Minutes, ["minutes", "minutos", "mins", "how long", "duration", "duracion", "duro", "length", "time", "tiempo"]),
-        (Meaning.Hours, ["hours", "horas"]),
         (Meaning.Month, ["month", "mes"]),
         (Meaning.Notes, ["notes", "note", "comments", "comment", "discuss", "discussed", "notas", "comentarios", "anything else", "observaciones"]),
         (Meaning.Who, ["mentor", "mentee", "protege", "pair", "pareja", "name", "nombre", "tutor", "mentorado", "who", "quien"]),
@@ -61,10 +62,11 @@ public static class MeetingLogSheet
             if (MeaningOf(text) is { } meaning and not Meaning.Other && (meaning == Meaning.Who || !columns.ContainsValue(meaning)))
             {
                 columns[column] = meaning;
+                diagnostics.Add(Diagnostic.Info(sheet.At(header.Number, column), $"The column \"{text.Trim()}\" is read as {Described[meaning]}."));
             }
             else
             {
-                diagnostics.Add(Diagnostic.Note(sheet.At(header.Number, column), $"The column \"{text.Trim()}\" was not read: it is not when, the month, who, whether they met, how long or notes.", "a question about the meeting, or a column the site does not need"));
+                diagnostics.Add(Diagnostic.Note(sheet.At(header.Number, column), $"The column \"{text.Trim()}\" was not read: it is not when, the month, who, whether they met, how long or notes.", "nothing, when the site does not need it; else a question that says what it asks (\"Which month is this meeting for?\", \"How many minutes did you meet?\", \"Mentor's name\")"));
             }
         }
 
@@ -99,9 +101,13 @@ public static class MeetingLogSheet
         var words = " " + Fold.Words(question) + " ";
         foreach (var (meaning, list) in Questions)
         {
-            var asks = meaning == Meaning.Met
-                ? YesOrNo.Any(w => words.StartsWith(" " + w + " ", StringComparison.Ordinal)) && list.Concat(["meet", "reunir", "reunion", "reunieron", "reunio"]).Any(w => words.Contains(" " + Fold.Words(w) + " ", StringComparison.Ordinal))
-                : list.Any(w => words.Contains(" " + Fold.Words(w) + " ", StringComparison.Ordinal));
+            bool Holds(IEnumerable<string> any) => any.Any(w => words.Contains(" " + Fold.Words(w) + " ", StringComparison.Ordinal));
+            var asks = meaning switch
+            {
+                Meaning.Met => YesOrNo.Any(w => words.StartsWith(" " + w + " ", StringComparison.Ordinal)) && Holds(list.Concat(["meet", "reunir", "reunion", "reunieron", "reunio"])),
+                Meaning.Hours => Holds(list) && !Holds(["minutes", "minutos", "mins", "min"]),
+                _ => Holds(list),
+            };
             if (asks)
             {
                 return meaning;
@@ -110,6 +116,14 @@ public static class MeetingLogSheet
 
         return null;
     }
+
+    /// <summary>Each meaning as --verbose says which column was taken for it.</summary>
+    private static readonly Dictionary<Meaning, string> Described = new()
+    {
+        [Meaning.When] = "the day met", [Meaning.Stamp] = "when the response was sent", [Meaning.Month] = "the month met for",
+        [Meaning.Who] = "who met", [Meaning.Met] = "whether they met", [Meaning.Minutes] = "how long, in minutes",
+        [Meaning.Hours] = "how long, in hours", [Meaning.Notes] = "notes (never published)",
+    };
 
     /// <summary>How a yes-or-no question starts ("Did you meet?", "¿Se reunieron?").</summary>
     private static readonly string[] YesOrNo = ["did", "have", "has", "were", "was", "se", "te", "hubo", "ha", "han", "met"];

@@ -14,12 +14,12 @@ public sealed record SiteConfigFile(SiteSettings Settings, IReadOnlyList<Diagnos
 }
 
 /// <summary>Reads <c>site.yml</c>: the plan's title, description, organisation, timeframe, program start, language, base URL, how long a status may go without an update, and remote sources.</summary>
-public static class SiteConfig
+public static partial class SiteConfig
 {
     public const string FileName = "site.yml";
 
     /// <summary>The settings a site in another language may have in its own words: "title.es".</summary>
-    private static readonly string[] Translated = ["title", "description", "organisation", "organization", "timeframe"];
+    private static readonly string[] Translated = ["title", "description", "organisation", "organization", "timeframe", "accessibility_contact", "log_form"];
 
     private static readonly string[] Keys = ["title", "description", "organisation", "organization", "timeframe", "program_start", "language", "languages", "base_url", "stale_after", "reminder_days", "accessibility_contact", "meeting_log", "log_form", "mentoring_hours", RemoteSource.Key];
 
@@ -167,6 +167,9 @@ public static class SiteConfig
         }
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{[A-Za-z]+\}")]
+    private static partial System.Text.RegularExpressions.Regex Placeholder();
+
     /// <summary>The local name of a shared sheet named by its address in meeting_log:, fetched as sources are.</summary>
     public const string SharedMeetingLog = "meeting-log.xlsx";
 
@@ -204,9 +207,19 @@ public static class SiteConfig
         var form = string.Empty;
         if (values.TryGetValue("log_form", out var link) && link.Text.Length > 0)
         {
-            if (Uri.TryCreate(link.Text.Replace("{month}", "m", StringComparison.Ordinal).Replace("{pair}", "p", StringComparison.Ordinal), UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps)
+            // {Month} is {month}: a placeholder is known whatever its case.
+            var text = Placeholder().Replace(link.Text, m => m.Value.ToLowerInvariant());
+            if (Uri.TryCreate(text.Replace("{month}", "m", StringComparison.Ordinal).Replace("{pair}", "p", StringComparison.Ordinal), UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps)
             {
-                form = link.Text;
+                form = text;
+                if (Placeholder().Matches(text).Select(m => m.Value).FirstOrDefault(m => m is not ("{month}" or "{pair}")) is { } unknown)
+                {
+                    diagnostics.Add(Diagnostic.Warning(link.Location, $"The log_form's {unknown} is not filled in: only {{month}} and {{pair}} are.", "{month} and {pair} where the form's prefilled link has the month and the pair"));
+                }
+                else if (!text.Contains("{month}", StringComparison.Ordinal))
+                {
+                    diagnostics.Add(Diagnostic.Warning(link.Location, "The log_form has no {month}: each month's link leads to the form without its month filled in.", "the form's prefilled link (Google Forms: Get pre-filled link; a short forms.gle link cannot be filled in), with {month} where the month goes"));
+                }
             }
             else
             {

@@ -22,7 +22,22 @@ public sealed class MeetingLogSheetTests
         Assert.Equal([("1", true), ("30", false)], row.Time.Select(t => (t.Cell.Text, t.Hours)));
         Assert.Equal("October 2023", row.Month.Text);
         Assert.Equal("Fractions", row.Notes.Text);
-        Assert.Equal(["Email", "Mentor email", "School name"], diagnostics.Select(d => d.Message.Split('"')[1]));
+        Assert.Equal(["Email", "Mentor email", "School name"], diagnostics.Where(d => d.Severity == Model.Diagnostics.Severity.Note).Select(d => d.Message.Split('"')[1]));
+        Assert.Contains(diagnostics, d => d.Message == "The column \"How many hours did you meet?\" is read as how long, in hours.");
+    }
+
+    [Theory]
+    [InlineData("How long did you meet (hours)?", true)]
+    [InlineData("Meeting length (hours)", true)]
+    [InlineData("Duration (in hours)", true)]
+    [InlineData("How many minutes did you meet?", false)]
+    [InlineData("Hours and minutes met", false)]
+    [InlineData("How long did you meet?", false)]
+    public void A_time_question_counts_hours_when_it_says_hours_alone(string question, bool hours)
+    {
+        var (rows, _) = MeetingLogSheet.Read([SheetOf(["Timestamp", "Mentor", question], ["10/16/2023", "Ann Lee", "1"])]);
+
+        Assert.Equal(hours, Assert.Single(Assert.Single(rows).Time).Hours);
     }
 
     [Fact]
@@ -38,6 +53,6 @@ public sealed class MeetingLogSheetTests
         Assert.Equal("Sí", row.Met.Text);
         Assert.Equal("45", Assert.Single(row.Time).Cell.Text);
         Assert.Equal("Bien", row.Notes.Text);
-        Assert.Single(diagnostics);
+        Assert.Single(diagnostics, d => d.Severity == Model.Diagnostics.Severity.Note);
     }
 }

@@ -51,6 +51,11 @@ public static class PlanTranslator
                 Description = Setting(plan.Settings, "description", plan.Settings.Description, language),
                 Organisation = Setting(plan.Settings, "organisation", plan.Settings.Organisation, language),
                 Timeframe = Setting(plan.Settings, "timeframe", plan.Settings.Timeframe, language),
+                // An address is the same in every language; a sentence is the first language's until translated.
+                AccessibilityContact = plan.Settings.AccessibilityContact.Contains(' ', StringComparison.Ordinal) || plan.Settings.InOtherLanguages.ContainsKey($"accessibility_contact.{language}")
+                    ? Setting(plan.Settings, "accessibility_contact", plan.Settings.AccessibilityContact, language)
+                    : plan.Settings.AccessibilityContact,
+                LogForm = plan.Settings.InOtherLanguages.TryGetValue($"log_form.{language}", out var form) ? form : plan.Settings.LogForm,
             },
             Phases = plan.Phases.Select(p => p with { Name = T(p.Name) }).ToList(),
             Roles = plan.Roles.Select(Role).ToList(),

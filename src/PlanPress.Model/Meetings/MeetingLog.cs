@@ -28,7 +28,8 @@ public sealed record Meeting(SourceLocation Row, DateOnly? Day, YearMonth Month,
 
 /// <summary>A month's meetings as the site shows them: how many pairs met, and for how long in all.</summary>
 /// <param name="Pairs">How many pairs the program has by the month (begun, or meeting already), when they are known; null otherwise.</param>
-public sealed record MeetingMonth(YearMonth Month, int PairsMet, int Minutes, int? Pairs);
+/// <param name="Meetings">How many meetings were logged as met.</param>
+public sealed record MeetingMonth(YearMonth Month, int PairsMet, int Minutes, int? Pairs, int Meetings);
 
 /// <summary>The meetings logged through the form, by month and by pair.</summary>
 /// <param name="pairs">The program's pairs, when the Pairs sheet is beside the plan; none otherwise.</param>
@@ -47,7 +48,7 @@ public sealed class MeetingLog(IReadOnlyList<Meeting> meetings, IReadOnlyList<Pa
     public MeetingMonth In(YearMonth month)
     {
         var met = Meetings.Where(m => m.Met && m.Month == month).ToList();
-        return new MeetingMonth(month, met.Select(m => m.PairKey).Distinct(StringComparer.Ordinal).Count(), met.Sum(m => m.Minutes ?? 0), pairs.Count > 0 ? pairs.Count(p => p.Start <= month || met.Any(m => m.Pair == p)) : null);
+        return new MeetingMonth(month, met.Select(m => m.PairKey).Distinct(StringComparer.Ordinal).Count(), met.Sum(m => m.Minutes ?? 0), pairs.Count > 0 ? pairs.Count(p => p.Start <= month || met.Any(m => m.Pair == p)) : null, met.Count);
     }
 
     /// <summary>A pair's meetings, in the order they were logged.</summary>

@@ -55,7 +55,20 @@ public static partial class MeetingResolver
                 continue;
             }
 
+            if (pair is not null && month.Value < pair.Start)
+            {
+                diagnostics.Add(Diagnostic.Warning(row.Row, $"The response is for {month.Value.Name(culture)}, before the pair's first month ({pair.Start.Name(culture)}); it is not counted.", "the pair's start month on the Pairs sheet, or the month of the meeting"));
+                continue;
+            }
+
             var minutes = row.Time.Select(t => (t.Cell, Minutes: Minutes(t.Cell, t.Hours))).ToList();
+            // "1.5" under a question in minutes is an hour and a half: nobody logs a meeting of a minute and a half.
+            foreach (var (cell, few) in minutes.Where(m => m.Minutes is > 0 and <= 4 && double.TryParse(m.Cell.Text.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out _)).ToList())
+            {
+                minutes[minutes.FindIndex(m => m.Cell == cell)] = (cell, Minutes(cell, hours: true));
+                diagnostics.Add(Diagnostic.Note(cell.Location, "A meeting of a few minutes is unlikely: this number is taken as hours.", "minutes, or the unit written beside the number (\"1.5 h\", \"90 min\")"));
+            }
+
             foreach (var (cell, _) in minutes.Where(m => m.Minutes is null && !m.Cell.IsBlank))
             {
                 diagnostics.Add(Diagnostic.Warning(cell.Location, "The time cannot be read; the meeting is counted without it.", "minutes or hours, such as 45, \"1 h 30 min\", \"1.5 hours\" or 1:30"));

@@ -47,6 +47,7 @@ public sealed class PageContext
             Dates.InWords(history?.LastChange ?? asOf))
         {
             UpdatedOn = history?.LastChange ?? asOf,
+            ThirdParty = plan.Settings.LogForm.Length > 0,
             Description = plan.Settings.Description,
             Portal = portal,
             Languages = LanguageLinks(plan.Settings, paths),

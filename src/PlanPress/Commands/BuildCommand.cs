@@ -111,6 +111,15 @@ public static class BuildCommand
                 "the Pairs and Mentoring Action Plan sheets moved into content/pairs.xlsx, which .gitignore leaves out, and the booklets built on your own machine"));
         }
 
+        // A meeting log kept as a file of the repository: its names, e-mail addresses and notes are in the repository's history.
+        if (reporter.OnGitHubActions && build.Plan?.Settings is { MeetingLog.Length: > 0 } logged && File.Exists(Path.Combine(content, logged.MeetingLog)))
+        {
+            diagnostics.Add(Diagnostic.Warning(
+                new SourceLocation(Path.Combine(content, logged.MeetingLog).Replace('\\', '/')),
+                "The meeting log's responses (names, e-mail addresses, notes) are in a file the repository holds, where anyone who can read it can read them; the site publishes only counts.",
+                "the form's responses sheet shared by its address in meeting_log: (fetched at each build, never committed), and this file removed from the repository"));
+        }
+
         if (build.Succeeded && Paths.IsInside(bookletFolder, outputFolder))
         {
             diagnostics.Add(Diagnostic.Error(new SourceLocation("--booklets"), $"The booklets folder {bookletFolder} is inside the site's folder {outputFolder}, where pair names would be published.", "a folder outside the site, such as booklets"));

@@ -40,6 +40,19 @@ public sealed class MeetingResolverTests
         Assert.Equal(minutes, MeetingResolver.Minutes(new SourceCell(text, Here), hours));
 
     [Fact]
+    public void A_few_minutes_are_taken_for_hours_with_a_note_and_a_response_before_the_pairs_start_is_not_counted()
+    {
+        var pair = PairOf("Ann Lee", "Sam Park") with { Start = new YearMonth(2023, 11) };
+        var diagnostics = new List<Diagnostic>();
+
+        var log = MeetingResolver.Resolve([Row("Ann Lee", "November 2023", minutes: "1.5"), Row("Ann Lee", "October 2023")], Months, [pair], Settings, diagnostics);
+
+        Assert.Equal(90, Assert.Single(log.Meetings).Minutes);
+        Assert.Equal([Severity.Note, Severity.Warning], diagnostics.Select(d => d.Severity));
+        Assert.Equal("The response is for October 2023, before the pair's first month (November 2023); it is not counted.", diagnostics[1].Message);
+    }
+
+    [Fact]
     public void A_duration_cell_is_its_time_of_day()
     {
         Assert.Equal(90, MeetingResolver.Minutes(new SourceCell("1:30", Here, new DateTime(1899, 12, 30, 1, 30, 0)), false));
@@ -100,6 +113,6 @@ public sealed class MeetingResolverTests
             Months, [pair], Settings, []);
 
         Assert.Equal(50, Assert.Single(log.Meetings).Minutes);
-        Assert.Equal(new MeetingMonth(new YearMonth(2023, 10), 1, 50, 1), log.In(new YearMonth(2023, 10)));
+        Assert.Equal(new MeetingMonth(new YearMonth(2023, 10), 1, 50, 1, 1), log.In(new YearMonth(2023, 10)));
     }
 }

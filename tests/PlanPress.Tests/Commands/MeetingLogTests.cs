@@ -66,8 +66,10 @@ public sealed class MeetingLogTests : IAsyncLifetime, IDisposable
         var october = File.ReadAllText(_folder["site/months/2023-10.html"]);
         // Priya's pair starts in January: October counts the one pair begun; her "No" is logged, not met.
         Assert.Contains("1 of 1 pairs logged a meeting for October 2023: 2 h 15 min in all.", october, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"https://docs.google.com/forms/d/e/FORM/viewform?usp=pp_url&amp;entry.1=October%202023&amp;entry.2=\">Log your meeting</a>", october, StringComparison.Ordinal);
-        Assert.Contains("2 of 2 pairs logged a meeting for November 2023: 1 h in all.", File.ReadAllText(_folder["site/index.html"]), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://docs.google.com/forms/d/e/FORM/viewform?usp=pp_url&amp;entry.1=October%202023&amp;entry.2=\">Mentors: log your meeting</a>", october, StringComparison.Ordinal);
+        // Priya's November response is before her pair's first month (January): a warning, not counted.
+        Assert.Contains($"{log} [Form Responses 1] row 5: warning: The response is for November 2023, before the pair's first month (January 2024); it is not counted.", build.Output, StringComparison.Ordinal);
+        Assert.Contains("1 of 1 pairs logged a meeting for November 2023: 0 min in all.", File.ReadAllText(_folder["site/index.html"]), StringComparison.Ordinal);
         Assert.Contains("No pair has logged a meeting for December 2023 yet.", File.ReadAllText(_folder["site/months/2023-12.html"]), StringComparison.Ordinal);
 
         using var plan = JsonDocument.Parse(File.ReadAllText(_folder["site/plan.json"]));

@@ -36,8 +36,8 @@ public sealed class AccessibilityResults(AccessibilityReport? report, Translatio
     /// <summary>The day checked, in words in the page's language.</summary>
     public string Checked => Report is { } report ? new DateWords(Culture, text).InWords(report.Checked) : string.Empty;
 
-    /// <summary>The languages checked, each named in itself ("English, español").</summary>
-    public string Languages => Report is { } report
-        ? string.Join(", ", report.Languages.Select(code => CultureInfo.GetCultureInfo(code).NativeName.Split(" (")[0]))
+    /// <summary>The languages checked, each named in itself ("English and español").</summary>
+    public string Languages => Report is { } report && report.Languages.Select(code => CultureInfo.GetCultureInfo(code).NativeName.Split(" (")[0]).ToList() is { Count: > 0 } names
+        ? names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} {text["a11y-and"]} {names[^1]}"
         : string.Empty;
 }

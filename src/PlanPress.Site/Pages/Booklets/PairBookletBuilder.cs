@@ -75,7 +75,7 @@ public sealed class PairBookletBuilder : IPageBuilder
             new PairView(pair.Mentor, pair.Protege, pair.Group))
         {
             Weeks = context.Sheets.WeeksIn(theirs),
-            Live = context.Sheets.Live(theirs),
+            Live = context.Plan.Months.Contains(theirs) ? context.Sheets.Live(theirs) : null,
             Meetings = MeetingViews.Line(context, pair, theirs),
             PairPlan = pair.Map.Where(e => e.Months.Contains(theirs)).Select(e => MapSections.Step(context.T, e)).ToList(),
             Evaluation = index == context.Plan.Months.Count - 1 ? pair.Map.Where(e => e.Part == MapPart.SuccessIndicator).Select(e => e.Text).ToList() : [],

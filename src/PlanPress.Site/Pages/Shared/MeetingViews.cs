@@ -33,7 +33,8 @@ public static class MeetingViews
         {
             { PairsMet: 0 } => context.T["meetings-none", name],
             { Pairs: { } pairs } => context.T.Plural("meetings-of-pairs", counted.PairsMet, pairs, name, time),
-            _ => context.T.Plural("meetings-pairs", counted.PairsMet, name, time),
+            // Without the Pairs sheet (the public build) a name typed two ways would count as two pairs: the meetings are counted instead.
+            _ => context.T.Plural("meetings-logged", counted.Meetings, name, time),
         };
         return new MeetingLine(text, Form(context, month, null));
     }
@@ -42,7 +43,8 @@ public static class MeetingViews
     public static MeetingLine? Line(PageContext context, Pair pair, YearMonth month)
     {
         var log = context.Plan.Meetings;
-        if (!log.Kept)
+        // A pair's booklet runs past the plan's last month when they started late: nothing is logged for those months.
+        if (!log.Kept || !context.Plan.Months.Contains(month))
         {
             return null;
         }
@@ -71,7 +73,8 @@ public static class MeetingViews
             : context.T["meetings-total", Duration.Text(minutes)];
         return new PairMeetings(
             theirs.Select(m => new LoggedMeeting(
-                m.Day is { } day ? context.Dates.InWords(day) : m.Month.Name(context.Culture),
+                // The day, when it is one of the month met for (a meeting date, or a form sent that month); else the month.
+                m.Day is { } day && YearMonth.From(day) == m.Month ? context.Dates.InWords(day) : m.Month.Name(context.Culture),
                 m.Minutes is { } time ? Duration.Text(time) : string.Empty,
                 m.Met)).ToList(),
             total,

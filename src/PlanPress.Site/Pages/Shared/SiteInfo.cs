@@ -30,6 +30,9 @@ public sealed record SiteInfo(
         init;
     }
 
+    /// <summary>Whether the site links to a form another service runs (site.yml's log_form), which the accessibility statement names as unchecked.</summary>
+    public bool ThirdParty { get; init; }
+
     /// <summary>What the plan is, in a sentence or two (site.yml's description); empty when not given.</summary>
     public string Description { get; init; } = string.Empty;
 
