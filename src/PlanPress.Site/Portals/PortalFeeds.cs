@@ -108,13 +108,27 @@ public static class PortalFeeds
             : null;
     }
 
-    /// <summary>One entry per plan (its name, level and region), then each plan's planning entries, each marked with its plan and led by its folder.</summary>
-    public static string SearchIndex(IReadOnlyList<PortalEntry> entries, IReadOnlyList<PortalParts> parts, Func<string, string> label) =>
-        Feeds.SearchIndex.Script(entries
-            .Select(e => e.RollUp)
-            .OfType<PlanRollUp>()
-            .Select(roll => new Feeds.SearchIndex.Entry($"{roll.Slug}:page-plan", label("portal-plan"), roll.Name, $"{roll.Level} {roll.Region} {roll.Contact}", new SitePaths(roll.Slug + "/").Home, roll.Slug))
-            .Concat(parts.SelectMany(p => p.Entries.Select(e => e with { Url = $"{p.Slug}/{e.Url}", Plan = p.Slug }))));
+    /// <summary>
+    /// Plan by plan, in the portal's order: an entry for the plan (its name, level and region), then its
+    /// planning entries, each marked with its plan and led by its folder; and where each plan's entries start.
+    /// </summary>
+    public static (List<Feeds.SearchIndex.Entry> Entries, Dictionary<string, int> Starts) SearchEntries(IReadOnlyList<PortalEntry> entries, IReadOnlyList<PortalParts> parts, Func<string, string> label)
+    {
+        var bySlug = parts.ToDictionary(p => p.Slug, StringComparer.Ordinal);
+        var list = new List<Feeds.SearchIndex.Entry>();
+        var starts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var roll in entries.Select(e => e.RollUp).OfType<PlanRollUp>())
+        {
+            starts[roll.Slug] = list.Count;
+            list.Add(new Feeds.SearchIndex.Entry($"{roll.Slug}:page-plan", label("portal-plan"), roll.Name, $"{roll.Level} {roll.Region} {roll.Contact}", new SitePaths(roll.Slug + "/").Home, roll.Slug));
+            if (bySlug.TryGetValue(roll.Slug, out var own))
+            {
+                list.AddRange(own.Entries.Select(e => e with { Url = $"{own.Slug}/{e.Url}", Plan = own.Slug }));
+            }
+        }
+
+        return (list, starts);
+    }
 
     /// <summary>Every plan's benchmarks in one calendar, each named with its plan, written by the plans' own writer (<see cref="Ics"/>).</summary>
     /// <param name="baseUrl">Where the portal is published, for each event's address; null leaves them out.</param>

@@ -1,6 +1,7 @@
 using PlanPress.Model;
 using PlanPress.Model.ActionPlans;
 using PlanPress.Model.Dates;
+using PlanPress.Site.Feeds;
 using PlanPress.Site.Pages;
 
 namespace PlanPress.Site.Portals;
@@ -53,6 +54,9 @@ public sealed class PortalPageBuilder
         };
     }
 
+    /// <summary>Where each plan's entries start in the portal's search index, by its folder.</summary>
+    public IReadOnlyDictionary<string, int> SearchStarts { get; init; } = new Dictionary<string, int>();
+
     /// <summary>What every portal page knows of the site.</summary>
     public SiteInfo Site { get; }
 
@@ -83,7 +87,15 @@ public sealed class PortalPageBuilder
         yield return Overdue();
         yield return Status();
         yield return AccessibilityPageBuilder.For(Site, SitePaths.Root.Accessibility, _settings.AccessibilityContact);
-        yield return new SearchPage { Site = Site, Path = SitePaths.Root.Search, Heading = _t["portal-search"], IndexPath = SitePaths.Root.SearchIndex, Plans = _published.Select(p => new Link(p.Name, p.Slug)).ToList() };
+        yield return new SearchPage
+        {
+            Site = Site,
+            Path = SitePaths.Root.Search,
+            Heading = _t["portal-search"],
+            Shards = SearchShards.Folder,
+            Plans = _published.Select(p => new Link(p.Name, p.Slug)).ToList(),
+            PlanStarts = _published.Select(p => SearchStarts.GetValueOrDefault(p.Slug)).ToList(),
+        };
         yield return new NotFoundPage
         {
             Site = Site,

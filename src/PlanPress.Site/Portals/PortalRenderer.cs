@@ -19,15 +19,17 @@ public static class PortalRenderer
     public static async Task<RenderedSite> RenderAsync(Theme theme, SiteSettings settings, DateOnly asOf, IReadOnlyList<PortalEntry> entries, IReadOnlyList<PortalParts> parts, IEnumerable<string> plansFiles, PortalState state)
     {
         var text = theme.Text(settings.Language).Translations;
-        var pages = new PortalPageBuilder(settings, asOf, text, entries);
+        var (searched, starts) = PortalFeeds.SearchEntries(entries, parts, key => text[key]);
+        var pages = new PortalPageBuilder(settings, asOf, text, entries) { SearchStarts = starts };
         var root = SitePaths.Root;
         var feeds = new List<OutputFile>
         {
             Utf8(root.PlanJson, PortalFeeds.PlanJson(settings, asOf, entries)),
-            Utf8(root.SearchIndex, PortalFeeds.SearchIndex(entries, parts, key => text[key])),
             Utf8(root.Calendar, PortalFeeds.Calendar(settings.Title, parts, asOf, settings.Root, settings.ReminderDays)),
             Utf8(PortalPaths.State, PortalFeeds.WriteState(state)),
         };
+        // The search index in pieces: a phone loads a word's bucket and the results' chunks, not every plan's entries.
+        feeds.AddRange(SearchShards.Write(searched, settings.Language.StartsWith("es", StringComparison.Ordinal)).Select(s => Utf8(s.Path, s.Text)));
         var site = await SiteRenderer.RenderPortalAsync(theme, pages.Build(), feeds, SitePaths.RootPath(settings), plansFiles).ConfigureAwait(false);
         return settings.Root is { } baseUrl && !site.Diagnostics.HasErrors()
             ? site with { Files = [.. site.Files, .. Sitemaps(baseUrl, site.Files, entries)] }

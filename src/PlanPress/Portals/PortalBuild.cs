@@ -51,7 +51,7 @@ public sealed class PortalBuild(Portal portal, Theme theme, DateOnly asOf, Fetch
         var root = new SitePaths(string.Empty);
         var elsewhere = PortalPageBuilder.PagePaths(portal.Plans.Select(Listing))
             .Concat(theme.AssetPaths())
-            .Concat([root.PlanJson, root.SearchIndex, root.Calendar])
+            .Concat([root.PlanJson, root.Calendar])
             .ToHashSet(StringComparer.Ordinal);
         var common = Fingerprint.Common(content, theme.Folder);
         var build = new PortalBuild(portal, theme, asOf, sources, staged, common, elsewhere, memory, allowDrop);

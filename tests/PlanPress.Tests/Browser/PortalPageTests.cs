@@ -94,6 +94,7 @@ public sealed class PortalPageTests(ChromiumFixture chromium) : IDisposable
         await page.Locator("#search-results li").First.WaitForAsync(new() { Timeout = 10_000 });
         var all = await page.Locator("#search-results a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         await page.SelectOptionAsync("#search-plan", "hillcrest-middle");
+        await page.WaitForFunctionAsync("() => document.getElementById('search-results').getAttribute('aria-busy') === 'false'");
         var narrowed = await page.Locator("#search-results a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
 
         Assert.Equal(["hillcrest-middle", "lakeview-high", "riverside-elementary"], all.Select(h => h.Split('/')[0]).Distinct().Order(StringComparer.Ordinal));

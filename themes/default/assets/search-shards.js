@@ -1,0 +1,158 @@
+// PlanPress search across a portal's plans, its index in pieces (written by SearchShards): a word's
+// bucket (search/terms-N.js) gives the entries it is in, and only the chunks of the results shown
+// (search/entries-N.js) are loaded, so a phone loads a few hundred kilobytes, not every plan's
+// entries. Words are cut and folded exactly as the build cut and folded them.
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  var base = script.dataset.shards;
+  var form = document.querySelector('.search-form');
+  var input = document.getElementById('search-query');
+  var status = document.getElementById('search-status');
+  var list = document.getElementById('search-results');
+  var more = document.getElementById('search-more');
+  var others = document.getElementById('search-plans');
+  var plan = document.getElementById('search-plan');
+  var SHOWN = 50, BUCKETS = 512, CHUNK = 200;
+  var buckets = {}, chunks = {}, loading = {};
+
+  window.planpressSearch = {
+    terms: function (n, terms) { buckets[n] = terms; },
+    entries: function (n, rows) { chunks[n] = rows; },
+    // The search under way (resolved once its results are shown), for a page that waits on it.
+    shown: Promise.resolve(),
+    // Every entry of the index, chunk after chunk: for a tool that checks the index whole.
+    everything: async function () {
+      var all = [];
+      for (var c = 0; ; c++) {
+        await load('entries-' + c + '.js');
+        if (!chunks[c]) { return all; }
+        chunks[c].forEach(function (row) { all.push({ title: row[0], url: row[2], plan: row[3] }); });
+      }
+    }
+  };
+
+  // A piece of the index, added as a script (so that it also loads from a folder on disk), once.
+  function load(file) {
+    if (!loading[file]) {
+      loading[file] = new Promise(function (resolve) {
+        var piece = document.createElement('script');
+        piece.src = base + file;
+        piece.onload = piece.onerror = function () { resolve(); };
+        document.head.append(piece);
+      });
+    }
+    return loading[file];
+  }
+
+  function say(template, values) {
+    return template.replace(/\{(\d)\}/g, function (_, i) { return values[+i]; });
+  }
+
+  // MiniSearch's tokenizer and search.js's fold: accents, case and plurals do not matter.
+  var spanish = (document.documentElement.lang || '').indexOf('es') === 0;
+  function fold(term) {
+    var word = term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    if (spanish && word.length > 5 && /[rlnd]es$/.test(word)) { return word.slice(0, -2); }
+    if (word.length > 4 && /ies$/.test(word)) { return word.slice(0, -3) + 'y'; }
+    if (word.length > 3 && /[^s]s$/.test(word)) { return word.slice(0, -1); }
+    return word;
+  }
+  function terms(text) {
+    return Array.from(new Set(text.split(/[\n\r\p{Z}\p{P}]+/u).filter(Boolean).map(fold).filter(Boolean)));
+  }
+  function bucket(term) {
+    var hash = 2166136261;
+    for (var i = 0; i < term.length; i++) { hash = Math.imul(hash ^ term.charCodeAt(i), 16777619) >>> 0; }
+    return hash % BUCKETS;
+  }
+  // A word's entries: their numbers, each written as its distance from the one before, in base 36;
+  // "~k" is k more numbers, each one after the one before.
+  function entries(term) {
+    var listed = (buckets[bucket(term)] || {})[term];
+    var n = 0, ids = [];
+    (listed ? listed.split(',') : []).forEach(function (d) {
+      if (d.charAt(0) === '~') {
+        for (var k = parseInt(d.slice(1), 36); k > 0; k--) { ids.push(++n); }
+      } else {
+        ids.push(n += parseInt(d, 36));
+      }
+    });
+    return ids;
+  }
+
+  // Each plan's entries run from its start to the next plan's: the plan of an entry, without loading it.
+  var plans = plan ? Array.from(plan.options).filter(function (o) { return o.value; })
+    .map(function (o) { return { slug: o.value, name: o.textContent, start: +o.dataset.start }; }) : [];
+  function planOf(id) {
+    var found = null;
+    plans.forEach(function (p) { if (p.start <= id && (!found || p.start > found.start)) { found = p; } });
+    return found;
+  }
+
+  var asked = 0;
+  async function show(query) {
+    var ask = ++asked;
+    list.replaceChildren();
+    others.replaceChildren();
+    more.hidden = true;
+    var words = terms(query);
+    if (!words.length) { status.textContent = ''; list.setAttribute('aria-busy', 'false'); return; }
+    list.setAttribute('aria-busy', 'true');
+    await Promise.all(words.map(function (w) { return load('terms-' + bucket(w) + '.js'); }));
+    if (ask !== asked) { return; }
+    // Whole words, all of them: the entries every word is in.
+    var found = words.map(entries).reduce(function (all, these) {
+      var set = new Set(these);
+      return all.filter(function (id) { return set.has(id); });
+    });
+    var only = plan ? plan.value : '';
+    if (only) { found = found.filter(function (id) { var p = planOf(id); return p && p.slug === only; }); }
+    var shown = found.slice(0, SHOWN);
+    await Promise.all(Array.from(new Set(shown.map(function (id) { return Math.floor(id / CHUNK); })))
+      .map(function (c) { return load('entries-' + c + '.js'); }));
+    if (ask !== asked) { return; }
+    status.textContent = found.length === 0
+      ? say(script.dataset.none, [query])
+      : say(found.length === 1 ? script.dataset.one : script.dataset.some, [found.length, query]);
+    shown.forEach(function (id) {
+      var row = (chunks[Math.floor(id / CHUNK)] || [])[id % CHUNK];
+      if (!row) { return; }
+      var item = document.createElement('li');
+      var link = document.createElement('a');
+      link.href = row[2];
+      link.textContent = row[0];
+      var kind = document.createElement('span');
+      kind.className = 'search-kind';
+      kind.textContent = row[1];
+      item.append(link, ' ', kind);
+      list.append(item);
+    });
+    // The rest, plan by plan: every plan that holds the words, each leading to its own search.
+    var rest = {};
+    found.slice(SHOWN).forEach(function (id) { var p = planOf(id); if (p) { rest[p.slug] = (rest[p.slug] || 0) + 1; } });
+    plans.filter(function (p) { return rest[p.slug]; }).forEach(function (p) {
+      var item = document.createElement('li');
+      var link = document.createElement('a');
+      link.href = p.slug + '/search.html?q=' + encodeURIComponent(query);
+      link.textContent = say(script.dataset.planCount, [p.name, rest[p.slug]]);
+      item.append(link);
+      others.append(item);
+    });
+    more.hidden = others.children.length === 0;
+    list.setAttribute('aria-busy', 'false');
+  }
+
+  var params = new URLSearchParams(location.search);
+  input.value = params.get('q') || '';
+  if (plan) { plan.value = params.get('plan') || ''; }
+  function search() { window.planpressSearch.shown = show(input.value); }
+  search();
+  input.addEventListener('input', search);
+  if (plan) { plan.addEventListener('change', search); }
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    history.replaceState(null, '', '?q=' + encodeURIComponent(input.value) + (plan && plan.value ? '&plan=' + encodeURIComponent(plan.value) : ''));
+    search();
+  });
+})();
