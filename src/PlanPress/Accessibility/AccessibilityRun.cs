@@ -99,7 +99,14 @@ public static class AccessibilityRun
             parts.RemoveAt(0);
         }
 
-        return (plan ? "*/" : string.Empty) + (parts.Count > 1 ? string.Join('/', parts[..^1]) + "/*" : parts[0]);
+        // Another language's pages are under its folder ("es/"): its pages are kinds as the first language's are.
+        var language = parts.Count > 1 && parts[0].Length == 2 ? parts[0] + "/" : string.Empty;
+        if (language.Length > 0)
+        {
+            parts.RemoveAt(0);
+        }
+
+        return (plan ? "*/" : string.Empty) + language + (parts.Count > 1 ? string.Join('/', parts[..^1]) + "/*" : parts[0]);
     }
 
     private static readonly HashSet<string> SiteFolders = ["months", "roles", "people", "initiatives", "goals", "pages", "level", "region"];
