@@ -1,4 +1,3 @@
-using PlanPress.Model.ActionPlans;
 using PlanPress.Model.History;
 
 namespace PlanPress.Site.Pages;
@@ -19,9 +18,9 @@ public static class DateWindow
         [
             // "This month" and everything reckoned by month: the header, the home page, the month's overdue list, the booklets' form link.
             context.AsOfMonth.AddMonths(1).FirstDay,
-            // A benchmark not met is overdue from the day after it falls due; an improvement step not started, likewise.
-            .. plan.Benchmarks.Where(b => b.Status != Status.Met && b.Due is not null).Select(b => b.Due!.Value.AddDays(1)),
-            .. plan.Activities.Where(a => a.Status == Status.NotStarted && a.Timing.Due is not null).Select(a => a.Timing.Due!.Value.AddDays(1)),
+            // The day after a benchmark or an improvement step falls due, when the model's own rule makes it overdue then.
+            .. DaysAfterDue(plan.Benchmarks, b => b.Due, (b, day) => b.IsOverdue(day)),
+            .. DaysAfterDue(plan.Activities, a => a.Timing.Due, (a, day) => a.IsOverdue(day)),
             // "No update since …" once a status has held longer than stale_after.
             .. context.Changes.StaleDays(),
             // The history forgets a change KeptMonths after it was made (a few days early: months differ in length).
@@ -29,4 +28,10 @@ public static class DateWindow
         ];
         return days.Where(day => day > asOf).DefaultIfEmpty(DateOnly.MaxValue).Min();
     }
+
+    /// <summary>The day after each item falls due, for the items that the model's own rule makes overdue that day.</summary>
+    private static IEnumerable<DateOnly> DaysAfterDue<T>(IEnumerable<T> items, Func<T, DateOnly?> due, Func<T, DateOnly, bool> overdue) =>
+        items.Select(item => (Item: item, Day: due(item)?.AddDays(1)))
+            .Where(i => i.Day is { } day && overdue(i.Item, day))
+            .Select(i => i.Day!.Value);
 }

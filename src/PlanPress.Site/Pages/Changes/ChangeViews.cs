@@ -74,7 +74,7 @@ public sealed class ChangeViews
     /// </summary>
     public string? NoUpdate(Benchmark benchmark)
     {
-        if (Log is not { } log || benchmark.Status is Status.Met or Status.NotMet || benchmark.Month is not { } due || due > _context.AsOfMonth)
+        if (Log is not { } log || !CanGoStale(benchmark) || benchmark.Month > _context.AsOfMonth)
         {
             return null;
         }
@@ -88,8 +88,11 @@ public sealed class ChangeViews
         Log is not { } log
             ? []
             : _context.Plan.Benchmarks
-                .Where(b => b.Status is not (Status.Met or Status.NotMet) && b.Month is not null)
+                .Where(CanGoStale)
                 .Select(b => UnchangedSince(b, log).AddDays(_context.Plan.Settings.StaleAfterDays + 1));
+
+    /// <summary>Whether a benchmark's status can go without an update: it is still open (neither met nor missed) and falls in a month.</summary>
+    private static bool CanGoStale(Benchmark benchmark) => benchmark.Status is not (Status.Met or Status.NotMet) && benchmark.Month is not null;
 
     /// <summary>Since when a benchmark's status has held as far as the history knows: its last status change, its addition, or the history's start.</summary>
     private DateOnly UnchangedSince(Benchmark benchmark, ChangeLog log)
