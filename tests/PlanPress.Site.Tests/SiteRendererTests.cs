@@ -50,7 +50,7 @@ public sealed class SiteRendererTests
         var files = await RenderAsync(Sample);
 
         Assert.Equal(
-            [".planpress", "404.html", "accessibility.html", "assets/adapt.js", "assets/favicon.svg", "assets/search-shards.js", "assets/search.js", "assets/site.css", "assets/vendor/minisearch.LICENSE.txt", "assets/vendor/minisearch.js", "booklet.html", "calendar.ics", "calendars/program-coordinator.ics", "calendars/protege.ics", "index.html", "map.html", "months/2023-10.html", "months/2023-11.html", "people/j-rivera.html", "plan.json", "roles.html", "roles/program-coordinator.html", "roles/protege.html", "search-index.js", "search.html", "year.html"],
+            [".planpress", "404.html", "accessibility.html", "assets/adapt.js", "assets/favicon.svg", "assets/search-shards.js", "assets/search-words.js", "assets/search.js", "assets/site.css", "assets/vendor/minisearch.LICENSE.txt", "assets/vendor/minisearch.js", "booklet.html", "calendar.ics", "calendars/program-coordinator.ics", "calendars/protege.ics", "index.html", "map.html", "months/2023-10.html", "months/2023-11.html", "people/j-rivera.html", "plan.json", "roles.html", "roles/program-coordinator.html", "roles/protege.html", "search-index.js", "search.html", "year.html"],
             files.Keys.Order(StringComparer.Ordinal));
     }
 

@@ -8,9 +8,9 @@ namespace PlanPress.Site.Feeds;
 /// A portal's search index in pieces, so that a phone loads only what its query needs: each entry's
 /// title, kind, address and plan once, in chunks of <see cref="ChunkSize"/> (search/entries-N.js), and
 /// for each word the entries it is in (search/terms-N.js, the word's bucket of <see cref="Buckets"/>).
-/// search.js reads the buckets of the query's words, keeps the entries in all of them, and loads the
-/// chunks of the results it shows. Words are cut and folded exactly as search.js does (MiniSearch's
-/// tokenizer, then its fold): the two must agree, or a word is looked for in the wrong bucket.
+/// search-shards.js reads the buckets of the query's words, keeps the entries in all of them, and loads
+/// the chunks of the results it shows. Words are cut and folded exactly as it does (MiniSearch's
+/// tokenizer, then search-words.js's fold): the two must agree, or a word is looked for in the wrong bucket.
 /// Scripts rather than JSON, so that search also works from a folder on disk.
 /// </summary>
 public static class SearchShards
@@ -30,7 +30,7 @@ public static class SearchShards
     };
 
     /// <summary>Every chunk and every bucket (empty ones too, so that a query never asks for a file that is not there).</summary>
-    /// <param name="spanish">Whether the search page is Spanish, where "mentores" is folded to "mentor" as search.js folds it there.</param>
+    /// <param name="spanish">Whether the search page is Spanish, where "mentores" is folded to "mentor" as search-words.js folds it there.</param>
     public static IEnumerable<(string Path, string Text)> Write(IReadOnlyList<SearchIndex.Entry> entries, bool spanish)
     {
         for (var chunk = 0; chunk * ChunkSize < entries.Count; chunk++)
@@ -109,7 +109,7 @@ public static class SearchShards
         return text.ToString();
     }
 
-    /// <summary>The distinct folded words of a text, as search.js makes them of a query.</summary>
+    /// <summary>The distinct folded words of a text, as search-shards.js makes them of a query.</summary>
     public static IEnumerable<string> Terms(string text, bool spanish) =>
         Tokens(text).Select(t => FoldTerm(t, spanish)).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal);
 
@@ -134,7 +134,7 @@ public static class SearchShards
     private static bool IsCut(char c) =>
         c is '\n' or '\r' || char.GetUnicodeCategory(c) is UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator || char.IsPunctuation(c);
 
-    /// <summary>search.js's fold: accents off, lower case, and a plural's ending ("activities", "mentors", and in Spanish "mentores").</summary>
+    /// <summary>search-words.js's fold: accents off, lower case, and a plural's ending ("activities", "mentors", and in Spanish "mentores").</summary>
     public static string FoldTerm(string term, bool spanish)
     {
         var decomposed = term.Normalize(NormalizationForm.FormD);
@@ -152,7 +152,7 @@ public static class SearchShards
         return word.Length > 3 && word[^1] == 's' && word[^2] != 's' ? word[..^1] : word;
     }
 
-    /// <summary>A word's bucket: FNV-1a over its UTF-16 code units, as search.js works it out.</summary>
+    /// <summary>A word's bucket: FNV-1a over its UTF-16 code units, as search-shards.js works it out.</summary>
     public static int Bucket(string term)
     {
         var hash = 2166136261u;

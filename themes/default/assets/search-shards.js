@@ -45,19 +45,10 @@
     return loading[file];
   }
 
-  function say(template, values) {
-    return template.replace(/\{(\d)\}/g, function (_, i) { return values[+i]; });
-  }
+  var say = window.planpressWords.say;
+  var fold = window.planpressWords.fold;
 
-  // MiniSearch's tokenizer and search.js's fold: accents, case and plurals do not matter.
-  var spanish = (document.documentElement.lang || '').indexOf('es') === 0;
-  function fold(term) {
-    var word = term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-    if (spanish && word.length > 5 && /[rlnd]es$/.test(word)) { return word.slice(0, -2); }
-    if (word.length > 4 && /ies$/.test(word)) { return word.slice(0, -3) + 'y'; }
-    if (word.length > 3 && /[^s]s$/.test(word)) { return word.slice(0, -1); }
-    return word;
-  }
+  // MiniSearch's tokenizer, then the fold both searches share.
   function terms(text) {
     return Array.from(new Set(text.split(/[\n\r\p{Z}\p{P}]+/u).filter(Boolean).map(fold).filter(Boolean)));
   }

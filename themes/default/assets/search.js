@@ -11,9 +11,7 @@
   var plan = document.getElementById('search-plan');
   var search = null;
 
-  function say(template, values) {
-    return template.replace(/\{(\d)\}/g, function (_, i) { return values[+i]; });
-  }
+  var say = window.planpressWords.say;
 
   function show(query) {
     list.replaceChildren();
@@ -41,24 +39,12 @@
     });
   }
 
-  // Accents, case and plurals do not matter, in the plan or in the query: "protege" finds "Protégé",
-  // "mentor" finds "Mentors", "activity" finds "activities"; on a Spanish page "mentores" finds
-  // "mentor" and "actividades" "actividad".
-  var spanish = (document.documentElement.lang || '').indexOf('es') === 0;
-  function fold(term) {
-    var word = term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-    if (spanish && word.length > 5 && /[rlnd]es$/.test(word)) { return word.slice(0, -2); }
-    if (word.length > 4 && /ies$/.test(word)) { return word.slice(0, -3) + 'y'; }
-    if (word.length > 3 && /[^s]s$/.test(word)) { return word.slice(0, -1); }
-    return word;
-  }
-
   // The site's pages, roles, people and goals: a search for their name leads there first.
   function boostPage(id) {
     return /^([^:]*:)?(site|page|role|person|goal)-/.test(id) ? 2 : 1;
   }
 
-  search = new MiniSearch({ fields: ['title', 'text', 'kind'], storeFields: ['title', 'kind', 'url', 'plan'], processTerm: fold });
+  search = new MiniSearch({ fields: ['title', 'text', 'kind'], storeFields: ['title', 'kind', 'url', 'plan'], processTerm: window.planpressWords.fold });
   search.addAll(window.planpressSearchIndex);
   var params = new URLSearchParams(location.search);
   var query = params.get('q') || '';
