@@ -26,13 +26,11 @@ public static class AccessibilityCommand
 
         if (ChromiumPrinter.Find(chromium, terminal.Variable) is not { } browser)
         {
-            return [Diagnostic.Error(
-                new SourceLocation(chromium ?? "--chromium"),
-                chromium is null ? "No Chromium or Chrome was found to check the pages in." : "There is no browser at this path.",
-                "Chromium or Chrome installed (on Debian or Ubuntu: apt-get install chromium), or its path given with --chromium or PLANPRESS_CHROMIUM")];
+            return [ChromiumPrinter.Missing(chromium, "check the pages in")];
         }
 
         var all = AccessibilityRun.Pages(site);
+        var (themed, today) = (Theme.Load(theme), DateOnly.FromDateTime(DateTime.Today));
         var pages = AccessibilityRun.Sample(all, most);
         var profile = Path.Combine(Path.GetTempPath(), "planpress-check", Guid.NewGuid().ToString("N"));
         string? current = null;
@@ -44,7 +42,7 @@ public static class AccessibilityCommand
                 using var patience = CancellationTokenSource.CreateLinkedTokenSource(token);
                 patience.CancelAfter(PagePatience * Math.Max(1, pages.Count));
                 var (tool, results) = await AccessibilityRun.CheckAsync(session, site, pages, page => step($"Checking {current = page}"), patience.Token).ConfigureAwait(false);
-                var problems = await Statements.WriteAsync(site, Theme.Load(theme), tool, DateOnly.FromDateTime(DateTime.Today), results, all).ConfigureAwait(false);
+                var problems = await Statements.WriteAsync(site, themed, tool, today, results, all).ConfigureAwait(false);
                 // The statements changed when their results were written in: each is checked again as published.
                 var statements = results.Where(r => Path.GetFileName(r.Path) == Statements.FileName).Select(r => r.Path).ToList();
                 var (_, again) = await AccessibilityRun.CheckAsync(session, site, statements, page => step($"Checking {current = page}"), patience.Token).ConfigureAwait(false);
@@ -52,7 +50,7 @@ public static class AccessibilityCommand
                 if (again.Any(r => r.Violations.Count > 0))
                 {
                     // What the statements' own check found is in them too: they never say more passed than did.
-                    problems = await Statements.WriteAsync(site, Theme.Load(theme), tool, DateOnly.FromDateTime(DateTime.Today), merged, all).ConfigureAwait(false);
+                    problems = await Statements.WriteAsync(site, themed, tool, today, merged, all).ConfigureAwait(false);
                 }
 
                 return (tool, merged, problems);

@@ -49,10 +49,7 @@ public static class PdfCommand
     {
         if (ChromiumPrinter.Find(chromium, terminal.Variable) is not { } printer)
         {
-            reporter.Report([Diagnostic.Error(
-                new SourceLocation(chromium ?? "--chromium"),
-                chromium is null ? "No Chromium or Chrome was found to print with." : "There is no browser at this path.",
-                "Chromium or Chrome installed (on Debian or Ubuntu: apt-get install chromium), or its path given with --chromium or PLANPRESS_CHROMIUM")]);
+            reporter.Report([ChromiumPrinter.Missing(chromium, "print with")]);
             reporter.Summary("No PDF was written.");
             return NoBrowser;
         }
