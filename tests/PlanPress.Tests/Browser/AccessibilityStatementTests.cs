@@ -25,18 +25,25 @@ public sealed class AccessibilityStatementTests(ChromiumFixture chromium) : IDis
 
     private static string MainOf(string page) => page[page.IndexOf("<main", StringComparison.Ordinal)..page.IndexOf("</main>", StringComparison.Ordinal)];
 
-    [Fact]
+    /// <summary>The two-language sample, built into <paramref name="output"/>; its content folder.</summary>
+    private async Task<string> BuildBilingualAsync(string output)
+    {
+        var content = Commands.BilingualSample.Write(_folder);
+        var build = await PlanPressRun.StartAsync("build", "--content", content, "--theme", Repository.Theme, "--output", output, "--as-of", ChromiumFixture.AsOf);
+        Assert.True(build.ExitCode == 0, build.Output);
+        return content;
+    }
+
     /// <summary>
     /// The two-language sample, checked with a limit below its 86 pages (as a large portal is, to keep
     /// this test short): a sample of every kind of page in both languages, and each statement saying
     /// how many of how many. A site within the limit, every page checked, is the next test's.
     /// </summary>
+    [Fact]
     public async Task Both_languages_are_checked_by_a_sample_of_every_kind_of_page_and_each_statement_says_what_when_and_how_in_its_language()
     {
-        var content = Commands.BilingualSample.Write(_folder);
         var site = _folder["site"];
-        var build = await PlanPressRun.StartAsync("build", "--content", content, "--theme", Repository.Theme, "--output", site, "--as-of", ChromiumFixture.AsOf);
-        Assert.True(build.ExitCode == 0, build.Output);
+        var content = await BuildBilingualAsync(site);
         var unchecked_ = File.ReadAllText(Path.Combine(site, "accessibility.html"));
         Assert.Contains("This copy of the site has not been checked yet", unchecked_, StringComparison.Ordinal);
         Assert.DoesNotContain("passed", MainOf(unchecked_), StringComparison.Ordinal);
@@ -81,10 +88,8 @@ public sealed class AccessibilityStatementTests(ChromiumFixture chromium) : IDis
     [Fact]
     public async Task A_page_that_fails_is_named_in_the_statements_that_cover_it_and_in_a_warning()
     {
-        var content = Commands.BilingualSample.Write(_folder);
         var built = _folder["built"];
-        var build = await PlanPressRun.StartAsync("build", "--content", content, "--theme", Repository.Theme, "--output", built, "--as-of", ChromiumFixture.AsOf);
-        Assert.True(build.ExitCode == 0, build.Output);
+        var content = await BuildBilingualAsync(built);
         var site = _folder["site"];
         foreach (var folder in new[] { string.Empty, "north/" })
         {
