@@ -9,7 +9,9 @@ namespace PlanPress.Site.Feeds;
 /// title, kind, address and plan once, in chunks of <see cref="ChunkSize"/> (search/entries-N.js), and
 /// for each word the entries it is in (search/terms-N.js, the word's bucket of <see cref="Buckets"/>).
 /// search-shards.js reads the buckets of the query's words, keeps the entries in all of them, and loads
-/// the chunks of the results it shows. Words are cut and folded exactly as it does (MiniSearch's
+/// the chunks of the results it shows; the plans (search/plans.js: each plan's folder, name and first
+/// entry) only when a query has more results than it shows, or when the reader narrows it to one plan.
+/// Words are cut and folded exactly as it does (MiniSearch's
 /// tokenizer, then search-words.js's fold): the two must agree, or a word is looked for in the wrong bucket.
 /// Scripts rather than JSON, so that search also works from a folder on disk.
 /// </summary>
@@ -29,10 +31,17 @@ public static class SearchShards
         TypeInfoResolver = ShardsJson.Default,
     };
 
-    /// <summary>Every chunk and every bucket (empty ones too, so that a query never asks for a file that is not there).</summary>
+    /// <summary>A plan of the portal in its search: its folder, its name, and its first entry (its entries run to the next plan's).</summary>
+    public sealed record Plan(string Slug, string Name, int Start);
+
+    /// <summary>Every chunk and every bucket (empty ones too, so that a query never asks for a file that is not there), and the plans.</summary>
+    /// <param name="plans">The plans, in the order of their entries.</param>
     /// <param name="spanish">Whether the search page is Spanish, where "mentores" is folded to "mentor" as search-words.js folds it there.</param>
-    public static IEnumerable<(string Path, string Text)> Write(IReadOnlyList<SearchIndex.Entry> entries, bool spanish)
+    public static IEnumerable<(string Path, string Text)> Write(IReadOnlyList<SearchIndex.Entry> entries, IReadOnlyList<Plan> plans, bool spanish)
     {
+        var planRows = plans.Select(p => $"[{JsonSerializer.Serialize(p.Slug, Json)},{JsonSerializer.Serialize(p.Name, Json)},{p.Start}]");
+        yield return ($"{Folder}plans.js", $"planpressSearch.plans([{string.Join(',', planRows)}]);\n");
+
         for (var chunk = 0; chunk * ChunkSize < entries.Count; chunk++)
         {
             var rows = entries.Skip(chunk * ChunkSize).Take(ChunkSize).Select(e => new[] { e.Title, e.Kind, e.Url, e.Plan ?? string.Empty, e.Id }).ToArray();
@@ -166,6 +175,7 @@ public static class SearchShards
     }
 }
 
+[System.Text.Json.Serialization.JsonSerializable(typeof(string))]
 [System.Text.Json.Serialization.JsonSerializable(typeof(string[][]))]
 [System.Text.Json.Serialization.JsonSerializable(typeof(Dictionary<string, string>))]
 internal sealed partial class ShardsJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -110,16 +110,16 @@ public static class PortalFeeds
 
     /// <summary>
     /// Plan by plan, in the portal's order: an entry for the plan (its name, level and region), then its
-    /// planning entries, each marked with its plan and led by its folder; and where each plan's entries start.
+    /// planning entries, each marked with its plan and led by its folder; and the plans, each with where its entries start.
     /// </summary>
-    public static (List<Feeds.SearchIndex.Entry> Entries, Dictionary<string, int> Starts) SearchEntries(IReadOnlyList<PortalEntry> entries, IReadOnlyList<PortalParts> parts, Func<string, string> label)
+    public static (List<Feeds.SearchIndex.Entry> Entries, List<Feeds.SearchShards.Plan> Plans) SearchEntries(IReadOnlyList<PortalEntry> entries, IReadOnlyList<PortalParts> parts, Func<string, string> label)
     {
         var bySlug = parts.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         var list = new List<Feeds.SearchIndex.Entry>();
-        var starts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var plans = new List<Feeds.SearchShards.Plan>();
         foreach (var roll in entries.Select(e => e.RollUp).OfType<PlanRollUp>())
         {
-            starts[roll.Slug] = list.Count;
+            plans.Add(new(roll.Slug, roll.Name, list.Count));
             list.Add(new Feeds.SearchIndex.Entry($"{roll.Slug}:page-plan", label("portal-plan"), roll.Name, $"{roll.Level} {roll.Region} {roll.Contact}", new SitePaths(roll.Slug + "/").Home, roll.Slug));
             if (bySlug.TryGetValue(roll.Slug, out var own))
             {
@@ -127,7 +127,7 @@ public static class PortalFeeds
             }
         }
 
-        return (list, starts);
+        return (list, plans);
     }
 
     /// <summary>Every plan's benchmarks in one calendar, each named with its plan, written by the plans' own writer (<see cref="Ics"/>).</summary>

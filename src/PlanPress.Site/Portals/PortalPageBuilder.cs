@@ -54,9 +54,6 @@ public sealed class PortalPageBuilder
         };
     }
 
-    /// <summary>Where each plan's entries start in the portal's search index, by its folder.</summary>
-    public IReadOnlyDictionary<string, int> SearchStarts { get; init; } = new Dictionary<string, int>();
-
     /// <summary>What every portal page knows of the site.</summary>
     public SiteInfo Site { get; }
 
@@ -93,8 +90,6 @@ public sealed class PortalPageBuilder
             Path = SitePaths.Root.Search,
             Heading = _t["portal-search"],
             Shards = SearchShards.Folder,
-            Plans = _published.Select(p => new Link(p.Name, p.Slug)).ToList(),
-            PlanStarts = _published.Select(p => SearchStarts.GetValueOrDefault(p.Slug)).ToList(),
         };
         yield return new NotFoundPage
         {

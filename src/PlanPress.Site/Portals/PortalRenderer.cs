@@ -19,8 +19,8 @@ public static class PortalRenderer
     public static async Task<RenderedSite> RenderAsync(Theme theme, SiteSettings settings, DateOnly asOf, IReadOnlyList<PortalEntry> entries, IReadOnlyList<PortalParts> parts, IEnumerable<string> plansFiles, PortalState state)
     {
         var text = theme.Text(settings.Language).Translations;
-        var (searched, starts) = PortalFeeds.SearchEntries(entries, parts, key => text[key]);
-        var pages = new PortalPageBuilder(settings, asOf, text, entries) { SearchStarts = starts };
+        var (searched, plans) = PortalFeeds.SearchEntries(entries, parts, key => text[key]);
+        var pages = new PortalPageBuilder(settings, asOf, text, entries);
         var root = SitePaths.Root;
         var feeds = new List<OutputFile>
         {
@@ -29,7 +29,7 @@ public static class PortalRenderer
             Utf8(PortalPaths.State, PortalFeeds.WriteState(state)),
         };
         // The search index in pieces: a phone loads a word's bucket and the results' chunks, not every plan's entries.
-        feeds.AddRange(SearchShards.Write(searched, settings.Language.StartsWith("es", StringComparison.Ordinal)).Select(s => Utf8(s.Path, s.Text)));
+        feeds.AddRange(SearchShards.Write(searched, plans, settings.Language.StartsWith("es", StringComparison.Ordinal)).Select(s => Utf8(s.Path, s.Text)));
         var site = await SiteRenderer.RenderPortalAsync(theme, pages.Build(), feeds, SitePaths.RootPath(settings), plansFiles).ConfigureAwait(false);
         return settings.Root is { } baseUrl && !site.Diagnostics.HasErrors()
             ? site with { Files = [.. site.Files, .. Sitemaps(baseUrl, site.Files, entries)] }

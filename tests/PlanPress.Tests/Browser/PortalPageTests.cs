@@ -93,9 +93,17 @@ public sealed class PortalPageTests(ChromiumFixture chromium) : IDisposable
         await page.GotoAsync(search + "?q=matched");
         await page.Locator("#search-results li").First.WaitForAsync(new() { Timeout = 10_000 });
         var all = await page.Locator("#search-results a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        // The list of plans is loaded as the form is first used (search/plans.js), as a reader clicks it.
+        await page.ClickAsync("#search-plan");
         await page.SelectOptionAsync("#search-plan", "hillcrest-middle");
         await page.WaitForFunctionAsync("() => document.getElementById('search-results').getAttribute('aria-busy') === 'false'");
         var narrowed = await page.Locator("#search-results a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+
+        // The address the form leaves narrows the search when opened again.
+        await page.GotoAsync(search + "?q=matched&plan=hillcrest-middle");
+        await page.EvaluateAsync("() => window.planpressSearch.shown");
+        Assert.Equal("hillcrest-middle", await page.InputValueAsync("#search-plan"));
+        Assert.Equal(narrowed, await page.Locator("#search-results a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
 
         Assert.Equal(["hillcrest-middle", "lakeview-high", "riverside-elementary"], all.Select(h => h.Split('/')[0]).Distinct().Order(StringComparer.Ordinal));
         Assert.NotEmpty(narrowed);

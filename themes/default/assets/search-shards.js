@@ -1,7 +1,8 @@
 // PlanPress search across a portal's plans, its index in pieces (written by SearchShards): a word's
 // bucket (search/terms-N.js) gives the entries it is in, and only the chunks of the results shown
 // (search/entries-N.js) are loaded, so a phone loads a few hundred kilobytes, not every plan's
-// entries. Words are cut and folded exactly as the build cut and folded them.
+// entries. The plans (search/plans.js) are loaded when the form is first used or a query has more
+// results than it shows. Words are cut and folded exactly as the build cut and folded them.
 (function () {
   'use strict';
   var script = document.currentScript;
@@ -14,11 +15,12 @@
   var others = document.getElementById('search-plans');
   var plan = document.getElementById('search-plan');
   var SHOWN = 50, BUCKETS = 512, CHUNK = 200;
-  var buckets = {}, chunks = {}, loading = {};
+  var buckets = {}, chunks = {}, loading = {}, plans = [];
 
   window.planpressSearch = {
     terms: function (n, terms) { buckets[n] = terms; },
     entries: function (n, rows) { chunks[n] = rows; },
+    plans: function (rows) { plans = rows.map(function (r) { return { slug: r[0], name: r[1], start: r[2] }; }); },
     // The search under way (resolved once its results are shown), for a page that waits on it.
     shown: Promise.resolve(),
     // Every entry of the index, chunk after chunk: for a tool that checks the index whole.
@@ -72,12 +74,25 @@
     return ids;
   }
 
+  // The plans, once: each fills an option of the list that narrows a search to one plan.
+  var params = new URLSearchParams(location.search);
+  var plansLoaded = null;
+  function loadPlans() {
+    if (!plansLoaded) {
+      plansLoaded = load('plans.js').then(function () {
+        plans.forEach(function (p) { plan.append(new Option(p.name, p.slug)); });
+        plan.value = params.get('plan') || plan.value;
+      });
+    }
+    return plansLoaded;
+  }
   // Each plan's entries run from its start to the next plan's: the plan of an entry, without loading it.
-  var plans = plan ? Array.from(plan.options).filter(function (o) { return o.value; })
-    .map(function (o) { return { slug: o.value, name: o.textContent, start: +o.dataset.start }; }) : [];
   function planOf(id) {
-    var found = null;
-    plans.forEach(function (p) { if (p.start <= id && (!found || p.start > found.start)) { found = p; } });
+    var low = 0, high = plans.length - 1, found = null;
+    while (low <= high) {
+      var middle = (low + high) >> 1;
+      if (plans[middle].start <= id) { found = plans[middle]; low = middle + 1; } else { high = middle - 1; }
+    }
     return found;
   }
 
@@ -97,7 +112,9 @@
       var set = new Set(these);
       return all.filter(function (id) { return set.has(id); });
     });
-    var only = plan ? plan.value : '';
+    var only = plan.value;
+    if (only || found.length > SHOWN) { await loadPlans(); }
+    if (ask !== asked) { return; }
     if (only) { found = found.filter(function (id) { var p = planOf(id); return p && p.slug === only; }); }
     var shown = found.slice(0, SHOWN);
     await Promise.all(Array.from(new Set(shown.map(function (id) { return Math.floor(id / CHUNK); })))
@@ -134,16 +151,16 @@
     list.setAttribute('aria-busy', 'false');
   }
 
-  var params = new URLSearchParams(location.search);
   input.value = params.get('q') || '';
-  if (plan) { plan.value = params.get('plan') || ''; }
   function search() { window.planpressSearch.shown = show(input.value); }
-  search();
+  window.planpressSearch.shown = (params.get('plan') ? loadPlans() : Promise.resolve()).then(function () { return show(input.value); });
   input.addEventListener('input', search);
-  if (plan) { plan.addEventListener('change', search); }
+  plan.addEventListener('change', search);
+  form.addEventListener('focusin', loadPlans);
+  form.addEventListener('pointerover', loadPlans);
   form.addEventListener('submit', function (event) {
     event.preventDefault();
-    history.replaceState(null, '', '?q=' + encodeURIComponent(input.value) + (plan && plan.value ? '&plan=' + encodeURIComponent(plan.value) : ''));
+    history.replaceState(null, '', '?q=' + encodeURIComponent(input.value) + (plan.value ? '&plan=' + encodeURIComponent(plan.value) : ''));
     search();
   });
 })();
