@@ -15,16 +15,17 @@ var sizes = new Dictionary<string, PlanSize>
     // A calendar of 100,000 rows, for timing `planpress check` on a workbook at the size limit people reach.
     ["rows"] = new(Months: 100, Roles: 10, People: 30, Initiatives: 1, Goals: 1, TasksPerMonth: 1000),
 };
-if (args.Length == 3 && args[0] == "portal" && int.TryParse(args[1], out var plans))
+// "portal PLANS OUTDIR content" writes the PlanPress content alone, for bench/national.sh (20,000 plans' Hugo twin is 4 GB).
+if (args.Length is 3 or 4 && args[0] == "portal" && int.TryParse(args[1], out var plans) && (args.Length == 3 || args[3] == "content"))
 {
-    var written = SyntheticPortal.Write(plans, args[2]);
+    var written = SyntheticPortal.Write(plans, args[2], hugo: args.Length == 3);
     Console.WriteLine($"portal: {plans} plans; {written} Hugo pages");
     return 0;
 }
 
 if (args.Length is not (2 or 3) || !sizes.TryGetValue(args[0], out var size) || (args.Length == 3 && args[2] != "phrases"))
 {
-    Console.Error.WriteLine("usage: PlanPress.Bench small|medium|large|rows OUTDIR [phrases], or PlanPress.Bench portal PLANS OUTDIR");
+    Console.Error.WriteLine("usage: PlanPress.Bench small|medium|large|rows OUTDIR [phrases], or PlanPress.Bench portal PLANS OUTDIR [content]");
     return 2;
 }
 
@@ -266,10 +267,11 @@ internal sealed class SyntheticPlan
 /// </summary>
 internal static class SyntheticPortal
 {
-    public static int Write(int plans, string output)
+    /// <param name="hugo">Whether to write the Hugo twin too.</param>
+    public static int Write(int plans, string output, bool hugo)
     {
         var content = Path.Combine(output, "content");
-        var hugo = Path.Combine(output, "hugo");
+        var twin = Path.Combine(output, "hugo");
         Directory.CreateDirectory(content);
         File.WriteAllText(Path.Combine(content, "site.yml"), "title: Synthetic District Plans\norganisation: Synthetic District\nlanguage: en\nbase_url: https://example.org/district/\n");
         var pages = 0;
@@ -280,13 +282,18 @@ internal static class SyntheticPortal
             var title = $"School {i} Plan";
             var plan = SyntheticPlan.Create(new PlanSize(Months: 12, Roles: 3 + i % 5, People: 6 + i % 9, Initiatives: 2 + i % 6, Goals: 2 + i % 5, TasksPerMonth: 5 + i % 6));
             plan.WriteContent(Path.Combine(content, "plans", slug), title);
-            pages += plan.WriteHugo(hugo, slug + "/", title);
+            pages += hugo ? plan.WriteHugo(twin, slug + "/", title) : 0;
             names.Add($"[{title}](/{slug}/)");
         }
 
-        var home = Path.Combine(hugo, "content", "_index.md");
+        if (!hugo)
+        {
+            return 0;
+        }
+
+        var home = Path.Combine(twin, "content", "_index.md");
         File.WriteAllText(home, "---\ntitle: \"Synthetic District Plans\"\n---\n\n" + string.Concat(names.Select(n => $"- {n}\n")));
-        SyntheticPlan.WriteHugoTheme(hugo, portal: true);
+        SyntheticPlan.WriteHugoTheme(twin, portal: true);
         return pages + 1;
     }
 }
