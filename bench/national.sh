@@ -5,8 +5,9 @@
 # folder, then `assemble` joins the slices into the portal's site, each in a fresh process. For each
 # PLANS it prints:
 #   slice      the median and the slowest slice's time, the largest peak memory, the first slice's
-#              pages, its output on disk and as the artifact its job uploads (tar, gzip -6)
-#   assemble   its time and peak memory, and the site it writes (pages, on disk)
+#              pages, its files' size and the artifact its job uploads (tar, gzip -6)
+#   assemble   its time and peak memory, and the site it writes (pages, their files' size: GitHub
+#              Pages publishes a site of at most 1 GB)
 #   matrix     the wall time of SLICES jobs side by side on machines like this one: the slowest
 #              slice, then assemble (the artifacts' upload and download are not counted)
 #   bench/national.sh [SLICES] [PLANS...]     e.g. bench/national.sh 10 2000 20000
@@ -20,9 +21,10 @@ counts=("$@")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 source bench/common.sh
-mb() { du -sm "$1" | cut -f1; }
+# The size of a folder's files in MB, as a host stores them (not the disk blocks they take here).
+mb() { du -sm --apparent-size "$1" | cut -f1; }
 
-printf '%6s %6s | %9s %9s %8s | %7s %8s %11s | %9s %8s %8s %8s | %9s\n' plans slices "slice" "slowest" "peak MB" pages "disk MB" "artifact MB" "assemble" "peak MB" pages "disk MB" "matrix"
+printf '%6s %6s | %9s %9s %8s | %7s %8s %11s | %9s %8s %8s %8s | %9s\n' plans slices "slice" "slowest" "peak MB" pages "MB" "artifact MB" "assemble" "peak MB" pages "MB" "matrix"
 for count in "${counts[@]}"; do
   dir="$work/national-$count"
   dotnet bench/PlanPress.Bench/bin/Release/net10.0/PlanPress.Bench.dll portal "$count" "$dir" content >/dev/null
