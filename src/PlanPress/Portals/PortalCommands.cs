@@ -31,7 +31,7 @@ public static class PortalCommands
             result = result with { Diagnostics = [.. result.Diagnostics, Commands.BuildCommand.ExampleAddress(settings.BaseUrl, content)] };
         }
 
-        return Finish(reporter, result, result.Failed ? null : staged.CommitAll([.. result.PortalFiles, .. extra]), outputFolder, clock, slice is null ? "portal" : $"slice {slice.Number} of {slice.Of}");
+        return Finish(reporter, result, result.Failed ? null : staged.CommitAll([.. result.PortalFiles, .. extra]), outputFolder, clock, slice is null ? "portal" : $"slice {slice.Number} of {slice.Of}", published: slice is null);
     }
 
     public static async Task<int> AssembleAsync(Reporter reporter, string content, string themeFolder, string outputFolder, DateOnly asOf, IReadOnlyList<string> slices)
@@ -39,7 +39,7 @@ public static class PortalCommands
         var clock = Stopwatch.StartNew();
         using var staged = new StagedSite(outputFolder);
         var result = await reporter.WithProgressAsync(step => PortalAssembly.AssembleAsync(content, themeFolder, asOf, slices, staged, step)).ConfigureAwait(false);
-        return Finish(reporter, result, result.Failed ? null : staged.CommitAll(result.PortalFiles), outputFolder, clock, "portal");
+        return Finish(reporter, result, result.Failed ? null : staged.CommitAll(result.PortalFiles), outputFolder, clock, "portal", published: true);
     }
 
     public static async Task<int> CheckAsync(Reporter reporter, string content, string themeFolder, DateOnly asOf, FetchOptions sources, bool strict)
@@ -64,12 +64,18 @@ public static class PortalCommands
     private static string Failing(PortalBuildResult result) =>
         result.PlansFailed > 0 ? $" in {Plural.Of(result.PlansFailed, "plan")} of {result.Entries.Count}" : string.Empty;
 
-    private static int Finish(Reporter reporter, PortalBuildResult result, Diagnostic? written, string outputFolder, Stopwatch clock, string what)
+    /// <param name="published">Whether the output is the portal's site (not a slice): one built on GitHub Actions is checked against GitHub Pages' size limit.</param>
+    private static int Finish(Reporter reporter, PortalBuildResult result, Diagnostic? written, string outputFolder, Stopwatch clock, string what, bool published)
     {
         IReadOnlyList<Diagnostic> diagnostics = written is null ? result.Diagnostics : [.. result.Diagnostics, written];
         if (result.Failed || written is not null)
         {
             return reporter.Failed("Build", diagnostics, outputFolder);
+        }
+
+        if (published && reporter.OnGitHubActions && PagesLimit.Check(outputFolder) is { } tooLarge)
+        {
+            diagnostics = [.. diagnostics, tooLarge];
         }
 
         reporter.Report(diagnostics);

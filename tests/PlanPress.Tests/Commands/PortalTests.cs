@@ -332,6 +332,25 @@ public sealed class PortalTests : IDisposable
         Assert.False(Directory.Exists(Site));
     }
 
+    [Fact]
+    public async Task A_portal_built_on_GitHub_Actions_is_measured_against_what_GitHub_Pages_publishes()
+    {
+        await NewAsync();
+
+        var built = await PlanPressRun.StartAsync(new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true" }, ["build", "--content", Content, "--theme", Repository.Theme, "--output", Site, "--as-of", AsOf]);
+        var size = Directory.EnumerateFiles(Site, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+
+        // The starter portal fits; a site one byte over a limit is said so, with its size and what to do.
+        Assert.True(built.ExitCode == 0, built.Output);
+        Assert.DoesNotContain("GitHub Pages publishes", built.Output, StringComparison.Ordinal);
+        Assert.Null(PlanPress.Portals.PagesLimit.Check(Site, size));
+        var over = PlanPress.Portals.PagesLimit.Check(Site, size - 1);
+        Assert.NotNull(over);
+        Assert.Equal(PlanPress.Model.Diagnostics.Severity.Warning, over.Severity);
+        Assert.Contains("GitHub Pages publishes a site of at most 1 GB", over.Message, StringComparison.Ordinal);
+        Assert.Contains("storage bucket", over.Expected, StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, byte[]> Files(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
