@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PlanPress.Import.Workbooks;
 using PlanPress.Model;
 using PlanPress.Model.Diagnostics;
@@ -43,6 +44,9 @@ public sealed record FoundTable(Sheet Sheet, TableShape Shape, int HeaderIndex, 
 public static class TableFinder
 {
     private const int RowsSearched = 50;
+
+    /// <summary>Each row's cells as headers (<see cref="HeaderCells"/>), kept as long as the row is.</summary>
+    private static readonly ConditionalWeakTable<SheetRow, (int Column, HeaderText Header)[]> Headers = new();
 
     /// <summary>What a sheet turned out to be: a table, or nothing (with the reason as a diagnostic).</summary>
     /// <param name="HeaderIndex">The header row taken, also when columns are missing from it.</param>
@@ -150,22 +154,27 @@ public static class TableFinder
     }
 
     /// <summary>The shape's columns a row names, and how strongly (a usual header 2, a weak synonym 1).</summary>
+    /// <summary>
+    /// A row's cells as headers, worked out once for the many tables a row is tried for (a form's
+    /// rows are each tried for every table of the form, several times): each cell's column and words,
+    /// leaving out blank cells and the columns a coordinator marks private ("Notes (private)",
+    /// "Private contact"), which are never read, so never published. Headers naming a language
+    /// ("Task (es)") come last: they are a column's translation beside it, not the column, unless it
+    /// stands alone.
+    /// </summary>
+    private static (int Column, HeaderText Header)[] HeaderCells(SheetRow row) =>
+        Headers.GetValue(row, r => Enumerable.Range(0, r.Cells.Count)
+            .Where(i => r.Cells[i].Text.Length > 0 && !PrivateContent.IsPrivateHeader(r.Cells[i].Text))
+            .OrderBy(i => TextCells.LanguageHeader(r.Cells[i].Text) is null ? 0 : 1)
+            .Select(i => (i, HeaderText.Of(r.Cells[i].Text)))
+            .ToArray());
+
     private static (FoundTable Table, int Score) Match(Sheet sheet, TableShape shape, SheetRow row, int index, string language)
     {
         var indexes = new Dictionary<Column, int>();
         var score = 0;
-        // Headers naming a language ("Task (es)") come second: they are a column's translation beside it, not the column, unless it stands alone.
-        var order = Enumerable.Range(0, row.Cells.Count).OrderBy(i => TextCells.LanguageHeader(row.Cells[i].Text) is null ? 0 : 1);
-        foreach (var i in order)
+        foreach (var (i, header) in HeaderCells(row))
         {
-            // A column the coordinator marks private ("Notes (private)", "Private contact") is never read, so never published.
-            var text = row.Cells[i].Text;
-            if (text.Length == 0 || PrivateContent.IsPrivateHeader(text))
-            {
-                continue;
-            }
-
-            var header = HeaderText.Of(text);
             Column? best = null;
             var strength = 0;
             foreach (var column in shape.Columns.Where(c => !indexes.ContainsKey(c)))
