@@ -153,7 +153,6 @@ public static class TableFinder
             $"a header row naming {partial.Shape.Described}");
     }
 
-    /// <summary>The shape's columns a row names, and how strongly (a usual header 2, a weak synonym 1).</summary>
     /// <summary>
     /// A row's cells as headers, worked out once for the many tables a row is tried for (a form's
     /// rows are each tried for every table of the form, several times): each cell's column and words,
@@ -169,6 +168,7 @@ public static class TableFinder
             .Select(i => (i, HeaderText.Of(r.Cells[i].Text)))
             .ToArray());
 
+    /// <summary>The shape's columns a row names, and how strongly (a usual header 2, a weak synonym 1).</summary>
     private static (FoundTable Table, int Score) Match(Sheet sheet, TableShape shape, SheetRow row, int index, string language)
     {
         var indexes = new Dictionary<Column, int>();
