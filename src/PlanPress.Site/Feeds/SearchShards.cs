@@ -10,8 +10,8 @@ namespace PlanPress.Site.Feeds;
 /// for each word the entries it is in (search/terms-N.js, the word's bucket of <see cref="Buckets"/>).
 /// search-shards.js reads the buckets of the query's words, keeps the entries in all of them, and loads
 /// the chunks of the results it shows; the plans (search/plans.js: each plan's folder, name and first
-/// entry) only when a query has more results than it shows, or when the reader narrows it to one plan.
-/// Words are cut and folded exactly as it does (MiniSearch's
+/// entry) come beside the page, for the list that narrows a search to one plan and the plan of each
+/// result past those shown. Words are cut and folded exactly as it does (MiniSearch's
 /// tokenizer, then search-words.js's fold): the two must agree, or a word is looked for in the wrong bucket.
 /// Scripts rather than JSON, so that search also works from a folder on disk.
 /// </summary>

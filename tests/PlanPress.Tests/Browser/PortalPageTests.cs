@@ -93,7 +93,7 @@ public sealed class PortalPageTests(ChromiumFixture chromium) : IDisposable
         await page.GotoAsync(search + "?q=matched");
         await page.Locator("#search-results li").First.WaitForAsync(new() { Timeout = 10_000 });
         var all = await page.Locator("#search-results a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
-        // The list of plans is loaded as the form is first used (search/plans.js), as a reader clicks it.
+        // The list of plans comes beside the page (search/plans.js); a reader picks one.
         await page.ClickAsync("#search-plan");
         await page.SelectOptionAsync("#search-plan", "hillcrest-middle");
         await page.WaitForFunctionAsync("() => document.getElementById('search-results').getAttribute('aria-busy') === 'false'");

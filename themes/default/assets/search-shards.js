@@ -1,8 +1,8 @@
 // PlanPress search across a portal's plans, its index in pieces (written by SearchShards): a word's
 // bucket (search/terms-N.js) gives the entries it is in, and only the chunks of the results shown
 // (search/entries-N.js) are loaded, so a phone loads a few hundred kilobytes, not every plan's
-// entries. The plans (search/plans.js) are loaded when the form is first used or a query has more
-// results than it shows. Words are cut and folded exactly as the build cut and folded them.
+// entries; the plans (search/plans.js) are loaded beside the page. Words are cut and folded exactly
+// as the build cut and folded them.
 (function () {
   'use strict';
   var script = document.currentScript;
@@ -74,18 +74,14 @@
     return ids;
   }
 
-  // The plans, once: each fills an option of the list that narrows a search to one plan.
+  // The plans, loaded beside the page rather than written into it (a state's list of plans is most
+  // of a page's weight): they fill the list that narrows a search to one plan, and name the plan of
+  // each result past those shown.
   var params = new URLSearchParams(location.search);
-  var plansLoaded = null;
-  function loadPlans() {
-    if (!plansLoaded) {
-      plansLoaded = load('plans.js').then(function () {
-        plans.forEach(function (p) { plan.append(new Option(p.name, p.slug)); });
-        plan.value = params.get('plan') || plan.value;
-      });
-    }
-    return plansLoaded;
-  }
+  var plansLoaded = load('plans.js').then(function () {
+    plans.forEach(function (p) { plan.append(new Option(p.name, p.slug)); });
+    plan.value = params.get('plan') || plan.value;
+  });
   // Each plan's entries run from its start to the next plan's: the plan of an entry, without loading it.
   function planOf(id) {
     var low = 0, high = plans.length - 1, found = null;
@@ -113,7 +109,7 @@
       return all.filter(function (id) { return set.has(id); });
     });
     var only = plan.value;
-    if (only || found.length > SHOWN) { await loadPlans(); }
+    if (only || found.length > SHOWN) { await plansLoaded; }
     if (ask !== asked) { return; }
     if (only) { found = found.filter(function (id) { var p = planOf(id); return p && p.slug === only; }); }
     var shown = found.slice(0, SHOWN);
@@ -153,11 +149,9 @@
 
   input.value = params.get('q') || '';
   function search() { window.planpressSearch.shown = show(input.value); }
-  window.planpressSearch.shown = (params.get('plan') ? loadPlans() : Promise.resolve()).then(function () { return show(input.value); });
+  window.planpressSearch.shown = (params.get('plan') ? plansLoaded : Promise.resolve()).then(function () { return show(input.value); });
   input.addEventListener('input', search);
   plan.addEventListener('change', search);
-  form.addEventListener('focusin', loadPlans);
-  form.addEventListener('pointerover', loadPlans);
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     history.replaceState(null, '', '?q=' + encodeURIComponent(input.value) + (plan.value ? '&plan=' + encodeURIComponent(plan.value) : ''));
