@@ -282,8 +282,11 @@ internal static class SyntheticPortal
             var title = $"School {i} Plan";
             var plan = SyntheticPlan.Create(new PlanSize(Months: 12, Roles: 3 + i % 5, People: 6 + i % 9, Initiatives: 2 + i % 6, Goals: 2 + i % 5, TasksPerMonth: 5 + i % 6));
             plan.WriteContent(Path.Combine(content, "plans", slug), title);
-            pages += hugo ? plan.WriteHugo(twin, slug + "/", title) : 0;
-            names.Add($"[{title}](/{slug}/)");
+            if (hugo)
+            {
+                pages += plan.WriteHugo(twin, slug + "/", title);
+                names.Add($"[{title}](/{slug}/)");
+            }
         }
 
         if (!hugo)

@@ -3,8 +3,8 @@ using PlanPress.Model.Diagnostics;
 namespace PlanPress.Portals;
 
 /// <summary>
-/// GitHub Pages publishes a site of at most 1 GB, and a portal's plan publishes about 1 MB: a portal
-/// built on GitHub Actions that is larger says so in its build, before its deploy fails.
+/// GitHub Pages allows a published site 1 GB, and a portal's plan publishes about 1 MB: a portal
+/// built on GitHub Actions that is larger says so in its build, before GitHub refuses it.
 /// </summary>
 public static class PagesLimit
 {
@@ -19,7 +19,7 @@ public static class PagesLimit
             ? null
             : Diagnostic.Warning(
                 new SourceLocation(outputFolder.Replace('\\', '/')),
-                $"The site's files add up to {size / (double)Bytes:0.00} GB, and GitHub Pages publishes a site of at most 1 GB: its deploy will fail.",
-                "a portal this large published to a storage bucket (docs/portals.md, \"What a national portal costs\"), or one of at most about 1,000 plans");
+                $"The site's files add up to {size / (double)Bytes:0.00} GB, over the 1 GB GitHub Pages allows a published site: GitHub may refuse to publish it or stop serving it.",
+                "a site of at most 1 GB for GitHub Pages; a portal this large is published to a storage bucket instead (docs/portals.md, \"What a national portal costs\"), and this warning can then be ignored");
     }
 }

@@ -342,12 +342,12 @@ public sealed class PortalTests : IDisposable
 
         // The starter portal fits; a site one byte over a limit is said so, with its size and what to do.
         Assert.True(built.ExitCode == 0, built.Output);
-        Assert.DoesNotContain("GitHub Pages publishes", built.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("GitHub Pages allows", built.Output, StringComparison.Ordinal);
         Assert.Null(PlanPress.Portals.PagesLimit.Check(Site, size));
         var over = PlanPress.Portals.PagesLimit.Check(Site, size - 1);
         Assert.NotNull(over);
         Assert.Equal(PlanPress.Model.Diagnostics.Severity.Warning, over.Severity);
-        Assert.Contains("GitHub Pages publishes a site of at most 1 GB", over.Message, StringComparison.Ordinal);
+        Assert.Contains("over the 1 GB GitHub Pages allows a published site", over.Message, StringComparison.Ordinal);
         Assert.Contains("storage bucket", over.Expected, StringComparison.Ordinal);
     }
 

@@ -78,9 +78,13 @@
   // of a page's weight): they fill the list that narrows a search to one plan, and name the plan of
   // each result past those shown.
   var params = new URLSearchParams(location.search);
+  // Without them (the piece failed to load, or a theme has no list) the search is across every plan.
   var plansLoaded = load('plans.js').then(function () {
+    if (!plan) { return; }
     plans.forEach(function (p) { plan.append(new Option(p.name, p.slug)); });
     plan.value = params.get('plan') || plan.value;
+    var holder = plan.closest('.search-in');
+    if (holder) { holder.hidden = plans.length === 0; }
   });
   // Each plan's entries run from its start to the next plan's: the plan of an entry, without loading it.
   function planOf(id) {
@@ -108,7 +112,7 @@
       var set = new Set(these);
       return all.filter(function (id) { return set.has(id); });
     });
-    var only = plan.value;
+    var only = plan ? plan.value : '';
     if (only || found.length > SHOWN) { await plansLoaded; }
     if (ask !== asked) { return; }
     if (only) { found = found.filter(function (id) { var p = planOf(id); return p && p.slug === only; }); }
@@ -151,10 +155,10 @@
   function search() { window.planpressSearch.shown = show(input.value); }
   window.planpressSearch.shown = (params.get('plan') ? plansLoaded : Promise.resolve()).then(function () { return show(input.value); });
   input.addEventListener('input', search);
-  plan.addEventListener('change', search);
+  if (plan) { plan.addEventListener('change', search); }
   form.addEventListener('submit', function (event) {
     event.preventDefault();
-    history.replaceState(null, '', '?q=' + encodeURIComponent(input.value) + (plan.value ? '&plan=' + encodeURIComponent(plan.value) : ''));
+    history.replaceState(null, '', '?q=' + encodeURIComponent(input.value) + (plan && plan.value ? '&plan=' + encodeURIComponent(plan.value) : ''));
     search();
   });
 })();
