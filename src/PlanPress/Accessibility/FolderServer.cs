@@ -1,13 +1,7 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using PlanPress.Serving;
 
 namespace PlanPress.Accessibility;
 
@@ -25,15 +19,12 @@ internal sealed class FolderServer : IAsyncDisposable
     private FolderServer(WebApplication app) => _app = app;
 
     /// <summary>Where a page of the folder is served, by its path in the folder.</summary>
-    public Uri Address(string page) => new(new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/"), page);
+    public Uri Address(string page) => new(LocalServer.Address(_app), page);
 
     public static async Task<FolderServer> StartAsync(string folder)
     {
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http1));
-        var app = builder.Build();
+        var app = LocalServer.Create(0);
         app.Run(context => ServeAsync(context, root));
         await app.StartAsync().ConfigureAwait(false);
         return new FolderServer(app);

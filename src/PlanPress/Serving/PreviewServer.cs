@@ -1,16 +1,8 @@
-using System.Net;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using PlanPress.Model.Diagnostics;
 
 namespace PlanPress.Serving;
@@ -50,14 +42,11 @@ public sealed class PreviewServer : IAsyncDisposable
     }
 
     /// <summary>The address the server listens on, with the port the system chose when asked for port 0.</summary>
-    public Uri Address => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+    public Uri Address => LocalServer.Address(_app);
 
     public static async Task<PreviewServer> StartAsync(int port)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port, listen => listen.Protocols = HttpProtocols.Http1));
-        var server = new PreviewServer(builder.Build());
+        var server = new PreviewServer(LocalServer.Create(port));
         await server._app.StartAsync().ConfigureAwait(false);
         return server;
     }
