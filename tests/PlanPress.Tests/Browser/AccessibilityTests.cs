@@ -26,51 +26,6 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
     }
 
     [Fact]
-    public async Task In_Spanish_one_page_of_each_kind_has_no_axe_violations()
-    {
-        using var folder = new TempFolder();
-        var content = folder.CopyFolder(Repository.Content, "content");
-        var yml = Path.Combine(content, "site.yml");
-        File.WriteAllText(yml, File.ReadAllText(yml).Replace("language: en", "language: es", StringComparison.Ordinal));
-
-        // One page of each template, opened from the folder (the words change, not the templates); 404.html,
-        // whose links start from base_url's path, is checked served, in English, above.
-        var failures = await BuiltPagesViolationsAsync(folder, content);
-
-        Assert.True(failures.Count == 0, string.Join("\n", failures));
-    }
-
-    /// <summary>
-    /// Builds <paramref name="content"/> and runs axe on the first page of each kind (each folder, and
-    /// each page at the top, per language folder), opened from the folder; each page must say its language ("es" under es/ or when it is the only one).
-    /// </summary>
-    private async Task<List<string>> BuiltPagesViolationsAsync(TempFolder folder, string content)
-    {
-        var build = await PlanPressRun.StartAsync("build", "--content", content, "--theme", Repository.Theme, "--output", folder["site"], "--booklets", folder["booklets"], "--as-of", ChromiumFixture.AsOf);
-        Assert.True(build.ExitCode == 0, build.Output);
-        var language = File.ReadAllText(Path.Combine(content, "site.yml")).Contains("language: es", StringComparison.Ordinal) ? "es" : "en";
-        await using var context = await chromium.Browser.NewContextAsync();
-        await Axe.AddToAsync(context);
-        var page = await context.NewPageAsync();
-        var failures = new List<string>();
-        var pages = Directory.EnumerateFiles(folder["site"], "*.html", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(folder["site"], f).Replace('\\', '/'))
-            .Where(f => !f.EndsWith("404.html", StringComparison.Ordinal))
-            .GroupBy(f => f.StartsWith("es/", StringComparison.Ordinal) ? "es/" + Kind(f[3..]) : Kind(f))
-            .Select(g => g.Order(StringComparer.Ordinal).First());
-        foreach (var path in pages)
-        {
-            await page.GotoAsync(new Uri(Path.Combine(folder["site"], path)).AbsoluteUri);
-            Assert.Equal(path.StartsWith("es/", StringComparison.Ordinal) ? "es" : language, await page.EvaluateAsync<string>("document.documentElement.lang"));
-            failures.AddRange((await Axe.ViolationsAsync(page)).Select(v => $"{path}: {v}"));
-        }
-
-        return failures;
-
-        static string Kind(string path) => path.Split('/') is [var dir, _, ..] ? dir : path;
-    }
-
-    [Fact]
     public async Task In_the_dark_scheme_one_page_of_each_kind_has_no_axe_violations()
     {
         await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ColorScheme = ColorScheme.Dark });

@@ -5,49 +5,60 @@ namespace PlanPress.Tests.Browser;
 /// <summary>
 /// One real Chromium for the whole test run (the system's: scripts/test.sh installs Debian's
 /// chromium when it is missing; PLANPRESS_CHROMIUM names another), and the sample site built
-/// once for the pages the browser tests open.
+/// once for the pages the browser tests open. The browser tests run in two collections side by
+/// side, each opening its own contexts in this one browser; it closes when the run ends.
 /// </summary>
-public sealed class ChromiumFixture : IAsyncLifetime, IDisposable
+public sealed class ChromiumFixture : IAsyncLifetime
 {
     public const string AsOf = "2024-03-15";
 
     private static readonly string[] Candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
-    private readonly TempFolder _folder = new();
-    private IPlaywright? _playwright;
+    private static readonly Lazy<Task<Started>> Shared = new(StartAsync);
 
-    public IBrowser Browser { get; private set; } = null!;
+    private Started _started = null!;
+
+    public IBrowser Browser => _started.Browser;
 
     /// <summary>The Chromium the tests run.</summary>
-    public string Executable { get; private set; } = null!;
+    public string Executable => _started.Executable;
 
     /// <summary>The sample content, built as of <see cref="AsOf"/>.</summary>
-    public string Site => _folder["site"];
+    public string Site => _started.Folder["site"];
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => _started = await Shared.Value;
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private sealed record Started(IPlaywright Playwright, IBrowser Browser, string Executable, TempFolder Folder);
+
+    private static async Task<Started> StartAsync()
     {
         var executable = Environment.GetEnvironmentVariable("PLANPRESS_CHROMIUM") is { Length: > 0 } named ? named : Candidates.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("No Chromium found: run the tests with scripts/test.sh (it installs Debian's chromium) or set PLANPRESS_CHROMIUM.");
-        Executable = executable;
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = executable,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+        var folder = new TempFolder();
+        var started = new Started(playwright, browser, executable, folder);
+        // xunit disposes a fixture when its collection ends; this one outlives both collections.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(started);
 
-        var build = await PlanPressRun.StartAsync("build", "--content", Repository.Content, "--theme", Repository.Theme, "--output", Site, "--booklets", _folder["booklets"], "--as-of", AsOf);
+        var build = await PlanPressRun.StartAsync("build", "--content", Repository.Content, "--theme", Repository.Theme, "--output", folder["site"], "--booklets", folder["booklets"], "--as-of", AsOf);
         Assert.True(build.ExitCode == 0, build.Output);
+        return started;
     }
 
-    public async Task DisposeAsync()
+    private static void Stop(Started started)
     {
-        await Browser.DisposeAsync();
-        _playwright?.Dispose();
+        started.Browser.CloseAsync().Wait(TimeSpan.FromSeconds(10));
+        started.Playwright.Dispose();
+        started.Folder.Dispose();
     }
-
-    public void Dispose() => _folder.Dispose();
 
     /// <summary>Every page of the built sample, by path from the site root.</summary>
     public IReadOnlyList<string> Pages =>
@@ -82,8 +93,16 @@ public sealed class ChromiumFixture : IAsyncLifetime, IDisposable
     });
 }
 
+/// <summary>The browser tests of the sample site, its pages, print and checks.</summary>
 [CollectionDefinition(Name)]
-public sealed class ChromiumTests : ICollectionFixture<ChromiumFixture>, ICollectionFixture<Variants.SiteVariants>
+public sealed class ChromiumTests : ICollectionFixture<ChromiumFixture>
 {
     public const string Name = "Chromium";
+}
+
+/// <summary>The browser tests of every kind of site (<see cref="Variants.SiteVariants"/>), run beside <see cref="ChromiumTests"/> in the same browser.</summary>
+[CollectionDefinition(Name)]
+public sealed class ChromiumVariantTests : ICollectionFixture<ChromiumFixture>, ICollectionFixture<Variants.SiteVariants>
+{
+    public const string Name = "Chromium: site variants";
 }

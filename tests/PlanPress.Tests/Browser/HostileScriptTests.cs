@@ -7,7 +7,7 @@ namespace PlanPress.Tests.Browser;
 /// Script in every kind of cell, in site.yml and in a page's front matter and body, built and then
 /// opened in a real Chromium: every page of the site loads and searches, and none of it runs.
 /// </summary>
-[Collection(ChromiumTests.Name)]
+[Collection(ChromiumVariantTests.Name)]
 public sealed class HostileScriptTests(ChromiumFixture chromium) : IDisposable
 {
     private readonly TempFolder _folder = new();

@@ -3,7 +3,7 @@ using PlanPress.Tests.Commands;
 namespace PlanPress.Tests.Browser;
 
 /// <summary>An open page in a real browser reloads by itself when a save changes it, and only then.</summary>
-[Collection(ChromiumTests.Name)]
+[Collection(ChromiumVariantTests.Name)]
 public sealed class LiveReloadTests(ChromiumFixture chromium) : IDisposable
 {
     private readonly TempFolder _folder = new();

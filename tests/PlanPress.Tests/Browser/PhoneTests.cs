@@ -4,7 +4,7 @@ using PlanPress.Tests.Variants;
 namespace PlanPress.Tests.Browser;
 
 /// <summary>The pages on a 375 × 812 phone, as a parent opens the plan: what is due now and overdue near the top, each thing said once, a header of two rows.</summary>
-[Collection(ChromiumTests.Name)]
+[Collection(ChromiumVariantTests.Name)]
 public sealed class PhoneTests(ChromiumFixture chromium, SiteVariants variants)
 {
     private const int Screen = 812;

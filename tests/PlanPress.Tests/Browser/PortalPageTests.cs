@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace PlanPress.Tests.Browser;
 
 /// <summary>A portal's own pages in a real Chromium: axe in English and Spanish, a phone, and one search across its plans.</summary>
-[Collection(ChromiumTests.Name)]
+[Collection(ChromiumVariantTests.Name)]
 public sealed class PortalPageTests(ChromiumFixture chromium) : IDisposable
 {
     private readonly TempFolder _folder = new();

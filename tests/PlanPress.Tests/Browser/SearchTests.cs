@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace PlanPress.Tests.Browser;
 
 /// <summary>The search page in a real browser: type a word, follow a result to the item on its page.</summary>
-[Collection(ChromiumTests.Name)]
+[Collection(ChromiumVariantTests.Name)]
 public sealed class SearchTests(ChromiumFixture chromium)
 {
     [Fact]

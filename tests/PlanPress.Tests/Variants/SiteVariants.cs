@@ -34,6 +34,17 @@ public sealed class SiteVariants : IAsyncLifetime, IDisposable
 
     public static TheoryData<string> Names => [OnePlan, TwoLanguages, Portal, PortalWithTwoLanguages];
 
+    /// <summary>
+    /// The variants whose pages hold every other's, their addresses set aside: the plain portal's
+    /// pages are those of the portal with a plan in two languages, and the sample's (whose every page
+    /// <c>AccessibilityTests</c> checks) are the English half of the plan in two languages. A check of
+    /// how pages show (axe) runs on these; a check of addresses runs on <see cref="Names"/>.
+    /// </summary>
+    public static TheoryData<string> Widest => [TwoLanguages, PortalWithTwoLanguages];
+
+    /// <summary>Each variant whose addresses no other's hold: the plain portal's are the two-language portal's English ones.</summary>
+    public static TheoryData<string> DistinctAddresses => [OnePlan, TwoLanguages, PortalWithTwoLanguages];
+
     public SiteVariant this[string name] => _variants[name];
 
     public async Task InitializeAsync()

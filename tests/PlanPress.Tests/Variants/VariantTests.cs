@@ -10,7 +10,7 @@ namespace PlanPress.Tests.Variants;
 /// plan in two languages names its translations; every printed month's code scans to its page; on a
 /// Spanish page no workbook English goes unmarked; and one page of each kind passes axe.
 /// </summary>
-[Collection(ChromiumTests.Name)]
+[Collection(ChromiumVariantTests.Name)]
 public sealed class VariantTests(ChromiumFixture chromium, SiteVariants variants)
 {
     [Theory]
@@ -149,7 +149,7 @@ public sealed class VariantTests(ChromiumFixture chromium, SiteVariants variants
     }
 
     [Theory]
-    [MemberData(nameof(SiteVariants.Names), MemberType = typeof(SiteVariants))]
+    [MemberData(nameof(SiteVariants.DistinctAddresses), MemberType = typeof(SiteVariants))]
     public async Task Every_month_printed_in_every_language_carries_a_code_that_scans_to_its_own_page(string name)
     {
         var site = variants[name].Site;
@@ -176,7 +176,7 @@ public sealed class VariantTests(ChromiumFixture chromium, SiteVariants variants
     }
 
     [Theory]
-    [MemberData(nameof(SiteVariants.Names), MemberType = typeof(SiteVariants))]
+    [MemberData(nameof(SiteVariants.Widest), MemberType = typeof(SiteVariants))]
     public async Task One_page_of_each_kind_in_each_language_has_no_axe_violations(string name)
     {
         var variant = variants[name];
