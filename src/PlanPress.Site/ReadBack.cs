@@ -15,6 +15,13 @@ public static class ReadBack
     /// </summary>
     public static (string? Text, string? Problem) Text(string file, long maxBytes)
     {
+        var (bytes, problem) = Bytes(file, maxBytes);
+        return (bytes is null ? null : Encoding.UTF8.GetString(bytes), problem);
+    }
+
+    /// <summary>As <see cref="Text"/>, the file's bytes as they are: for JSON of megabytes, parsed without a string on the way.</summary>
+    public static (byte[]? Bytes, string? Problem) Bytes(string file, long maxBytes)
+    {
         var info = new FileInfo(file);
         if (info.LinkTarget is not null)
         {
@@ -42,7 +49,7 @@ public static class ReadBack
             using var stream = new FileStream(file, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Options = FileOptions.SequentialScan });
             var bytes = new byte[info.Length];
             var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-            return stream.ReadByte() >= 0 ? (null, "it grew while it was read") : (Encoding.UTF8.GetString(bytes, 0, read), null);
+            return stream.ReadByte() >= 0 ? (null, "it grew while it was read") : (read == bytes.Length ? bytes : bytes[..read], null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PlanPress.Model.Dates;
@@ -42,23 +43,34 @@ public static class ChangesJson
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
-    public static string Write(ChangeLog history) => JsonSerializer.Serialize(history, Json.ChangeLog) + "\n";
+    /// <summary>The history as UTF-8, a line: two megabytes on a large plan, so never a string on the way.</summary>
+    public static byte[] Write(ChangeLog history)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Options.Encoder }))
+        {
+            JsonSerializer.Serialize(json, history, Json.ChangeLog);
+        }
+
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
+    }
 
     /// <summary>A history is a few megabytes at most (2.3 MB for a 2,000-page plan); past this it is refused.</summary>
     public const int MaxBytes = 32 * 1024 * 1024;
 
-    /// <summary>The history in <paramref name="text"/>, or what is wrong with it.</summary>
-    public static (ChangeLog? History, string? Problem) Parse(string text)
+    /// <summary>The history in <paramref name="utf8"/>, or what is wrong with it.</summary>
+    public static (ChangeLog? History, string? Problem) Parse(byte[] utf8)
     {
         ChangeLog? log;
         try
         {
-            log = JsonSerializer.Deserialize(text, Json.ChangeLog) ?? throw new JsonException("The file holds null.");
+            log = JsonSerializer.Deserialize(utf8, Json.ChangeLog) ?? throw new JsonException("The file holds null.");
         }
         catch (Exception e) when (Unreadable(e))
         {
             // A history of the first format (which had no version) is carried over; anything else is what is wrong.
-            log = First(text);
+            log = First(utf8);
             if (log is null)
             {
                 return (null, e.Message);
@@ -79,12 +91,12 @@ public static class ChangesJson
     /// <summary>What reading untrusted JSON into types can throw: each is the file's fault, said as its problem, never a crash.</summary>
     private static bool Unreadable(Exception e) => e is JsonException or NotSupportedException or InvalidOperationException or FormatException or ArgumentException or KeyNotFoundException or NullReferenceException or InvalidCastException;
 
-    /// <summary>The history in the first format, or null when <paramref name="text"/> is not one.</summary>
-    private static ChangeLog? First(string text)
+    /// <summary>The history in the first format, or null when <paramref name="utf8"/> is not one.</summary>
+    private static ChangeLog? First(byte[] utf8)
     {
         try
         {
-            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 16 });
+            using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = 16 });
             return document.RootElement.ValueKind == JsonValueKind.Object && !document.RootElement.TryGetProperty("version", out _) ? ChangesJsonV1.Read(document.RootElement) : null;
         }
         catch (Exception e) when (Unreadable(e))
@@ -119,7 +131,7 @@ public static class ChangesJson
             }
 
             answer.EnsureSuccessStatusCode();
-            (var history, problem) = Parse(await answer.Content.ReadAsStringAsync().ConfigureAwait(false));
+            (var history, problem) = Parse(await answer.Content.ReadAsByteArrayAsync().ConfigureAwait(false));
             if (history is not null)
             {
                 return (history, null);
@@ -144,13 +156,13 @@ public static class ChangesJson
     public static (ChangeLog? History, Diagnostic? Problem) Read(string siteFolder, string path)
     {
         var file = Path.Combine(siteFolder, path);
-        var (text, problem) = ReadBack.Text(file, MaxBytes);
-        if (text is null && problem is null)
+        var (bytes, problem) = ReadBack.Bytes(file, MaxBytes);
+        if (bytes is null && problem is null)
         {
             return (null, null);
         }
 
-        var (history, wrong) = text is null ? (null, problem) : Parse(text);
+        var (history, wrong) = bytes is null ? (null, problem) : Parse(bytes);
         return history is not null ? (history, null) : (null, Diagnostic.Error(
             new SourceLocation(file.Replace('\\', '/')),
             $"The change history the last build published cannot be read ({wrong}); the site was not rebuilt, so that the history is not lost.",

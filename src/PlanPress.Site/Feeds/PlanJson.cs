@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PlanPress.Model;
@@ -17,8 +16,9 @@ public static class PlanJson
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>plan.json as UTF-8: a few megabytes on a large plan, so never a string on the way.</summary>
     /// <param name="updated">The day the plan last changed, written as "updated".</param>
-    public static string Write(Plan plan, DateOnly asOf, DateOnly updated, SitePaths paths)
+    public static byte[] Write(Plan plan, DateOnly asOf, DateOnly updated, SitePaths paths)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -130,7 +130,8 @@ public static class PlanJson
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length) + "\n";
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
     }
 
     private static void Initiative(Utf8JsonWriter json, Plan plan, Initiative initiative, DateOnly asOf)
