@@ -1,9 +1,12 @@
 # What bench/compare.sh and bench/portal.sh share; sourced, with $work a scratch folder of theirs.
 # Sets $planpress to PlanPress as docs/install.md installs it: published self-contained and compiled
 # ahead of time with the .NET libraries as one image (ReadyToRun composite; the publish takes a few
-# minutes), as Hugo is a compiled program. PLANPRESS_PLAIN=1 times a plain `dotnet build` instead.
+# minutes), as Hugo is a compiled program. PLANPRESS_PLAIN=1 times a plain `dotnet build` instead;
+# PLANPRESS=path/to/PlanPress times that one (a publish made earlier, for several benches in a row).
 # Builds the synthetic-content writer, bench/PlanPress.Bench, too.
-if [ "${PLANPRESS_PLAIN:-}" = "1" ]; then
+if [ -n "${PLANPRESS:-}" ]; then
+  planpress="$PLANPRESS"
+elif [ "${PLANPRESS_PLAIN:-}" = "1" ]; then
   dotnet build src/PlanPress -c Release --nologo -v quiet >/dev/null
   planpress="$PWD/src/PlanPress/bin/Release/net10.0/PlanPress"
 else

@@ -6,7 +6,7 @@ namespace PlanPress.Site;
 
 /// <summary>
 /// A new site written into a hidden folder beside the output folder while the build is still
-/// rendering it (each file as soon as it is ready, on a thread of its own), then swapped in whole
+/// rendering it (each file as soon as it is ready, by writers of their own), then swapped in whole
 /// by <see cref="Commit"/>. Disposed without a commit, as when the build fails, the hidden folder
 /// is deleted and the output folder was never touched.
 /// </summary>
@@ -15,8 +15,14 @@ public sealed class StagedSite : IDisposable
     private readonly string _output;
     private readonly string _target;
     private readonly string _staging;
-    private readonly Channel<Staged> _queue = Channel.CreateUnbounded<Staged>(new UnboundedChannelOptions { SingleReader = true });
+    /// <summary>
+    /// A queue per writer, a path always in the same one, so that a path given twice keeps the last
+    /// bytes given. Creating a file is mostly the kernel's work: one writer fell seconds behind a
+    /// 200-plan portal's rendering and held its build up at the end.
+    /// </summary>
+    private readonly Channel<Staged>[] _queues = [.. Enumerable.Range(0, Writers).Select(_ => Channel.CreateUnbounded<Staged>(new UnboundedChannelOptions { SingleReader = true }))];
     private readonly Task _writing;
+    private const int Writers = 2;
     /// <summary>
     /// Each path written, with the bytes it was written from held weakly: a file given again at
     /// commit is written again unless it is those same bytes, while a portal's pages, once written,
@@ -38,7 +44,7 @@ public sealed class StagedSite : IDisposable
         _output = output;
         _target = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         _staging = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}.new-{Guid.NewGuid():N}");
-        _writing = Task.Run(WriteQueuedAsync);
+        _writing = Task.WhenAll(_queues.Select(queue => Task.Run(() => WriteQueuedAsync(queue.Reader))));
     }
 
     /// <summary>A file to write (its content), or to link from a file already on disk (<see cref="From"/>).</summary>
@@ -63,7 +69,7 @@ public sealed class StagedSite : IDisposable
             _queued += file.Content.Length;
         }
 
-        _queue.Writer.TryWrite(new Staged(file.Path, file.Content, null));
+        Queue(new Staged(file.Path, file.Content, null));
     }
 
     /// <summary>
@@ -71,7 +77,9 @@ public sealed class StagedSite : IDisposable
     /// copy where the file system has none): a plan taken from a slice's output by the assembly.
     /// The file is only read, never changed.
     /// </summary>
-    public void AddExisting(string from, string path) => _queue.Writer.TryWrite(new Staged(path, null, from));
+    public void AddExisting(string from, string path) => Queue(new Staged(path, null, from));
+
+    private void Queue(Staged file) => _queues[(StringComparer.Ordinal.GetHashCode(file.Path) & int.MaxValue) % Writers].Writer.TryWrite(file);
 
     /// <summary>
     /// Moves a folder of the previous site into the new one whole (a portal's plan whose inputs did
@@ -180,13 +188,17 @@ public sealed class StagedSite : IDisposable
 
     private void FinishWriting()
     {
-        _queue.Writer.TryComplete();
+        foreach (var queue in _queues)
+        {
+            queue.Writer.TryComplete();
+        }
+
         _writing.GetAwaiter().GetResult();
     }
 
-    private async Task WriteQueuedAsync()
+    private async Task WriteQueuedAsync(ChannelReader<Staged> queue)
     {
-        await foreach (var file in _queue.Reader.ReadAllAsync().ConfigureAwait(false))
+        await foreach (var file in queue.ReadAllAsync().ConfigureAwait(false))
         {
             try
             {
@@ -215,9 +227,20 @@ public sealed class StagedSite : IDisposable
     {
         var path = Path.Combine(_staging, file.Path);
         var folder = Path.GetDirectoryName(path)!;
-        if (_folders.Add(folder))
+        bool known;
+        lock (_folders)
         {
+            known = _folders.Contains(folder);
+        }
+
+        if (!known)
+        {
+            // Both writers may create it: the second finds it there.
             Directory.CreateDirectory(folder);
+            lock (_folders)
+            {
+                _folders.Add(folder);
+            }
         }
 
         if (file.From is { } from)
@@ -232,7 +255,10 @@ public sealed class StagedSite : IDisposable
             StagedFiles.WriteNew(path, file.Content!);
         }
 
-        _written[file.Path] = file.Content is null ? null : new WeakReference<byte[]>(file.Content);
+        lock (_written)
+        {
+            _written[file.Path] = file.Content is null ? null : new WeakReference<byte[]>(file.Content);
+        }
     }
 
     private bool IsWritten(OutputFile file) =>
