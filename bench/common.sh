@@ -1,4 +1,5 @@
-# What bench/compare.sh and bench/portal.sh share; sourced, with $work a scratch folder of theirs.
+# What the bench scripts share (compare.sh, portal.sh, national.sh, phrases.sh, render-share.sh);
+# sourced, with $work a scratch folder of theirs.
 # Sets $planpress to PlanPress as docs/install.md installs it: published self-contained and compiled
 # ahead of time with the .NET libraries as one image (ReadyToRun composite; the publish takes a few
 # minutes), as Hugo is a compiled program. PLANPRESS_PLAIN=1 times a plain `dotnet build` instead;

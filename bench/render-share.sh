@@ -3,8 +3,9 @@
 # same synthetic plan (bench/PlanPress.Bench, as bench/compare.sh writes it) with the default theme
 # and with a copy of it whose every template is emptied (its @using and @model lines kept, so each
 # page is still rendered by RazorLight, writing nothing), alternating, RUNS times each (default 5),
-# in fresh processes after a warm-up each. The difference is what the templates' rendering costs;
-# the emptied build is what the rest costs (start-up, the workbooks, the model, the feeds, writing).
+# in fresh processes after a warm-up each. The difference is what rendering the pages costs, with
+# writing, link-checking and marking their bytes; the emptied build is what the rest costs (start-up,
+# the workbooks, the model, the feeds, the booklets' data, writing the other files).
 #   bench/render-share.sh [RUNS] [SIZES...]     e.g. bench/render-share.sh 5 small large
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,15 +30,17 @@ for size in "${sizes[@]}"; do
   dir="$work/$size"
   dotnet bench/PlanPress.Bench/bin/Release/net10.0/PlanPress.Bench.dll "$size" "$dir" >/dev/null
   pp=(build --content "$dir/content" --booklets "$dir/booklets" --as-of 2024-06-15 --quiet)
-  measure "$planpress" "${pp[@]}" --output "$dir/site" >/dev/null
-  measure "$planpress" "${pp[@]}" --output "$dir/emptied" --theme "$empty" >/dev/null
-  : >"$work/full" && : >"$work/emptied"
-  for _ in $(seq "$runs"); do
-    measure "$planpress" "${pp[@]}" --output "$dir/site" >>"$work/full"
-    measure "$planpress" "${pp[@]}" --output "$dir/emptied" --theme "$empty" >>"$work/emptied"
-  done
+  # The warm-ups are not measured, so that a build that fails stops the script (set -e).
+  "$planpress" "${pp[@]}" --output "$dir/site" >/dev/null
+  "$planpress" "${pp[@]}" --output "$dir/bare" --theme "$empty" >/dev/null
   pages=$(find "$dir/site" -name '*.html' | wc -l)
-  full=$(cut -d' ' -f1 "$work/full" | median)
+  [ "$(find "$dir/bare" -name '*.html' | wc -l)" -eq "$pages" ] || { echo "The emptied theme built other pages than the theme" >&2; exit 1; }
+  : >"$work/themed" && : >"$work/emptied"
+  for _ in $(seq "$runs"); do
+    measure "$planpress" "${pp[@]}" --output "$dir/site" >>"$work/themed"
+    measure "$planpress" "${pp[@]}" --output "$dir/bare" --theme "$empty" >>"$work/emptied"
+  done
+  full=$(cut -d' ' -f1 "$work/themed" | median)
   bare=$(cut -d' ' -f1 "$work/emptied" | median)
   awk -v s="$size" -v p="$pages" -v f="$full" -v b="$bare" 'BEGIN {
     printf "%-7s %6d | %8.2f s %8.2f s | %8.2f s %7.0f%%\n", s, p, f, b, f - b, 100 * (f - b) / f }'

@@ -57,7 +57,7 @@ public static class SiteRenderer
 
     /// <summary>A file written as UTF-8 (a data file of megabytes), kept as it is unless its text is to be marked.</summary>
     private static OutputFile Rendered(string path, byte[] utf8, bool keep, string? marks = null) =>
-        marks is null ? new(path, keep ? utf8 : []) : Rendered(path, Utf8.GetString(utf8), keep, marks);
+        !keep ? new(path, []) : marks is null ? new(path, utf8) : Rendered(path, Utf8.GetString(utf8), keep, marks);
 
     /// <summary>The first language, when the plan is rendered in another (its text still to translate is marked); null otherwise.</summary>
     private static string? Marks(Plan plan) => plan.Settings.Language == plan.Settings.Languages[0] ? null : plan.Settings.Languages[0];

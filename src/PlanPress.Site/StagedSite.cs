@@ -15,14 +15,9 @@ public sealed class StagedSite : IDisposable
     private readonly string _output;
     private readonly string _target;
     private readonly string _staging;
-    /// <summary>
-    /// A queue per writer, a path always in the same one, so that a path given twice keeps the last
-    /// bytes given. Creating a file is mostly the kernel's work: one writer fell seconds behind a
-    /// 200-plan portal's rendering and held its build up at the end.
-    /// </summary>
+    /// <summary>A queue per writer, a path (in any case) always in the same one, so that a path given twice keeps the last bytes given.</summary>
     private readonly Channel<Staged>[] _queues = [.. Enumerable.Range(0, Writers).Select(_ => Channel.CreateUnbounded<Staged>(new UnboundedChannelOptions { SingleReader = true }))];
-    private readonly Task _writing;
-    private const int Writers = 2;
+    private readonly Task[] _writers;
     /// <summary>
     /// Each path written, with the bytes it was written from held weakly: a file given again at
     /// commit is written again unless it is those same bytes, while a portal's pages, once written,
@@ -36,6 +31,13 @@ public sealed class StagedSite : IDisposable
 
     /// <summary>How far the disk may fall behind the rendering before <see cref="Add"/> waits.</summary>
     private const long MaxQueuedBytes = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// Creating a file is mostly the kernel's work, on a core the rendering also wants: one writer
+    /// fell seconds behind a 200-plan portal's rendering and held its build up at the end; a second
+    /// takes the core the rendering leaves, and more found none to take on 2 cores.
+    /// </summary>
+    private const int Writers = 2;
     private ExceptionDispatchInfo? _failure;
     private bool _committed;
 
@@ -44,7 +46,7 @@ public sealed class StagedSite : IDisposable
         _output = output;
         _target = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         _staging = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}.new-{Guid.NewGuid():N}");
-        _writing = Task.WhenAll(_queues.Select(queue => Task.Run(() => WriteQueuedAsync(queue.Reader))));
+        _writers = [.. _queues.Select(queue => Task.Run(() => WriteQueuedAsync(queue.Reader)))];
     }
 
     /// <summary>A file to write (its content), or to link from a file already on disk (<see cref="From"/>).</summary>
@@ -60,8 +62,8 @@ public sealed class StagedSite : IDisposable
     {
         lock (_drained)
         {
-            // The writer drains the queue however its writes go; should it ever stop, the build goes on and Commit reports why.
-            while (_queued > MaxQueuedBytes && !_writing.IsCompleted)
+            // Each writer drains its queue however its writes go; should one ever stop, the build goes on and Commit reports why.
+            while (_queued > MaxQueuedBytes && !_writers.Any(w => w.IsCompleted))
             {
                 Monitor.Wait(_drained, TimeSpan.FromMilliseconds(100));
             }
@@ -79,7 +81,7 @@ public sealed class StagedSite : IDisposable
     /// </summary>
     public void AddExisting(string from, string path) => Queue(new Staged(path, null, from));
 
-    private void Queue(Staged file) => _queues[(StringComparer.Ordinal.GetHashCode(file.Path) & int.MaxValue) % Writers].Writer.TryWrite(file);
+    private void Queue(Staged file) => _queues[(StringComparer.OrdinalIgnoreCase.GetHashCode(file.Path) & int.MaxValue) % Writers].Writer.TryWrite(file);
 
     /// <summary>
     /// Moves a folder of the previous site into the new one whole (a portal's plan whose inputs did
@@ -193,7 +195,7 @@ public sealed class StagedSite : IDisposable
             queue.Writer.TryComplete();
         }
 
-        _writing.GetAwaiter().GetResult();
+        Task.WhenAll(_writers).GetAwaiter().GetResult();
     }
 
     private async Task WriteQueuedAsync(ChannelReader<Staged> queue)
@@ -210,7 +212,7 @@ public sealed class StagedSite : IDisposable
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // Reported by Commit, which is where the build learns whether the site was written.
-                _failure = ExceptionDispatchInfo.Capture(e);
+                Interlocked.CompareExchange(ref _failure, ExceptionDispatchInfo.Capture(e), null);
             }
             finally
             {
@@ -247,7 +249,9 @@ public sealed class StagedSite : IDisposable
         {
             if (!HardLink.TryCreate(from, path))
             {
-                File.Copy(from, path, overwrite: true);
+                // Never over a file already there: it may be a link to the previous site's.
+                File.Delete(path);
+                File.Copy(from, path);
             }
         }
         else if (!StagedFiles.LinkUnchanged(Path.Combine(_target, file.Path), path, file.Content!))

@@ -83,6 +83,40 @@ public sealed class SiteWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_page_given_again_while_staged_keeps_the_bytes_given_last()
+    {
+        var output = _folder["site"];
+
+        using (var staged = new StagedSite(output))
+        {
+            foreach (var version in new[] { "1", "2", "3" })
+            {
+                staged.Add(Text("index.html", version));
+            }
+
+            Assert.Null(staged.CommitAll([Marker]));
+        }
+
+        Assert.Equal("3", File.ReadAllText(Path.Combine(output, "index.html")));
+    }
+
+    [Fact]
+    public void A_page_linked_from_the_previous_site_and_then_given_other_bytes_leaves_the_previous_site_as_it_was()
+    {
+        var output = _folder["site"];
+        Assert.Null(SiteWriter.Replace(output, [Marker, Text("about.html", "about")]));
+
+        // The first is the previous site's bytes, so it is linked to its file; the second must not be written into that file.
+        using (var failed = new StagedSite(output))
+        {
+            failed.Add(Text("about.html", "about"));
+            failed.Add(Text("about.html", "about, edited"));
+        }
+
+        Assert.Equal("about", File.ReadAllText(Path.Combine(output, "about.html")));
+    }
+
+    [Fact]
     public void A_rebuild_keeps_unchanged_pages_as_they_were_and_writes_the_changed_ones()
     {
         var output = _folder["site"];

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PlanPress.Model.Dates;
@@ -46,14 +45,11 @@ public static class ChangesJson
     /// <summary>The history as UTF-8, a line: two megabytes on a large plan, so never a string on the way.</summary>
     public static byte[] Write(ChangeLog history)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Options.Encoder }))
-        {
-            JsonSerializer.Serialize(json, history, Json.ChangeLog);
-        }
-
-        buffer.Write("\n"u8);
-        return buffer.WrittenSpan.ToArray();
+        var json = JsonSerializer.SerializeToUtf8Bytes(history, Json.ChangeLog);
+        var line = new byte[json.Length + 1];
+        json.CopyTo(line, 0);
+        line[^1] = (byte)'\n';
+        return line;
     }
 
     /// <summary>A history is a few megabytes at most (2.3 MB for a 2,000-page plan); past this it is refused.</summary>
@@ -62,6 +58,8 @@ public static class ChangesJson
     /// <summary>The history in <paramref name="utf8"/>, or what is wrong with it.</summary>
     public static (ChangeLog? History, string? Problem) Parse(byte[] utf8)
     {
+        // A byte order mark, as an editor or a server may add, is not JSON.
+        utf8 = utf8.AsSpan().StartsWith("\uFEFF"u8) ? utf8[3..] : utf8;
         ChangeLog? log;
         try
         {

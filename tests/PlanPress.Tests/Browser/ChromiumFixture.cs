@@ -6,7 +6,8 @@ namespace PlanPress.Tests.Browser;
 /// One real Chromium for the whole test run (the system's: scripts/test.sh installs Debian's
 /// chromium when it is missing; PLANPRESS_CHROMIUM names another), and the sample site built
 /// once for the pages the browser tests open. The browser tests run in two collections side by
-/// side, each opening its own contexts in this one browser; it closes when the run ends.
+/// side, each opening its own contexts in this one browser, which closes (and the sample is
+/// deleted) when the last collection using it ends.
 /// </summary>
 public sealed class ChromiumFixture : IAsyncLifetime
 {
@@ -14,7 +15,9 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
     private static readonly string[] Candidates = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
-    private static readonly Lazy<Task<Started>> Shared = new(StartAsync);
+    private static readonly object Gate = new();
+    private static Task<Started>? _shared;
+    private static int _users;
 
     private Started _started = null!;
 
@@ -26,9 +29,36 @@ public sealed class ChromiumFixture : IAsyncLifetime
     /// <summary>The sample content, built as of <see cref="AsOf"/>.</summary>
     public string Site => _started.Folder["site"];
 
-    public async Task InitializeAsync() => _started = await Shared.Value;
+    public async Task InitializeAsync()
+    {
+        Task<Started> starting;
+        lock (Gate)
+        {
+            _users++;
+            starting = _shared ??= StartAsync();
+        }
 
-    public Task DisposeAsync() => Task.CompletedTask;
+        _started = await starting;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Task<Started>? last = null;
+        lock (Gate)
+        {
+            if (--_users == 0)
+            {
+                (last, _shared) = (_shared, null);
+            }
+        }
+
+        if (last is { IsCompletedSuccessfully: true })
+        {
+            last.Result.Folder.Dispose();
+            await last.Result.Browser.DisposeAsync();
+            last.Result.Playwright.Dispose();
+        }
+    }
 
     private sealed record Started(IPlaywright Playwright, IBrowser Browser, string Executable, TempFolder Folder);
 
@@ -36,6 +66,9 @@ public sealed class ChromiumFixture : IAsyncLifetime
     {
         var executable = Environment.GetEnvironmentVariable("PLANPRESS_CHROMIUM") is { Length: > 0 } named ? named : Candidates.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("No Chromium found: run the tests with scripts/test.sh (it installs Debian's chromium) or set PLANPRESS_CHROMIUM.");
+        var folder = new TempFolder();
+        var build = await PlanPressRun.StartAsync("build", "--content", Repository.Content, "--theme", Repository.Theme, "--output", folder["site"], "--booklets", folder["booklets"], "--as-of", AsOf);
+        Assert.True(build.ExitCode == 0, build.Output);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -43,21 +76,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
-        var folder = new TempFolder();
-        var started = new Started(playwright, browser, executable, folder);
-        // xunit disposes a fixture when its collection ends; this one outlives both collections.
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(started);
-
-        var build = await PlanPressRun.StartAsync("build", "--content", Repository.Content, "--theme", Repository.Theme, "--output", folder["site"], "--booklets", folder["booklets"], "--as-of", AsOf);
-        Assert.True(build.ExitCode == 0, build.Output);
-        return started;
-    }
-
-    private static void Stop(Started started)
-    {
-        started.Browser.CloseAsync().Wait(TimeSpan.FromSeconds(10));
-        started.Playwright.Dispose();
-        started.Folder.Dispose();
+        return new Started(playwright, browser, executable, folder);
     }
 
     /// <summary>Every page of the built sample, by path from the site root.</summary>
@@ -93,14 +112,14 @@ public sealed class ChromiumFixture : IAsyncLifetime
     });
 }
 
-/// <summary>The browser tests of the sample site, its pages, print and checks.</summary>
+/// <summary>Half the browser tests (the sample's every page, print and checks), run beside <see cref="ChromiumVariantTests"/>: the two take about as long.</summary>
 [CollectionDefinition(Name)]
 public sealed class ChromiumTests : ICollectionFixture<ChromiumFixture>
 {
     public const string Name = "Chromium";
 }
 
-/// <summary>The browser tests of every kind of site (<see cref="Variants.SiteVariants"/>), run beside <see cref="ChromiumTests"/> in the same browser.</summary>
+/// <summary>The other half: every kind of site (<see cref="Variants.SiteVariants"/>), phones, the portal's pages, search, live reload and hostile cells, in the same browser.</summary>
 [CollectionDefinition(Name)]
 public sealed class ChromiumVariantTests : ICollectionFixture<ChromiumFixture>, ICollectionFixture<Variants.SiteVariants>
 {

@@ -49,6 +49,7 @@ public sealed class ReadBackTests : IDisposable
             Assert.Equal(0, mkfifo.ExitCode);
         }, "not a regular file"),
         ["not JSON"] = (file => File.WriteAllText(file, "{ \"started\": "), "cannot be read"),
+        ["a byte that is not UTF-8 in a word"] = (file => File.WriteAllBytes(file, [.. "{\"started\":\"2024-03-15\",\"state\":[],\"changes\":[],\"x\":\""u8, 0xFF, .. "\"}"u8]), "cannot be read"),
         ["an item that is null"] = (file => Edit(file, h => h["state"]!.AsArray().Add(null)), "missing (null)"),
         ["a change that is null"] = (file => Edit(file, h => h["changes"]!.AsArray().Add(null)), "missing (null)"),
         ["a place without its id"] = (file => Edit(file, h => h["state"]![0]!["group"] = JsonNode.Parse("""{"kind":"Initiative"}""")), "cannot be read"),

@@ -38,7 +38,7 @@ public sealed class SiteVariants : IAsyncLifetime, IDisposable
     /// The variants whose pages hold every other's, their addresses set aside: the plain portal's
     /// pages are those of the portal with a plan in two languages, and the sample's (whose every page
     /// <c>AccessibilityTests</c> checks) are the English half of the plan in two languages. A check of
-    /// how pages show (axe) runs on these; a check of addresses runs on <see cref="Names"/>.
+    /// how pages show (axe) runs on these, and <c>VariantTests</c> checks that they still hold the others.
     /// </summary>
     public static TheoryData<string> Widest => [TwoLanguages, PortalWithTwoLanguages];
 

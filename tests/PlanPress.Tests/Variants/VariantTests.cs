@@ -8,11 +8,22 @@ namespace PlanPress.Tests.Variants;
 /// Every kind of site PlanPress publishes (<see cref="SiteVariants"/>), checked as its readers use it:
 /// every address it gives opens; every search entry is found and its result opens; every page of a
 /// plan in two languages names its translations; every printed month's code scans to its page; on a
-/// Spanish page no workbook English goes unmarked; and one page of each kind passes axe.
+/// Spanish page no workbook English goes unmarked; and one page of each kind passes axe. axe and the
+/// printed codes run only on the variants whose pages or addresses no other holds (<see cref="SiteVariants.Widest"/>,
+/// <see cref="SiteVariants.DistinctAddresses"/>), and a test here keeps that true.
 /// </summary>
 [Collection(ChromiumVariantTests.Name)]
 public sealed class VariantTests(ChromiumFixture chromium, SiteVariants variants)
 {
+    /// <summary>The plain portal is the two-language portal without its Spanish pages, file for file: what axe and the printed codes leave it to.</summary>
+    [Fact]
+    public void The_plain_portals_files_are_the_two_language_portals_without_its_spanish_ones()
+    {
+        var plain = variants[SiteVariants.Portal].Site.Files("*");
+        var both = variants[SiteVariants.PortalWithTwoLanguages].Site.Files("*").Where(p => !p.StartsWith("riverside-elementary/es/", StringComparison.Ordinal));
+        Assert.Equal(plain.Order(StringComparer.Ordinal), both.Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [MemberData(nameof(SiteVariants.Names), MemberType = typeof(SiteVariants))]
     public void Every_address_a_page_a_feed_a_calendar_the_sitemap_or_the_data_gives_opens(string name)
