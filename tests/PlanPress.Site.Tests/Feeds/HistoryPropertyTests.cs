@@ -29,6 +29,19 @@ public sealed class HistoryPropertyTests
         }
     }
 
+    /// <summary>An editor or a server may put a byte order mark before the file: the history reads as without it.</summary>
+    [Fact]
+    public void A_history_with_a_byte_order_mark_reads_as_the_same_history()
+    {
+        var random = new Random(1);
+        var written = ChangesJson.Write(ChangeRecorder.Record(null, State([.. Enumerable.Range(0, 8).Select(_ => NewRow(random))]), new DateOnly(2024, 3, 1)));
+
+        var (read, problem) = ChangesJson.Parse([0xEF, 0xBB, 0xBF, .. written]);
+
+        Assert.True(read is not null, problem);
+        Assert.Equal(written, ChangesJson.Write(read));
+    }
+
     private static void Sequence(Random random, int seed)
     {
         var rows = Enumerable.Range(0, 8).Select(_ => NewRow(random)).ToList();
