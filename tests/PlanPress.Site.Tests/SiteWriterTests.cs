@@ -12,6 +12,16 @@ public sealed class SiteWriterTests : IDisposable
 
     private static readonly OutputFile Marker = Text(SiteWriter.MarkerFile, SiteWriter.MarkerText);
 
+    /// <summary>A build that stages <paramref name="files"/> and then fails: its staged site is disposed without a commit.</summary>
+    private static void FailedBuild(string output, params OutputFile[] files)
+    {
+        using var failed = new StagedSite(output);
+        foreach (var file in files)
+        {
+            failed.Add(file);
+        }
+    }
+
     /// <summary>A folder holding someone's document and no PlanPress marker, named as an output folder by mistake.</summary>
     private string SomeoneElsesFolder()
     {
@@ -107,11 +117,7 @@ public sealed class SiteWriterTests : IDisposable
         Assert.Null(SiteWriter.Replace(output, [Marker, Text("about.html", "about")]));
 
         // The first is the previous site's bytes, so it is linked to its file; the second must not be written into that file.
-        using (var failed = new StagedSite(output))
-        {
-            failed.Add(Text("about.html", "about"));
-            failed.Add(Text("about.html", "about, edited"));
-        }
+        FailedBuild(output, Text("about.html", "about"), Text("about.html", "about, edited"));
 
         Assert.Equal("about", File.ReadAllText(Path.Combine(output, "about.html")));
     }
@@ -123,10 +129,7 @@ public sealed class SiteWriterTests : IDisposable
         Assert.Null(SiteWriter.Replace(output, [Marker, Text("index.html", "v1"), Text("about.html", "about")]));
 
         // The unchanged page is linked from the previous site; a failed build must leave that site whole.
-        using (var failed = new StagedSite(output))
-        {
-            failed.Add(Text("about.html", "about"));
-        }
+        FailedBuild(output, Text("about.html", "about"));
 
         Assert.Equal("about", File.ReadAllText(Path.Combine(output, "about.html")));
         Assert.Null(SiteWriter.Replace(output, [Marker, Text("index.html", "v2"), Text("about.html", "about")]));
@@ -163,11 +166,7 @@ public sealed class SiteWriterTests : IDisposable
         var output = _folder["site"];
         Assert.Null(SiteWriter.Replace(output, [Marker, Text("index.html", "v1")]));
 
-        using (var staged = new StagedSite(output))
-        {
-            staged.Add(Text("index.html", "half-built"));
-            staged.Add(Text("months/2023-10.html", "m"));
-        }
+        FailedBuild(output, Text("index.html", "half-built"), Text("months/2023-10.html", "m"));
 
         Assert.Equal("v1", File.ReadAllText(Path.Combine(output, "index.html")));
         Assert.False(Directory.Exists(Path.Combine(output, "months")));
