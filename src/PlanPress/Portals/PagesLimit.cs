@@ -4,7 +4,7 @@ namespace PlanPress.Portals;
 
 /// <summary>
 /// GitHub Pages allows a published site 1 GB, and a portal's plan publishes about 1 MB: a portal
-/// built on GitHub Actions that is larger says so in its build, before GitHub refuses it.
+/// built on GitHub Actions that is larger says so in its build, before GitHub may refuse it.
 /// </summary>
 public static class PagesLimit
 {
