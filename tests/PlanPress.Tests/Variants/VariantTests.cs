@@ -24,6 +24,19 @@ public sealed class VariantTests(ChromiumFixture chromium, SiteVariants variants
         Assert.Equal(plain.Order(StringComparer.Ordinal), both.Order(StringComparer.Ordinal));
     }
 
+    /// <summary>A tag HTML does not know is markup a template leaked (Razor's <c>&lt;text&gt;</c> written where it is not code) or a typo: a validator flags it, and a browser shows it unstyled.</summary>
+    [Theory]
+    [MemberData(nameof(SiteVariants.Names), MemberType = typeof(SiteVariants))]
+    public void Every_element_of_every_page_is_one_html_knows(string name)
+    {
+        var site = variants[name].Site;
+        var unknown = site.Files("*.html")
+            .SelectMany(path => site.Page(path).QuerySelectorAll("*").OfType<AngleSharp.Html.Dom.IHtmlUnknownElement>().Select(e => $"{path}: <{e.LocalName}>"))
+            .Distinct()
+            .ToList();
+        Assert.True(unknown.Count == 0, $"{unknown.Count} elements HTML does not know:\n" + string.Join("\n", unknown.Take(20)));
+    }
+
     [Theory]
     [MemberData(nameof(SiteVariants.Names), MemberType = typeof(SiteVariants))]
     public void Every_address_a_page_a_feed_a_calendar_the_sitemap_or_the_data_gives_opens(string name)
