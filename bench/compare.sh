@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # PlanPress beside Hugo on the same pages and text, at three sizes (~100, ~500, ~2,000 pages).
-# Writes each synthetic plan (bench/PlanPress.Bench) as PlanPress workbooks and as a Hugo site,
-# then times both in fresh processes, alternating PlanPress and Hugo run by run, RUNS times each
-# (default 5), after one warm-up each (PlanPress's warm-up fills its compiled-theme cache, as the
-# first build on a machine does). Each run rebuilds over the previous run's output, as a coordinator
+# Writes each synthetic plan (bench/PlanPress.Bench) as PlanPress workbooks and as a Hugo site
+# whose templates write the same pages with the same markup (its Hugo twin), then times both in
+# fresh processes, alternating PlanPress and Hugo run by run, RUNS times each (default 5), after
+# one warm-up each (PlanPress's warm-up fills its compiled-theme cache, as the first build on a
+# machine does). Each run rebuilds over the previous run's output, as a coordinator
 # rebuilding locally does. Prints medians, ms per page, peak memory and the ratios, then a hyperfine
-# cross-check per size, and the same into an empty folder each run (a first build, as on CI). Needs hugo and hyperfine (apt-get install hugo hyperfine).
+# cross-check per size, and the same into an empty folder each run (a first build, as on CI), and
+# what each wrote. Needs hugo and hyperfine (apt-get install hugo hyperfine).
 #   bench/compare.sh [RUNS] [SIZES...]     e.g. bench/compare.sh 5 small medium large
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +23,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 source bench/common.sh
 
+# What each tool wrote, so that the twin is seen to write what PlanPress writes.
+written=()
+size_of() { echo "$(du -s --apparent-size --block-size=1M "$1" | cut -f1) MB in $(find "$1" -type f | wc -l) files"; }
 printf '%-7s %6s | %10s %8s %8s | %10s %8s %8s | %7s %7s\n' size pages "PlanPress" "ms/page" "peak MB" "Hugo" "ms/page" "peak MB" "time ×" "memory ×"
 for size in "${sizes[@]}"; do
   dir="$work/$size"
@@ -41,7 +46,9 @@ for size in "${sizes[@]}"; do
   awk -v s="$size" -v p="$pages" -v hp="$hpages" -v pt="$pt" -v pm="$pm" -v ht="$ht" -v hm="$hm" 'BEGIN {
     printf "%-7s %6d | %8.2f s %8.1f %8.0f | %8.2f s %8.1f %8.0f | %6.1f× %6.1f×\n",
       s, p, pt, 1000 * pt / p, pm / 1024, ht, 1000 * ht / hp, hm / 1024, pt / ht, pm / hm }'
+  written+=("$size: PlanPress wrote $(size_of "$dir/site"), Hugo $(size_of "$dir/hugo-out")")
 done
+printf '%s\n' "${written[@]}"
 
 echo
 echo "hyperfine cross-check (fresh processes, $runs runs each, one warm-up):"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A district or state portal beside Hugo on the same pages. bench/PlanPress.Bench writes a portal of
-# PLANS synthetic plans (each ~50 pages, 35 to 65) as PlanPress content and as one Hugo site with the
-# same pages; then, in fresh processes, RUNS times each (default 3), it times:
+# PLANS synthetic plans (each ~50 pages, 35 to 65) as PlanPress content and as one Hugo site whose
+# templates write the same pages with the same markup (its Hugo twin); then, in fresh processes, RUNS times each (default 3), it times:
 #   full       PlanPress into an empty folder (a first build, as on CI)
 #   nothing    PlanPress again over its output, nothing changed
 #   one plan   PlanPress again after one plan's calendar workbook changed
@@ -9,7 +9,8 @@
 #   month      PlanPress again for the first of the next month (2024-07-01)
 #   Hugo       Hugo into an empty folder (Hugo rebuilds every page every time)
 # and prints the medians, peak memory, the ratio of the full builds, and how many plans the next
-# day's and the next month's builds built again (from one more untimed sequence). Needs hugo
+# day's and the next month's builds built again (from one more untimed sequence), and what each
+# tool wrote. Needs hugo
 # (apt-get install hugo).
 #   bench/portal.sh [RUNS] [PLANS...]     e.g. bench/portal.sh 3 10 200 2000
 set -euo pipefail
@@ -57,5 +58,6 @@ for count in "${counts[@]}"; do
   month=$("$planpress" "${pp[@]/2024-06-15/2024-07-01}" | grep -o '[0-9]* built' | head -1)
   awk -v c="$count" -v p="$pages" -v ft="$(column 1 full)" -v fm="$(column 2 full)" -v ot="$(column 1 one)" -v nt="$(column 1 none)" -v dt="$(column 1 day)" -v mt="$(column 1 month)" -v ht="$(column 1 hugo)" -v hm="$(column 2 hugo)" -v db="$day" -v mb="$month" 'BEGIN {
     printf "%6d %7d | %7.2f s %7.0f | %7.2f s | %7.2f s | %7.2f s | %7.2f s | %7.2f s %7.0f | %5.2f× | %s, %s\n", c, p, ft, fm / 1024, ot, nt, dt, mt, ht, hm / 1024, ft / ht, db, mb }'
+  echo "       PlanPress wrote $(du -s --apparent-size --block-size=1M "$dir/site" | cut -f1) MB in $(find "$dir/site" -type f | wc -l) files, Hugo $(du -s --apparent-size --block-size=1M "$dir/hugo-out" | cut -f1) MB in $(find "$dir/hugo-out" -type f | wc -l)"
   rm -rf "$dir"
 done

@@ -33,7 +33,7 @@ var plan = SyntheticPlan.Create(size);
 plan.Phrases = args.Length == 3;
 var output = args[1];
 plan.WriteContent(Path.Combine(output, "content"));
-var pages = plan.WriteHugo(Path.Combine(output, "hugo"));
+var pages = plan.WriteHugo(Path.Combine(output, "hugo"), "https://example.org/plan/");
 Console.WriteLine($"{args[0]}: {size.Months} months, {size.Roles} roles, {size.People} people, {size.Initiatives} initiatives, {size.Goals} goals, {size.Months * size.TasksPerMonth} tasks; {pages} Hugo pages");
 return 0;
 
@@ -50,7 +50,7 @@ internal sealed record Activity(string Id, string Text, int Month, string Who);
 internal sealed record Goal(string Id, string Statement, string Target, IReadOnlyList<Activity> Activities);
 
 /// <summary>A plan whose every part is derived from its index, so the same size always gives the same plan.</summary>
-internal sealed class SyntheticPlan
+internal sealed partial class SyntheticPlan
 {
     private static readonly CultureInfo En = CultureInfo.GetCultureInfo("en-US");
     private static readonly string[] Verbs = ["Review", "Plan", "Observe", "Discuss", "Prepare", "Share", "Record", "Meet about", "Reflect on", "Practise"];
@@ -167,97 +167,6 @@ internal sealed class SyntheticPlan
         ["Early Evidence of Change Benchmark", "Person Responsible", "Date", "Status"],
         .. initiative.Benchmarks.Skip(3).Select(b => new object?[] { b.Text, b.Who, MonthName(b.Month), b.Status }),
     ];
-
-    /// <summary>The same pages as PlanPress builds, each with the same text, as Hugo content; returns how many pages.</summary>
-    /// <param name="prefix">Under a portal, the plan's folder ("p0001/"), which its pages and links are under.</param>
-    public int WriteHugo(string folder, string prefix = "", string title = "District Plan")
-    {
-        var pages = 0;
-        void Page(string path, string title, string body)
-        {
-            var file = Path.Combine(folder, "content", prefix + path + ".md");
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            File.WriteAllText(file, $"---\ntitle: \"{title.Replace("\"", "\\\"", StringComparison.Ordinal)}\"\n---\n\n{body}");
-            pages++;
-        }
-
-        string List(IEnumerable<string> items) => string.Concat(items.Select(i => $"- {i}\n"));
-        string Bench(Benchmark b) => $"| {b.Text} | {b.Who} | {MonthName(b.Month)} | {b.Status} |";
-        string Table(IEnumerable<Benchmark> benchmarks) => "| Benchmark | Person Responsible | Date | Status |\n|---|---|---|---|\n" + string.Join('\n', benchmarks.Select(Bench)) + "\n";
-
-        var benchmarksByMonth = Initiatives.SelectMany(i => i.Benchmarks).ToLookup(b => b.Month);
-        var activitiesByMonth = Goals.SelectMany(g => g.Activities).ToLookup(a => a.Month);
-        Page("_index", title, "The plan at a glance.\n\n" + List(Enumerable.Range(0, Size.Months).Select(m => $"[{MonthName(m)}](/{prefix}months/{MonthSlug(m)}/)")));
-        Page("year", "The year at a glance", string.Concat(Enumerable.Range(0, Size.Months).Select(m => $"## {MonthName(m)}\n\n" + List(Tasks.Where(t => t.Month == m).Select(t => $"{t.Text} ({t.Who})")))));
-        foreach (var month in Enumerable.Range(0, Size.Months))
-        {
-            Page($"months/{MonthSlug(month)}", MonthName(month),
-                List(Tasks.Where(t => t.Month == month).Select(t => $"☐ {t.Text} — {t.Who} · Date ____ Place ____ Time ____"))
-                + "\n## Activities due\n\n" + List(activitiesByMonth[month].Select(a => $"{a.Id} {a.Text} ({a.Who})"))
-                + "\n## Benchmarks due\n\n" + Table(benchmarksByMonth[month]));
-        }
-
-        Page("roles/_index", "Who does what", List(Roles));
-        foreach (var role in Roles)
-        {
-            Page($"roles/{Slug(role)}", role, string.Concat(Tasks.Where(t => t.Who == role).GroupBy(t => t.Month).Select(g => $"## {MonthName(g.Key)}\n\n" + List(g.Select(t => t.Text))))
-                + "\n## Benchmarks\n\n" + Table(Initiatives.SelectMany(i => i.Benchmarks).Where(b => b.Who == role)));
-        }
-
-        foreach (var person in People)
-        {
-            Page($"people/{Slug(person)}", person, string.Concat(Tasks.Where(t => t.Who == person).GroupBy(t => t.Month).Select(g => $"## {MonthName(g.Key)}\n\n" + List(g.Select(t => t.Text))))
-                + "\n## Benchmarks\n\n" + Table(Initiatives.SelectMany(i => i.Benchmarks).Where(b => b.Who == person)));
-        }
-
-        Page("action-plan", "Action plan", List(Initiatives.Select(i => $"{i.Name}: {i.Objective}")));
-        foreach (var initiative in Initiatives)
-        {
-            Page($"initiatives/{Slug(initiative.Name)}", initiative.Name, $"**Strategic objective:** {initiative.Objective}\n\n{initiative.Implementation}\n\n## Process benchmarks\n\n{Table(initiative.Benchmarks.Take(3))}\n## Early evidence of change\n\n{Table(initiative.Benchmarks.Skip(3))}");
-        }
-
-        Page("improvement-plan", "Improvement plan", List(Goals.Select(g => $"{g.Id} {g.Statement}")));
-        foreach (var goal in Goals)
-        {
-            Page($"goals/{goal.Id}", $"Goal {goal.Id}", $"{goal.Statement}\n\n## {goal.Id}A {goal.Target}\n\n" + List(goal.Activities.Select(a => $"{a.Id} {a.Text} — {a.Who}, {MonthName(a.Month)}")));
-        }
-
-        Page("booklet", "The year's checklists", string.Concat(Enumerable.Range(0, Size.Months).Select(m => $"## {MonthName(m)}\n\n" + List(Tasks.Where(t => t.Month == m).Select(t => $"☐ {t.Text} — {t.Who}")))));
-        Page("search", "Search", "Search the plan.");
-        if (prefix.Length == 0)
-        {
-            WriteHugoTheme(folder);
-        }
-
-        return pages;
-    }
-
-    private static string Slug(string text) => string.Concat(text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-')).Trim('-');
-
-    /// <summary>
-    /// A layout like PlanPress's: a header with the navigation, the page, a footer; list pages render
-    /// their own content. The navigation is the page's own plan's, as PlanPress's pages have: the
-    /// plan's sections (months, roles, initiatives, goals …); in a portal, where each plan is a
-    /// section of the site, those of the page's plan (its first section), never every plan.
-    /// </summary>
-    public static void WriteHugoTheme(string folder, bool portal = false)
-    {
-        // The same links as PlanPress's navigation: the plan's home, year, action and improvement plans, roles, booklet and search.
-        var links = string.Concat(new[] { ("", "Home"), ("year/", "Year overview"), ("action-plan/", "Action plan"), ("improvement-plan/", "Improvement plan"), ("roles/", "Who does what"), ("booklet/", "The year's checklists"), ("search/", "Search") }
-            .Select(l => $"<li><a href=\"{{{{ $plan }}}}{l.Item1}\">{l.Item2}</a></li>"));
-        var navigation = (portal ? "{{ $plan := .FirstSection.RelPermalink }}" : "{{ $plan := .Site.Home.RelPermalink }}") + links;
-        File.WriteAllText(Path.Combine(folder, "hugo.toml"), "baseURL = 'https://example.org/plan/'\nlanguageCode = 'en-us'\ntitle = 'District Plan'\ndisableKinds = ['taxonomy', 'term', 'RSS']\n[markup.goldmark.renderer]\nunsafe = false\n");
-        var layouts = Path.Combine(folder, "layouts", "_default");
-        Directory.CreateDirectory(layouts);
-        File.WriteAllText(Path.Combine(layouts, "baseof.html"), """
-            <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{{ .Title }} · {{ .Site.Title }}</title></head>
-            <body><header><a href="{{ "/" | relURL }}">{{ .Site.Title }}</a><nav><ul>NAVIGATION</ul></nav></header>
-            <main>{{ block "main" . }}{{ end }}</main><footer>Synthetic District</footer></body></html>
-            """.Replace("NAVIGATION", navigation, StringComparison.Ordinal));
-        File.WriteAllText(Path.Combine(layouts, "single.html"), "{{ define \"main\" }}<h1>{{ .Title }}</h1>{{ .Content }}{{ end }}\n");
-        File.WriteAllText(Path.Combine(layouts, "list.html"), "{{ define \"main\" }}<h1>{{ .Title }}</h1>{{ .Content }}{{ end }}\n");
-    }
 }
 
 /// <summary>
@@ -284,7 +193,7 @@ internal static class SyntheticPortal
             plan.WriteContent(Path.Combine(content, "plans", slug), title);
             if (hugo)
             {
-                pages += plan.WriteHugo(twin, slug + "/", title);
+                pages += plan.WriteHugo(twin, "https://example.org/district/", slug + "/", title);
                 names.Add($"[{title}](/{slug}/)");
             }
         }
@@ -295,8 +204,8 @@ internal static class SyntheticPortal
         }
 
         var home = Path.Combine(twin, "content", "_index.md");
-        File.WriteAllText(home, "---\ntitle: \"Synthetic District Plans\"\n---\n\n" + string.Concat(names.Select(n => $"- {n}\n")));
-        SyntheticPlan.WriteHugoTheme(twin, portal: true);
+        File.WriteAllText(home, "---\ntitle: \"Synthetic District Plans\"\nplan: \"/\"\n---\n\n" + string.Concat(names.Select(n => $"- {n}\n")));
+        SyntheticPlan.WriteHugoTheme(twin, "https://example.org/district/", "Synthetic District Plans", portal: true);
         return pages + 1;
     }
 }
