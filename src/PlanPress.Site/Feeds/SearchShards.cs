@@ -49,9 +49,11 @@ public static class SearchShards
         }
 
         var buckets = Enumerable.Range(0, Buckets).Select(_ => new SortedDictionary<string, List<int>>(StringComparer.Ordinal)).ToArray();
+        // A portal's entries repeat their words (every plan's "team", "month", "benchmark"): each is folded once.
+        var folded = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++)
         {
-            foreach (var term in Terms($"{entries[i].Title} {entries[i].Text} {entries[i].Kind}", spanish))
+            foreach (var term in Terms($"{entries[i].Title} {entries[i].Text} {entries[i].Kind}", spanish, folded))
             {
                 var bucket = buckets[Bucket(term)];
                 if (!bucket.TryGetValue(term, out var list))
@@ -119,8 +121,21 @@ public static class SearchShards
     }
 
     /// <summary>The distinct folded words of a text, as search-shards.js makes them of a query.</summary>
-    public static IEnumerable<string> Terms(string text, bool spanish) =>
-        Tokens(text).Select(t => FoldTerm(t, spanish)).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal);
+    public static IEnumerable<string> Terms(string text, bool spanish) => Terms(text, spanish, []);
+
+    /// <param name="folded">Words folded before, by the word as written.</param>
+    private static IEnumerable<string> Terms(string text, bool spanish, Dictionary<string, string> folded) =>
+        Tokens(text).Select(t => Fold(t, spanish, folded)).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal);
+
+    private static string Fold(string token, bool spanish, Dictionary<string, string> folded)
+    {
+        if (!folded.TryGetValue(token, out var term))
+        {
+            folded[token] = term = FoldTerm(token, spanish);
+        }
+
+        return term;
+    }
 
     /// <summary>MiniSearch's tokenizer: the text cut at line breaks, separators (\p{Z}) and punctuation (\p{P}).</summary>
     private static IEnumerable<string> Tokens(string text)
