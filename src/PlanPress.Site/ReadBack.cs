@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Text;
 
 namespace PlanPress.Site;
@@ -66,8 +67,20 @@ public static class ReadBack
             return folder;
         }
 
-        return top.Exists
-            ? top.EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }).FirstOrDefault(i => i.LinkTarget is not null)?.FullName
-            : null;
+        if (!top.Exists)
+        {
+            return null;
+        }
+
+        // Told from each entry as the folder lists it (a link is a reparse point), with no call per file to read a link's
+        // target: a portal's next-day build looks through every kept plan's folder, 118,000 files at 2,000 plans.
+        var links = new FileSystemEnumerable<string>(
+            folder,
+            (ref FileSystemEntry entry) => entry.ToFullPath(),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0,
+        };
+        return links.FirstOrDefault();
     }
 }

@@ -139,19 +139,23 @@ public sealed class PortalReadBackTests : IDisposable
         Assert.Contains(built, rebuilt.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_link_planted_in_a_kept_plans_folder_is_not_published_the_plan_is_built_again()
+    [Theory]
+    [InlineData("secret.html", false)]
+    [InlineData("months/secret.html", false)]
+    [InlineData("roles/team", true)]
+    public async Task A_link_planted_in_a_kept_plans_folder_is_not_published_the_plan_is_built_again(string planted, bool folder)
     {
         await NewAsync();
         Assert.Equal(0, (await BuildAsync()).ExitCode);
         var secret = _folder.Write("outside/secret.txt", "SECRET-FILE");
-        File.CreateSymbolicLink(Path.Combine(Site, "riverside-elementary", "secret.html"), secret);
+        var link = Path.Combine(Site, "riverside-elementary", planted);
+        _ = folder ? Directory.CreateSymbolicLink(link, Path.GetDirectoryName(secret)!) : File.CreateSymbolicLink(link, secret);
 
         var rebuilt = await BuildAsync();
 
         Assert.True(rebuilt.ExitCode == 0, rebuilt.Output);
         Assert.Contains("(1 built, 2 unchanged)", rebuilt.Output, StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(Site, "riverside-elementary", "secret.html")));
+        Assert.False(Path.Exists(link));
     }
 
     [Fact]
