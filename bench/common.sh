@@ -18,5 +18,8 @@ fi
 dotnet build bench/PlanPress.Bench -c Release --nologo -v quiet >/dev/null
 
 # Seconds and peak resident kilobytes of one run, as "S KB" (the last line: GNU time puts a failed run's exit status first).
-measure() { /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1; tail -1 "$work/time"; }
+# Each run starts with the previous runs' writes on disk (sync), so that neither tool pays for the other's.
+measure() { sync; /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1; tail -1 "$work/time"; }
+# What a tool wrote: its bytes (not the disk's blocks) and files.
+size_of() { echo "$(du -s --apparent-size --block-size=1M "$1" | cut -f1) MB in $(find "$1" -type f | wc -l) files"; }
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }

@@ -25,7 +25,6 @@ source bench/common.sh
 
 # What each tool wrote, so that the twin is seen to write what PlanPress writes.
 written=()
-size_of() { echo "$(du -s --apparent-size --block-size=1M "$1" | cut -f1) MB in $(find "$1" -type f | wc -l) files"; }
 printf '%-7s %6s | %10s %8s %8s | %10s %8s %8s | %7s %7s\n' size pages "PlanPress" "ms/page" "peak MB" "Hugo" "ms/page" "peak MB" "time ×" "memory ×"
 for size in "${sizes[@]}"; do
   dir="$work/$size"

@@ -58,6 +58,6 @@ for count in "${counts[@]}"; do
   month=$("$planpress" "${pp[@]/2024-06-15/2024-07-01}" | grep -o '[0-9]* built' | head -1)
   awk -v c="$count" -v p="$pages" -v ft="$(column 1 full)" -v fm="$(column 2 full)" -v ot="$(column 1 one)" -v nt="$(column 1 none)" -v dt="$(column 1 day)" -v mt="$(column 1 month)" -v ht="$(column 1 hugo)" -v hm="$(column 2 hugo)" -v db="$day" -v mb="$month" 'BEGIN {
     printf "%6d %7d | %7.2f s %7.0f | %7.2f s | %7.2f s | %7.2f s | %7.2f s | %7.2f s %7.0f | %5.2f× | %s, %s\n", c, p, ft, fm / 1024, ot, nt, dt, mt, ht, hm / 1024, ft / ht, db, mb }'
-  echo "       PlanPress wrote $(du -s --apparent-size --block-size=1M "$dir/site" | cut -f1) MB in $(find "$dir/site" -type f | wc -l) files, Hugo $(du -s --apparent-size --block-size=1M "$dir/hugo-out" | cut -f1) MB in $(find "$dir/hugo-out" -type f | wc -l)"
+  echo "       PlanPress wrote $(size_of "$dir/site"), Hugo $(size_of "$dir/hugo-out")"
   rm -rf "$dir"
 done

@@ -133,11 +133,16 @@ internal sealed partial class SyntheticPlan
         Page("booklet", "The year's checklists", new() { ["layout"] = "booklet", ["description"] = $"Every month's checklist of {title}, to print." });
         foreach (var who in Roles.Concat(People))
         {
-            Page((Roles.Contains(who) ? "roles/" : "people/") + Slug(who), who, new()
+            // A role's people are those whose number leaves its number over the count of roles (WriteContent's Roles sheet).
+            var role = Roles.ToList().IndexOf(who);
+            var person = People.ToList().IndexOf(who);
+            Page((role >= 0 ? "roles/" : "people/") + Slug(who), who, new()
             {
                 ["layout"] = "person",
                 ["description"] = $"What {who} does in {title}, month by month.",
                 ["key"] = Slug(who),
+                ["responsibilities"] = role >= 0 ? $"Leads {Things[role % Things.Length]} across the district." : null,
+                ["related"] = (role >= 0 ? People.Where((_, p) => p % Roles.Count == role) : [Roles[person % Roles.Count]]).Select(r => new { text = r, url = Link(r) }),
                 ["benchmarks"] = Initiatives.SelectMany(i => i.Benchmarks).Where(b => b.Who == who).Select(Benchmark),
                 ["months"] = Tasks.Where(t => t.Who == who).GroupBy(t => t.Month).Select(g => new { key = MonthSlug(g.Key), text = MonthName(g.Key), tasks = g.Select(t => t.Text) }),
             });

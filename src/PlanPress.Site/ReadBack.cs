@@ -72,14 +72,17 @@ public static class ReadBack
             return null;
         }
 
-        // Told from each entry as the folder lists it (a link is a reparse point), with no call per file to read a link's
-        // target: a portal's next-day build looks through every kept plan's folder, 118,000 files at 2,000 plans.
+        // Told from each entry's attributes as it is listed (a link is a reparse point: one lstat an entry), with no
+        // FileInfo and no readlink per file: a portal's next-day build looks through every kept plan's folder,
+        // 118,000 files at 2,000 plans. A linked folder is named, never entered.
+        static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
         var links = new FileSystemEnumerable<string>(
             folder,
             (ref FileSystemEntry entry) => entry.ToFullPath(),
             new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
         {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0,
+            ShouldIncludePredicate = IsLink,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsLink(ref entry),
         };
         return links.FirstOrDefault();
     }

@@ -121,8 +121,6 @@ public static class SearchShards
     }
 
     /// <summary>The distinct folded words of a text, as search-shards.js makes them of a query.</summary>
-    public static IEnumerable<string> Terms(string text, bool spanish) => Terms(text, spanish, []);
-
     /// <param name="folded">Words folded before, by the word as written.</param>
     private static IEnumerable<string> Terms(string text, bool spanish, Dictionary<string, string> folded) =>
         Tokens(text).Select(t => Fold(t, spanish, folded)).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal);

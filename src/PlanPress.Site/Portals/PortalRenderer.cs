@@ -22,7 +22,7 @@ public static class PortalRenderer
         var (searched, plans) = PortalFeeds.SearchEntries(entries, parts, key => text[key]);
         var pages = new PortalPageBuilder(settings, asOf, text, entries);
         var root = SitePaths.Root;
-        // The feeds across every plan are written beside the search index, each on a core of its own (at 2,000 plans, each takes about a second).
+        // The feeds across every plan are written on one core while the search index is cut on the other (at 2,000 plans, each takes about a second).
         var acrossPlans = Task.Run(() => new[]
         {
             Utf8(root.PlanJson, PortalFeeds.PlanJson(settings, asOf, entries)),

@@ -139,22 +139,24 @@ public sealed class PortalReadBackTests : IDisposable
         Assert.Contains(built, rebuilt.Output, StringComparison.Ordinal);
     }
 
+    /// <summary>A link to a file, a link in a subfolder leading nowhere, and a linked folder.</summary>
     [Theory]
-    [InlineData("secret.html", false)]
-    [InlineData("months/secret.html", false)]
-    [InlineData("roles/team", true)]
-    public async Task A_link_planted_in_a_kept_plans_folder_is_not_published_the_plan_is_built_again(string planted, bool folder)
+    [InlineData("secret.html", "file")]
+    [InlineData("months/secret.html", "nowhere")]
+    [InlineData("roles/team", "folder")]
+    public async Task A_link_planted_in_a_kept_plans_folder_is_not_published_the_plan_is_built_again(string planted, string to)
     {
         await NewAsync();
         Assert.Equal(0, (await BuildAsync()).ExitCode);
         var secret = _folder.Write("outside/secret.txt", "SECRET-FILE");
         var link = Path.Combine(Site, "riverside-elementary", planted);
-        _ = folder ? Directory.CreateSymbolicLink(link, Path.GetDirectoryName(secret)!) : File.CreateSymbolicLink(link, secret);
+        _ = to == "folder" ? Directory.CreateSymbolicLink(link, Path.GetDirectoryName(secret)!) : File.CreateSymbolicLink(link, to == "file" ? secret : secret + ".gone");
 
         var rebuilt = await BuildAsync();
 
         Assert.True(rebuilt.ExitCode == 0, rebuilt.Output);
         Assert.Contains("(1 built, 2 unchanged)", rebuilt.Output, StringComparison.Ordinal);
+        Assert.Null(new FileInfo(link).LinkTarget);
         Assert.False(Path.Exists(link));
     }
 
