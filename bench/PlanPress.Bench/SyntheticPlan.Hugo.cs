@@ -8,8 +8,7 @@ using PlanPress.Site.Pages;
 /// made by Hugo templates (HugoTwin/layouts) from each page's data in its front matter. A month's
 /// checklist has its boxes, blanks and accessible names and its QR code; the booklet every month's;
 /// the plan's home writes plan.json, calendar.ics and search-index.js as Hugo output formats. What
-/// the twin leaves out (the change history, each role's calendar, the portal's own feeds) is named in
-/// docs/development.md.
+/// Hugo is spared (worked out here, not written, not checked) is listed in docs/development.md.
 /// </summary>
 internal sealed partial class SyntheticPlan
 {
