@@ -65,16 +65,20 @@ internal static class StagedFiles
     {
         try
         {
-            using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
-            RandomAccess.Write(handle, content, 0);
+            Create(path, content);
         }
         catch (IOException) when (File.Exists(path))
         {
             // A path given twice keeps the last file's bytes, in a file of its own: the first may be
             // a link to the previous site's file, which is never written into.
             File.Delete(path);
-            using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
-            RandomAccess.Write(handle, content, 0);
+            Create(path, content);
         }
+    }
+
+    private static void Create(string path, byte[] content)
+    {
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(handle, content, 0);
     }
 }
