@@ -132,6 +132,15 @@ internal sealed partial class SyntheticPlan
 
     private string MonthSlug(int month) => _start.AddMonths(month).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
+    /// <summary>What a role is responsible for, as its row of the Roles sheet says.</summary>
+    private static string Responsibilities(int role) => $"Leads {Things[role % Things.Length]} across the district.";
+
+    /// <summary>A role's people: those whose number leaves the role's over the count of roles.</summary>
+    private IEnumerable<string> PeopleOf(int role) => People.Where((_, p) => p % Roles.Count == role);
+
+    /// <summary>An activity's timeline as the improvement plan writes it.</summary>
+    private static string Timeline(int month) => $"month {month % 12 + 1}, year {month / 12 + 1}";
+
     public void WriteContent(string folder, string title = "District Plan")
     {
         Directory.CreateDirectory(folder);
@@ -139,7 +148,7 @@ internal sealed partial class SyntheticPlan
         var calendar = new List<IReadOnlyList<object?>> { new object?[] { "Month", "Phase", "Task", "Who" } };
         calendar.AddRange(Tasks.Select((t, i) => new object?[] { Phrases ? Phrase(t.Month, i) : i % Size.TasksPerMonth == 0 ? MonthName(t.Month) : null, i % (Size.TasksPerMonth * 6) == 0 ? $"Phase {t.Month / 6 + 1}" : null, t.Text, t.Who }));
         var roles = new List<IReadOnlyList<object?>> { new object?[] { "Role", "Responsibilities", "People" } };
-        roles.AddRange(Roles.Select((r, i) => new object?[] { r, $"Leads {Things[i % Things.Length]} across the district.", string.Join(", ", People.Where((_, p) => p % Roles.Count == i)) }));
+        roles.AddRange(Roles.Select((r, i) => new object?[] { r, Responsibilities(i), string.Join(", ", PeopleOf(i)) }));
         WorkbookWriter.Save(Path.Combine(folder, "calendar.xlsx"), [new SheetSpec("Calendar", calendar), new SheetSpec("Roles", roles)]);
         WorkbookWriter.Save(Path.Combine(folder, "action-plan.xlsx"), Initiatives.Select((initiative, i) => new SheetSpec($"Initiative {i + 1}", Form(initiative))));
         var improvement = new List<IReadOnlyList<object?>> { new object?[] { "ID", "Statement", "Timeline", "Person Responsible" } };
@@ -147,7 +156,7 @@ internal sealed partial class SyntheticPlan
         {
             improvement.Add([goal.Id, goal.Statement, null, null]);
             improvement.Add([goal.Id + "A", goal.Target, "year 1", null]);
-            improvement.AddRange(goal.Activities.Select(a => new object?[] { a.Id, a.Text, $"month {a.Month % 12 + 1}, year {a.Month / 12 + 1}", a.Who }));
+            improvement.AddRange(goal.Activities.Select(a => new object?[] { a.Id, a.Text, Timeline(a.Month), a.Who }));
         }
 
         WorkbookWriter.Save(Path.Combine(folder, "improvement-plan.xlsx"), [new SheetSpec("Improvement Plan", improvement)]);

@@ -42,27 +42,37 @@ internal sealed partial class SyntheticPlan
         }
 
         string Link(string who) => (Roles.Contains(who) ? "roles/" : "people/") + Slug(who) + ".html";
-        var initiativeOf = Initiatives.SelectMany(i => i.Benchmarks.Select((b, n) => (b, i, n))).ToDictionary(x => x.b, x => (x.i, Kind: x.n < 3 ? "Process" : "Early evidence of change"));
-        object Benchmark(Benchmark b) => new
+        // A benchmark's initiative and its place there: the first three are process benchmarks, the rest early evidence of change.
+        var allBenchmarks = Initiatives.SelectMany(i => i.Benchmarks).ToList();
+        var benchmarks = Initiatives.SelectMany(i => i.Benchmarks.Select((b, n) => (b, i, n))).ToDictionary(x => x.b, x => (Initiative: x.i, Index: x.n));
+        bool Overdue(Benchmark b) => b.Month < CurrentMonth && b.Status != "Met";
+        object Benchmark(Benchmark b)
         {
-            id = $"{Slug(initiativeOf[b].i.Name)}-{(initiativeOf[b].Kind == "Process" ? "p" : "e")}{initiativeOf[b].i.Benchmarks.ToList().IndexOf(b) % 3 + 1}",
-            text = b.Text,
-            who = b.Who,
-            url = Link(b.Who),
-            due = MonthName(b.Month),
-            dueiso = _start.AddMonths(b.Month + 1).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            kind = initiativeOf[b].Kind,
-            initiative = initiativeOf[b].i.Name,
-            iurl = $"initiatives/{Slug(initiativeOf[b].i.Name)}.html",
-            status = b.Status.Length > 0 ? b.Status : "Not set",
-            statusclass = Slug(b.Status.Length > 0 ? b.Status : "not set"),
-            icon = b.Status switch { "Met" => "●", "In progress" => "◐", _ => "○" },
-            overdue = b.Month < CurrentMonth && b.Status != "Met",
-        };
+            var (initiative, index) = benchmarks[b];
+            var slug = Slug(initiative.Name);
+            return new
+            {
+                id = $"{slug}-{(index < 3 ? "p" : "e")}{index % 3 + 1}",
+                text = b.Text,
+                who = b.Who,
+                url = Link(b.Who),
+                due = MonthName(b.Month),
+                dueiso = _start.AddMonths(b.Month + 1).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                kind = index < 3 ? "Process" : "Early evidence of change",
+                initiative = initiative.Name,
+                iurl = $"initiatives/{slug}.html",
+                status = b.Status.Length > 0 ? b.Status : "Not set",
+                statusclass = Slug(b.Status.Length > 0 ? b.Status : "not set"),
+                icon = b.Status switch { "Met" => "●", "In progress" => "◐", _ => "○" },
+                overdue = Overdue(b),
+            };
+        }
+
+        string IcsDate(int month) => _start.AddMonths(month).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
         var months = Enumerable.Range(0, Size.Months).ToList();
         var monthPaths = months.Select(m => $"{root.TrimEnd('/')}/months/{MonthSlug(m)}").ToList();
-        var benchmarksByMonth = Initiatives.SelectMany(i => i.Benchmarks).ToLookup(b => b.Month);
+        var benchmarksByMonth = allBenchmarks.ToLookup(b => b.Month);
         var activitiesByMonth = Goals.SelectMany(g => g.Activities.Select(a => (g, a))).ToLookup(x => x.a.Month);
         foreach (var month in months)
         {
@@ -76,8 +86,8 @@ internal sealed partial class SyntheticPlan
                 ["key"] = key,
                 ["phase"] = $"Phase {month / 6 + 1}",
                 ["count"] = tasks.Count,
-                ["start"] = _start.AddMonths(month).ToString("yyyyMMdd", CultureInfo.InvariantCulture),
-                ["end"] = _start.AddMonths(month + 1).ToString("yyyyMMdd", CultureInfo.InvariantCulture),
+                ["start"] = IcsDate(month),
+                ["end"] = IcsDate(month + 1),
                 ["qr"] = live.Code,
                 ["qrsize"] = live.Size,
                 ["live"] = live.ShortPage,
@@ -94,7 +104,7 @@ internal sealed partial class SyntheticPlan
                     code = x.a.Id,
                     goal = $"goals/{x.g.Id}.html",
                     text = x.a.Text,
-                    timeline = $"month {x.a.Month % 12 + 1}, year {x.a.Month / 12 + 1}",
+                    timeline = Timeline(x.a.Month),
                     when = MonthName(x.a.Month),
                     who = x.a.Who,
                 }),
@@ -115,9 +125,9 @@ internal sealed partial class SyntheticPlan
             ["currentkey"] = MonthSlug(CurrentMonth),
             ["currenttext"] = MonthName(CurrentMonth),
             ["months"] = monthPaths,
-            ["overdue"] = Initiatives.SelectMany(i => i.Benchmarks).Where(b => b.Month < CurrentMonth && b.Status != "Met").OrderBy(b => b.Month).Select(Benchmark),
+            ["overdue"] = allBenchmarks.Where(Overdue).OrderBy(b => b.Month).Select(Benchmark),
             // The rest of the plan, as plan.json, the calendar and the search index give it.
-            ["roles"] = Roles.Select((r, i) => new { id = Slug(r), name = r, responsibilities = $"Leads {Things[i % Things.Length]} across the district.", people = People.Where((_, p) => p % Roles.Count == i) }),
+            ["roles"] = Roles.Select((r, i) => new { id = Slug(r), name = r, responsibilities = Responsibilities(i), people = PeopleOf(i) }),
             ["people"] = People.Select(p => new { id = Slug(p), name = p }),
             ["initiatives"] = Initiatives.Select(i => new { id = Slug(i.Name), name = i.Name, objective = i.Objective, implementation = i.Implementation, url = $"initiatives/{Slug(i.Name)}.html", benchmarks = i.Benchmarks.Select(Benchmark) }),
             ["goals"] = Goals.Select(g => new
@@ -125,14 +135,13 @@ internal sealed partial class SyntheticPlan
                 id = g.Id,
                 statement = g.Statement,
                 url = $"goals/{g.Id}.html",
-                targets = new[] { new { id = g.Id + "A", statement = g.Target, activities = g.Activities.Select(a => new { id = a.Id, statement = a.Text, due = MonthName(a.Month), start = _start.AddMonths(a.Month).ToString("yyyyMMdd", CultureInfo.InvariantCulture), who = a.Who }) } },
+                targets = new[] { new { id = g.Id + "A", statement = g.Target, activities = g.Activities.Select(a => new { id = a.Id, statement = a.Text, due = MonthName(a.Month), start = IcsDate(a.Month), who = a.Who }) } },
             }),
         });
         Page("year", "The year at a glance", new() { ["layout"] = "year", ["description"] = $"Every month of {title}." });
         Page("booklet", "The year's checklists", new() { ["layout"] = "booklet", ["description"] = $"Every month's checklist of {title}, to print." });
         foreach (var who in Roles.Concat(People))
         {
-            // A role's people are those whose number leaves its number over the count of roles (WriteContent's Roles sheet).
             var role = Roles.ToList().IndexOf(who);
             var person = People.ToList().IndexOf(who);
             Page((role >= 0 ? "roles/" : "people/") + Slug(who), who, new()
@@ -140,9 +149,9 @@ internal sealed partial class SyntheticPlan
                 ["layout"] = "person",
                 ["description"] = $"What {who} does in {title}, month by month.",
                 ["key"] = Slug(who),
-                ["responsibilities"] = role >= 0 ? $"Leads {Things[role % Things.Length]} across the district." : null,
-                ["related"] = (role >= 0 ? People.Where((_, p) => p % Roles.Count == role) : [Roles[person % Roles.Count]]).Select(r => new { text = r, url = Link(r) }),
-                ["benchmarks"] = Initiatives.SelectMany(i => i.Benchmarks).Where(b => b.Who == who).Select(Benchmark),
+                ["responsibilities"] = role >= 0 ? Responsibilities(role) : null,
+                ["related"] = (role >= 0 ? PeopleOf(role) : [Roles[person % Roles.Count]]).Select(r => new { text = r, url = Link(r) }),
+                ["benchmarks"] = allBenchmarks.Where(b => b.Who == who).Select(Benchmark),
                 ["months"] = Tasks.Where(t => t.Who == who).GroupBy(t => t.Month).Select(g => new { key = MonthSlug(g.Key), text = MonthName(g.Key), tasks = g.Select(t => t.Text) }),
             });
         }
@@ -171,7 +180,7 @@ internal sealed partial class SyntheticPlan
                 ["layout"] = "goal",
                 ["description"] = goal.Statement,
                 ["statement"] = goal.Statement,
-                ["targets"] = new[] { new { id = goal.Id + "A", statement = goal.Target, activities = goal.Activities.Select(a => new { id = a.Id, statement = a.Text, timeline = $"month {a.Month % 12 + 1}, year {a.Month / 12 + 1}", due = MonthName(a.Month), who = a.Who, url = Link(a.Who) }) } },
+                ["targets"] = new[] { new { id = goal.Id + "A", statement = goal.Target, activities = goal.Activities.Select(a => new { id = a.Id, statement = a.Text, timeline = Timeline(a.Month), due = MonthName(a.Month), who = a.Who, url = Link(a.Who) }) } },
             });
         }
 
