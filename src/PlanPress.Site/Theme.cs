@@ -57,7 +57,7 @@ public sealed class Theme
         Folder = folder;
         _compiled = new CompiledThemeCache(folder, compiledCache ?? CompiledThemeCache.DefaultFolder());
         _engine = new RazorLightEngineBuilder()
-            .UseFileSystemProject(Path.GetFullPath(folder))
+            .UseProject(new ThemeProject(Path.GetFullPath(folder)))
             .UseCachingProvider(_compiled)
             .SetOperatingAssembly(typeof(Theme).Assembly)
             .AddDefaultNamespaces("PlanPress.Site.Pages")
@@ -97,7 +97,7 @@ public sealed class Theme
     {
         try
         {
-            return (await _engine.CompileRenderAsync(page.Template, page).ConfigureAwait(false), null);
+            return (await ThemeRendering.RenderAsync(_engine.Handler, page.Template, page).ConfigureAwait(false), null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -112,7 +112,7 @@ public sealed class Theme
     }
 
     /// <summary>Renders one template of the theme (a partial) with a model of its own, outside any page: what <c>check --accessibility</c> writes into a built statement.</summary>
-    public Task<string> RenderPartAsync(string template, object model) => _engine.CompileRenderAsync(template, model);
+    public Task<string> RenderPartAsync(string template, object model) => ThemeRendering.RenderAsync(_engine.Handler, template, model);
 
     /// <summary>The theme's asset files (stylesheets, images, scripts), by path from the theme folder.</summary>
     public IEnumerable<string> AssetPaths()
