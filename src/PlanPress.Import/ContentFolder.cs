@@ -70,19 +70,18 @@ public static class ContentFolder
         var (meetingRows, meetingProblems) = MeetingLog(folder, settings.MeetingLog, workbooks, copies, cache);
         all.AddRange(meetingProblems);
         // Each workbook is parsed on a core of its own; their sheets are then taken in the files' order, as one at a time would.
-        var parsed = workbooks.Select(w => (Path: w, ShownAs: (string?)null)).Concat(copies.Select(c => (c.Path, ShownAs: (string?)c.ShownAs)))
-            .AsParallel().AsOrdered()
-            .Select(file => file.ShownAs is null && ContentLinks.Refuse(folder, file.Path) is { } link
+        var parsed = InOrder.Map(
+            [.. workbooks.Select(w => (Path: w, ShownAs: (string?)null)), .. copies.Select(c => (c.Path, ShownAs: (string?)c.ShownAs))],
+            file => file.ShownAs is null && ContentLinks.Refuse(folder, file.Path) is { } link
                 ? (Sheets: (IReadOnlyList<Sheet>)[], Diagnostics: (IReadOnlyList<Diagnostic>)[link])
-                : WorkbookReader.Read(file.Path, file.ShownAs, cache))
-            .ToList();
+                : WorkbookReader.Read(file.Path, file.ShownAs, cache));
         // Each sheet is read on every core (a district's plan has hundreds of action plan forms), and taken in order below.
-        var read = parsed.SelectMany(p => p.Sheets).AsParallel().AsOrdered().Select(sheet => ReadSheet(sheet, settings)).ToList();
+        var read = InOrder.Map([.. parsed.SelectMany(p => p.Sheets)], sheet => ReadSheet(sheet, settings));
         var next = 0;
         foreach (var (sheets, problems) in parsed)
         {
             all.AddRange(problems);
-            foreach (var sheet in read.GetRange(next, sheets.Count))
+            foreach (var sheet in read.AsSpan(next, sheets.Count))
             {
                 rows.Add(sheet);
             }

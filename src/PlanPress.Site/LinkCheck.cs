@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using PlanPress.Model;
 using PlanPress.Model.Diagnostics;
 
 namespace PlanPress.Site;
@@ -21,11 +22,9 @@ public static class LinkCheck
     public static IReadOnlyList<Diagnostic> Check(IReadOnlyList<OutputFile> files, string? root = null, IReadOnlyDictionary<OutputFile, PageLinks>? scanned = null, IEnumerable<string>? elsewhere = null)
     {
         // Each page is scanned for its tags, not built into a document: the check needs only those, and pages are scanned on every core.
-        var pages = files
-            .Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))
-            .AsParallel().AsOrdered()
-            .Select(f => scanned is not null && scanned.TryGetValue(f, out var known) ? known : Scan(f.Path, Encoding.UTF8.GetString(f.Content)))
-            .ToList();
+        var pages = InOrder.Map(
+            [.. files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal))],
+            f => scanned is not null && scanned.TryGetValue(f, out var known) ? known : Scan(f.Path, Encoding.UTF8.GetString(f.Content)));
         var paths = files.Select(f => f.Path).Concat(elsewhere ?? []).ToHashSet(StringComparer.Ordinal);
         var ids = pages.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
 
