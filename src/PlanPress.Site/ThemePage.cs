@@ -3,7 +3,6 @@ using System.Dynamic;
 using System.Text.Encodings.Web;
 using RazorLight;
 using RazorLight.Internal.Buffering;
-using RazorLight.Razor;
 
 namespace PlanPress.Site;
 
@@ -11,23 +10,14 @@ namespace PlanPress.Site;
 /// The base of every theme template (<see cref="ThemeProject"/> gives it to each): RazorLight's
 /// page, whose partials are rendered by a call bound when the theme compiles. RazorLight's own
 /// IncludeAsync passes the page's dynamic ViewBag along, so each call to it is bound at run time by
-/// the C# binder, which compiles code for each kind of model it meets: about a tenth of a small
-/// plan's build went there.
+/// the C# run-time binder, which a build then loads, sets up and compiles rules for: about a tenth
+/// of a small plan's build went there.
 /// </summary>
 public abstract class ThemePage<TModel> : TemplatePage<TModel>
 {
     /// <summary>Renders the template <paramref name="key"/> (a partial) with <paramref name="model"/> in place, as RazorLight's IncludeAsync does.</summary>
     public new Task IncludeAsync(string key, object? model = null) =>
         ThemeRendering.Current is { } rendering ? rendering.IncludeAsync(this, key, model) : base.IncludeAsync(key, model);
-}
-
-/// <summary>The theme's templates, read from its folder, each compiled as a <see cref="ThemePage{TModel}"/>.</summary>
-internal sealed class ThemeProject(string root) : FileSystemRazorProject(root)
-{
-    private static readonly IEnumerable<RazorLightProjectItem> Imports =
-        [new TextSourceRazorProjectItem("_ThemeImports.cshtml", $"@inherits {typeof(ThemePage<>).Namespace}.ThemePage<TModel>")];
-
-    public override Task<IEnumerable<RazorLightProjectItem>> GetImportsAsync(string templateKey) => Task.FromResult(Imports);
 }
 
 /// <summary>
