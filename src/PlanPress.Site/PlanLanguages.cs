@@ -18,7 +18,7 @@ public static class PlanLanguages
     private const int CellsNamed = 12;
 
     /// <param name="placement">Where the first language's site is (a portal's plan folder), or null at the root.</param>
-    public static async Task<RenderedSite> RenderAsync(Plan plan, Theme theme, DateOnly asOf, Action<OutputFile>? ready, bool keep, PlanPlacement? placement, ChangeLog? history)
+    public static async Task<RenderedSite> RenderAsync(Plan plan, Theme theme, DateOnly asOf, Func<OutputFile, OutputFile>? ready, bool keep, PlanPlacement? placement, ChangeLog? history)
     {
         var paths = placement?.Paths ?? SitePaths.Root;
         var shared = (placement?.Elsewhere ?? Enumerable.Empty<string>()).Concat(SiteRenderer.SharedPaths(theme)).ToHashSet(StringComparer.Ordinal);

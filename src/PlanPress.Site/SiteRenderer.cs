@@ -104,7 +104,7 @@ public static class SiteRenderer
         return new RenderedSite(files, diagnostics);
     }
 
-    /// <param name="ready">Given, told of each page and feed as soon as it is rendered, in no set order, so a build can write it while the rest render.</param>
+    /// <param name="ready">Given, told of each page and feed as soon as it is rendered, in no set order, so a build can write it while the rest render; what it gives back is what the site keeps of the file (<see cref="StagedSite.Add"/>).</param>
     /// <param name="keep">
     /// False when the site is only checked: every page and feed is still rendered, and every page
     /// scanned for the link check, but each is then kept as its path alone (with no content), so a
@@ -112,7 +112,7 @@ public static class SiteRenderer
     /// </param>
     /// <param name="placement">Where a portal publishes the plan; null for a plan alone. A placed plan's site has no assets or output marker of its own: the portal writes them once.</param>
     /// <param name="history">The plan's change history, this build's changes recorded: published as changes.json and changes.xml, and shown on the pages; null keeps none (serve, check).</param>
-    public static async Task<RenderedSite> RenderAsync(Plan plan, Theme theme, DateOnly asOf, Action<OutputFile>? ready = null, bool keep = true, PlanPlacement? placement = null, ChangeLog? history = null)
+    public static async Task<RenderedSite> RenderAsync(Plan plan, Theme theme, DateOnly asOf, Func<OutputFile, OutputFile>? ready = null, bool keep = true, PlanPlacement? placement = null, ChangeLog? history = null)
     {
         if (!Directory.Exists(theme.Folder))
         {
@@ -128,8 +128,7 @@ public static class SiteRenderer
             var written = new List<OutputFile>();
             foreach (var feed in Feeds(plan, asOf, context.Site.UpdatedOn, text, context.Paths, keep, Marks(plan)).Concat(HistoryFiles(context, history, keep)))
             {
-                ready?.Invoke(feed);
-                written.Add(feed);
+                written.Add(ready?.Invoke(feed) ?? feed);
             }
 
             return written;
@@ -194,7 +193,7 @@ public static class SiteRenderer
     }
 
     /// <summary>Renders pages through the theme, then adds the theme's assets and the output marker when the site stands <paramref name="alone"/>.</summary>
-    private static async Task<List<OutputFile>> RenderPagesAsync(Theme theme, IEnumerable<PageModel> pages, List<Diagnostic> diagnostics, bool keep, Action<OutputFile>? ready = null, ConcurrentDictionary<OutputFile, LinkCheck.PageLinks>? scanned = null, bool alone = true, string? marks = null)
+    private static async Task<List<OutputFile>> RenderPagesAsync(Theme theme, IEnumerable<PageModel> pages, List<Diagnostic> diagnostics, bool keep, Func<OutputFile, OutputFile>? ready = null, ConcurrentDictionary<OutputFile, LinkCheck.PageLinks>? scanned = null, bool alone = true, string? marks = null)
     {
         // Pages render on every core as their models are built (one at a time, in order), each into its
         // own slot, and are then taken in order: the output is the same as one at a time. Each page is
@@ -205,12 +204,13 @@ public static class SiteRenderer
             var (page, problem) = await theme.RenderAsync(next.page).ConfigureAwait(false);
             var html = page is null || marks is null ? page : LanguageMarks.Apply(next.page.Path, page, marks);
             var file = html is null ? null : Rendered(next.page.Path, html, keep);
-            rendered[next.i] = (file, problem);
             if (file is not null)
             {
-                ready?.Invoke(file);
+                file = ready?.Invoke(file) ?? file;
                 scanned?.TryAdd(file, LinkCheck.Scan(file.Path, html!));
             }
+
+            rendered[next.i] = (file, problem);
         }).ConfigureAwait(false);
         var files = new List<OutputFile>();
         foreach (var (file, problem) in Enumerable.Range(0, rendered.Count).Select(i => rendered[i]))

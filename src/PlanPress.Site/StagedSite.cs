@@ -24,6 +24,8 @@ public sealed class StagedSite : IDisposable
     /// are not kept alive by the writer.
     /// </summary>
     private readonly Dictionary<string, WeakReference<byte[]>?> _written = new(StringComparer.Ordinal);
+    /// <summary>What <see cref="Add"/> gave back for each file, by reference: the file as added, whatever it holds.</summary>
+    private readonly HashSet<OutputFile> _handedOver = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
     private readonly List<string> _moved = [];
     private readonly object _drained = new();
@@ -58,7 +60,12 @@ public sealed class StagedSite : IDisposable
     /// caller waits for it: a portal renders far faster than a slow disk writes, and the files
     /// waiting would otherwise all be in memory at once.
     /// </summary>
-    public void Add(OutputFile file)
+    /// <returns>
+    /// What the build keeps of the file: its path alone, the bytes now the writer's. Given back to
+    /// <see cref="Commit"/>, it stands for the file as added, so a build never holds a copy of the
+    /// whole site (a 2,000-page plan's 50 MB).
+    /// </returns>
+    public OutputFile Add(OutputFile file)
     {
         lock (_drained)
         {
@@ -72,6 +79,13 @@ public sealed class StagedSite : IDisposable
         }
 
         Queue(new Staged(file.Path, file.Content, null));
+        var kept = new OutputFile(file.Path, []);
+        lock (_handedOver)
+        {
+            _handedOver.Add(kept);
+        }
+
+        return kept;
     }
 
     /// <summary>
@@ -115,7 +129,8 @@ public sealed class StagedSite : IDisposable
     public string Previous(string path) => Path.Combine(_target, path);
 
     /// <summary>
-    /// Writes whatever of <paramref name="files"/> is not written yet, leaves out anything staged
+    /// Writes whatever of <paramref name="files"/> is not written yet (a file as <see cref="Add"/>
+    /// gave it back stands for what was added), leaves out anything staged
     /// that is not among them, and swaps the new site in for the output folder. Refuses a folder
     /// that PlanPress did not write, and leaves the previous site in place on any error.
     /// </summary>
@@ -137,7 +152,7 @@ public sealed class StagedSite : IDisposable
         try
         {
             _failure?.Throw();
-            foreach (var file in files.Where(f => !IsWritten(f)))
+            foreach (var file in files.Where(f => !_handedOver.Contains(f) && !IsWritten(f)))
             {
                 Write(new Staged(file.Path, file.Content, null));
             }

@@ -20,11 +20,11 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
 
     /// <param name="sources">How the workbooks site.yml lists under sources: are fetched.</param>
     /// <param name="step">Told the name of each step as it starts, for progress on a terminal.</param>
-    /// <param name="ready">Given, told of each file of the site as soon as it is rendered (<see cref="StagedSite.Add"/>).</param>
+    /// <param name="ready">Given, told of each file of the site as soon as it is rendered; the site keeps what it gives back (<see cref="StagedSite.Add"/>: the path alone).</param>
     /// <param name="keep">False for <c>check</c>: every file is rendered and checked, then kept as its path alone (<see cref="SiteRenderer.RenderAsync"/>).</param>
     /// <param name="history">Where the change history this build continues is; null keeps no history.</param>
     /// <param name="publishedAt">Where the site is published (--base-url, which the action takes from GitHub Pages): used when site.yml gives no base_url or an example one.</param>
-    public static Task<SiteBuild> RunAsync(string content, string? theme, DateOnly asOf, FetchOptions sources, Action<string> step, Action<OutputFile>? ready = null, bool keep = true, HistorySource? history = null, string? publishedAt = null) =>
+    public static Task<SiteBuild> RunAsync(string content, string? theme, DateOnly asOf, FetchOptions sources, Action<string> step, Func<OutputFile, OutputFile>? ready = null, bool keep = true, HistorySource? history = null, string? publishedAt = null) =>
         RunAsync(content, LoadAsync(theme ?? CommonOptions.DefaultTheme()), asOf, sources, step, booklets: true, ready, workbooks: null, keep, placement: null, history: history, publishedAt: publishedAt);
 
     /// <summary>
@@ -53,7 +53,7 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         return theme;
     }
 
-    private static async Task<SiteBuild> RunAsync(string content, Task<Theme> loading, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets, Action<OutputFile>? ready, WorkbookCache? workbooks, bool keep, PlanPlacement? placement, HistorySource? history = null, string? baseUrl = null, string? publishedAt = null)
+    private static async Task<SiteBuild> RunAsync(string content, Task<Theme> loading, DateOnly asOf, FetchOptions sources, Action<string> step, bool booklets, Func<OutputFile, OutputFile>? ready, WorkbookCache? workbooks, bool keep, PlanPlacement? placement, HistorySource? history = null, string? baseUrl = null, string? publishedAt = null)
     {
         var diagnostics = new List<Diagnostic>();
         // The history the last build published is read on another core while the workbooks are.

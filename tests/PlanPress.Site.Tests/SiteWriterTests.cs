@@ -79,6 +79,26 @@ public sealed class SiteWriterTests : IDisposable
     }
 
     [Fact]
+    public void A_file_once_added_is_kept_by_the_build_as_its_path_alone_and_committed_with_the_bytes_added()
+    {
+        var output = _folder["site"];
+
+        using (var staged = new StagedSite(output))
+        {
+            var kept = staged.Add(Text("index.html", "rendered"));
+            Assert.Equal("index.html", kept.Path);
+            Assert.Empty(kept.Content);
+
+            // An empty file given at commit that Add did not give back is a file of its own, written as given.
+            staged.Add(Text("empty.txt", "rendered first"));
+            Assert.Null(staged.Commit([Marker, kept, new OutputFile("empty.txt", [])]));
+        }
+
+        Assert.Equal("rendered", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Equal(string.Empty, File.ReadAllText(Path.Combine(output, "empty.txt")));
+    }
+
+    [Fact]
     public void A_page_staged_and_then_given_again_at_commit_keeps_the_bytes_given_last()
     {
         var output = _folder["site"];
