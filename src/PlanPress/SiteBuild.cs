@@ -66,6 +66,9 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
             return new SiteBuild(null, null, diagnostics);
         }
 
+        // The theme's words in the plan's languages are read on the other core while the plan is resolved.
+        var (theming, languages) = (loading, imported.Source.Settings.Languages);
+        loading = Task.Run(() => WithTextAsync(theming, languages));
         step("Resolving the plan");
         var resolved = PlanResolver.Resolve(imported.Source);
         diagnostics.AddRange(resolved.Diagnostics);
@@ -107,6 +110,17 @@ public sealed record SiteBuild(Plan? Plan, RenderedSite? Site, IReadOnlyList<Dia
         var rendered = await PlanLanguages.RenderBookletsAsync(plan, theme, asOf, keep).ConfigureAwait(false);
         diagnostics.AddRange(rendered.Diagnostics);
         return new SiteBuild(plan, site, diagnostics, rendered);
+    }
+
+    private static async Task<Theme> WithTextAsync(Task<Theme> loading, IEnumerable<string> languages)
+    {
+        var theme = await loading.ConfigureAwait(false);
+        foreach (var language in languages)
+        {
+            theme.Text(language);
+        }
+
+        return theme;
     }
 
     /// <summary>

@@ -161,15 +161,31 @@ public static class TableFinder
     /// ("Task (es)") come last: they are a column's translation beside it, not the column, unless it
     /// stands alone.
     /// </summary>
-    private static (int Column, HeaderText Header)[] HeaderCells(SheetRow row) =>
-        Headers.GetValue(row, r => Enumerable.Range(0, r.Cells.Count)
-            .Where(i => r.Cells[i].Text.Length > 0 && !PrivateContent.IsPrivateHeader(r.Cells[i].Text))
-            .OrderBy(i => TextCells.LanguageHeader(r.Cells[i].Text) is null ? 0 : 1)
-            .Select(i => (i, HeaderText.Of(r.Cells[i].Text)))
-            .ToArray());
+    private static (int Column, HeaderText Header)[] HeaderCells(SheetRow row) => Headers.GetValue(row, ReadHeaderCells);
 
-    /// <summary>The shape's columns a row names, and how strongly (a usual header 2, a weak synonym 1).</summary>
-    private static (FoundTable Table, int Score) Match(Sheet sheet, TableShape shape, SheetRow row, int index, string language)
+    /// <remarks>Loops, not LINQ: LINQ's iterators over these tuples are compiled at run time, on every build.</remarks>
+    private static (int Column, HeaderText Header)[] ReadHeaderCells(SheetRow row)
+    {
+        var named = new List<(int Column, HeaderText Header)>(row.Cells.Count);
+        var translations = new List<(int Column, HeaderText Header)>();
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            var text = row.Cells[i].Text;
+            if (text.Length > 0 && !PrivateContent.IsPrivateHeader(text))
+            {
+                (TextCells.LanguageHeader(text) is null ? named : translations).Add((i, HeaderText.Of(text)));
+            }
+        }
+
+        return [.. named, .. translations];
+    }
+
+    /// <summary>A row taken for a table's header, and how strongly it names the table's columns (a usual header 2, a weak synonym 1).</summary>
+    /// <remarks>A class, not a tuple: the queries over the candidates then run on code compiled ahead of time.</remarks>
+    private sealed record Candidate(FoundTable Table, int Score);
+
+    /// <summary>The shape's columns a row names, and how strongly.</summary>
+    private static Candidate Match(Sheet sheet, TableShape shape, SheetRow row, int index, string language)
     {
         var indexes = new Dictionary<Column, int>();
         var score = 0;
@@ -192,6 +208,6 @@ public static class TableFinder
             }
         }
 
-        return (new FoundTable(sheet, shape, index, indexes), score);
+        return new Candidate(new FoundTable(sheet, shape, index, indexes), score);
     }
 }

@@ -16,9 +16,11 @@ public enum GroupKind
 /// <summary>
 /// Where an item belongs: an initiative (by its slug), a goal (by its id), a month, or the roles. A
 /// group no longer in the plan keeps no id (<see cref="Gone"/>), so a removed initiative's name
-/// leaves the history with it.
+/// leaves the history with it. A class, not a struct: the sets, lookups and JSON reading keyed by it
+/// then share the machine code compiled ahead of time for references, where a struct of ours had
+/// each compiled at run time on every build.
 /// </summary>
-public readonly record struct HistoryGroup(GroupKind Kind, string Id)
+public sealed record HistoryGroup(GroupKind Kind, string Id)
 {
     public static HistoryGroup Of(Initiative initiative) => new(GroupKind.Initiative, initiative.Slug);
 
