@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using PlanPress.Model.Diagnostics;
 using PlanPress.Site.Pages;
 using RazorLight;
+using RazorLight.Compilation;
 
 namespace PlanPress.Site;
 
@@ -56,20 +57,31 @@ public sealed class Theme
     {
         Folder = folder;
         _compiled = new CompiledThemeCache(folder, compiledCache ?? CompiledThemeCache.DefaultFolder());
-        _engine = new RazorLightEngineBuilder()
-            .UseProject(new ThemeProject(Path.GetFullPath(folder)))
+        var options = new RazorLightOptions
+        {
+            Namespaces = new HashSet<string> { "PlanPress.Site.Pages" },
+            DisableEncoding = false,
+            EnableDebugMode = false,
+            PreRenderCallbacks =
+            [
+                page =>
+                {
+                    // Every @value stays HTML-encoded, but "Protégé" is written as itself, not as &#xE9; escapes.
+                    if (page is TemplatePageBase template)
+                    {
+                        template.HtmlEncoder = Encoder;
+                    }
+                },
+            ],
+        };
+        var project = new ThemeProject(Path.GetFullPath(folder));
+        var compiler = new DeferredCompiler(() => new RazorLightEngineBuilder()
+            .UseOptions(options)
+            .UseProject(project)
             .UseCachingProvider(_compiled)
             .SetOperatingAssembly(typeof(Theme).Assembly)
-            .AddDefaultNamespaces("PlanPress.Site.Pages")
-            .AddPrerenderCallbacks(page =>
-            {
-                // Every @value stays HTML-encoded, but "Protégé" is written as itself, not as &#xE9; escapes.
-                if (page is TemplatePageBase template)
-                {
-                    template.HtmlEncoder = Encoder;
-                }
-            })
-            .Build();
+            .Build().Handler.Compiler);
+        _engine = new RazorLightEngine(new EngineHandler(options, compiler, new TemplateFactoryProvider(), _compiled));
     }
 
     public string Folder { get; }
