@@ -42,6 +42,9 @@ public static class ChangesJson
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
+    /// <summary>Sets up what the serializer knows of the history's types, which its first read or write otherwise does: some 20 ms, ahead of the build on an idle core.</summary>
+    public static void Prepare() => _ = Json.ChangeLog;
+
     /// <summary>The history as UTF-8, a line: two megabytes on a large plan, so never a string on the way.</summary>
     public static byte[] Write(ChangeLog history)
     {
