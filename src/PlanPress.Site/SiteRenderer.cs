@@ -123,6 +123,8 @@ public static class SiteRenderer
         var diagnostics = new List<Diagnostic>(textProblems);
         var context = SitePages.For(plan, asOf, text, placement, history);
         // The feeds need the plan only: they are written on another core while the pages render.
+        // What the date changes on the pages, and when, is worked out beside them: a portal's next day rebuilds by it.
+        var until = Task.Run(() => DateWindow.Until(context));
         var feeds = Task.Run(() =>
         {
             var written = new List<OutputFile>();
@@ -151,7 +153,7 @@ public static class SiteRenderer
             diagnostics.AddRange(LinkCheck.Check(files, SitePaths.RootPath(plan.Settings), scanned, (placement?.Elsewhere ?? Enumerable.Empty<string>()).Concat(InOtherLanguages(files, context.Site))));
         }
 
-        return new RenderedSite(files, diagnostics) { Until = DateWindow.Until(context) };
+        return new RenderedSite(files, diagnostics) { Until = await until.ConfigureAwait(false) };
     }
 
     /// <summary>
@@ -179,26 +181,29 @@ public static class SiteRenderer
     /// <summary>The paths of the theme's assets and the output marker, which a plan's first language writes for all its languages.</summary>
     public static IEnumerable<string> SharedPaths(Theme theme) => [.. theme.AssetPaths(), SiteWriter.MarkerFile];
 
-    /// <summary>The theme's assets and the output marker: once per site, shared by a portal's plans.</summary>
-    private static async Task<List<OutputFile>> SharedFilesAsync(Theme theme)
+    /// <summary>The theme's assets and the output marker: once per site, shared by a portal's plans. Each is handed to <paramref name="ready"/> as it is read.</summary>
+    private static List<OutputFile> SharedFiles(Theme theme, Func<OutputFile, OutputFile>? ready)
     {
         var files = new List<OutputFile>();
-        foreach (var asset in theme.AssetPaths())
+        foreach (var file in theme.AssetPaths()
+            .Select(asset => new OutputFile(asset, File.ReadAllBytes(Path.Combine(theme.Folder, asset))))
+            .Append(new OutputFile(SiteWriter.MarkerFile, Utf8.GetBytes(SiteWriter.MarkerText))))
         {
-            files.Add(new OutputFile(asset, await File.ReadAllBytesAsync(Path.Combine(theme.Folder, asset)).ConfigureAwait(false)));
+            files.Add(ready?.Invoke(file) ?? file);
         }
 
-        files.Add(new OutputFile(SiteWriter.MarkerFile, Utf8.GetBytes(SiteWriter.MarkerText)));
         return files;
     }
 
-    /// <summary>Renders pages through the theme, then adds the theme's assets and the output marker when the site stands <paramref name="alone"/>.</summary>
+    /// <summary>Renders pages through the theme, with the theme's assets and the output marker (read while they render) when the site stands <paramref name="alone"/>.</summary>
     private static async Task<List<OutputFile>> RenderPagesAsync(Theme theme, IEnumerable<PageModel> pages, List<Diagnostic> diagnostics, bool keep, Func<OutputFile, OutputFile>? ready = null, ConcurrentDictionary<OutputFile, LinkCheck.PageLinks>? scanned = null, bool alone = true, string? marks = null)
     {
         // Pages render on every core as their models are built (one at a time, in order), each into its
         // own slot, and are then taken in order: the output is the same as one at a time. Each page is
         // kept as UTF-8 bytes only, half the memory of its text.
         var rendered = new ConcurrentDictionary<int, (OutputFile? File, Diagnostic? Problem)>();
+        // The theme's assets are read, and handed on to be written, while the pages render.
+        var shared = alone ? Task.Run(() => SharedFiles(theme, ready)) : null;
         await Parallel.ForEachAsync(pages.Select((page, i) => (page, i)), async (next, _) =>
         {
             var (page, problem) = await theme.RenderAsync(next.page).ConfigureAwait(false);
@@ -229,9 +234,9 @@ public static class SiteRenderer
             files.Add(file!);
         }
 
-        if (alone)
+        if (shared is not null)
         {
-            files.AddRange(await SharedFilesAsync(theme).ConfigureAwait(false));
+            files.AddRange(await shared.ConfigureAwait(false));
         }
 
         // Names that differ only in case are one file on Windows and macOS: one would silently replace the other.
