@@ -9,7 +9,8 @@ namespace PlanPress.Site;
 /// </summary>
 internal sealed class DeferredCompiler(Func<IRazorTemplateCompiler> create) : IRazorTemplateCompiler
 {
-    private readonly Lazy<IRazorTemplateCompiler> _compiler = new(create);
+    /// <summary>Made again after a failure, as a theme loaded anew would be (serve keeps a theme from one save to the next).</summary>
+    private readonly Lazy<IRazorTemplateCompiler> _compiler = new(create, LazyThreadSafetyMode.PublicationOnly);
 
     public ICompilationService CompilationService => _compiler.Value.CompilationService;
 

@@ -181,7 +181,10 @@ public static class SiteRenderer
     /// <summary>The paths of the theme's assets and the output marker, which a plan's first language writes for all its languages.</summary>
     public static IEnumerable<string> SharedPaths(Theme theme) => [.. theme.AssetPaths(), SiteWriter.MarkerFile];
 
-    /// <summary>The theme's assets and the output marker: once per site, shared by a portal's plans. Each is handed to <paramref name="ready"/> as it is read.</summary>
+    /// <summary>
+    /// The theme's assets and the output marker: once per site, shared by a portal's plans. Each is
+    /// handed to <paramref name="ready"/> as it is read, but for an HTML asset, whose bytes the link check reads.
+    /// </summary>
     private static List<OutputFile> SharedFiles(Theme theme, Func<OutputFile, OutputFile>? ready)
     {
         var files = new List<OutputFile>();
@@ -189,7 +192,7 @@ public static class SiteRenderer
             .Select(asset => new OutputFile(asset, File.ReadAllBytes(Path.Combine(theme.Folder, asset))))
             .Append(new OutputFile(SiteWriter.MarkerFile, Utf8.GetBytes(SiteWriter.MarkerText))))
         {
-            files.Add(ready?.Invoke(file) ?? file);
+            files.Add(ready is null || file.Path.EndsWith(".html", StringComparison.Ordinal) ? file : ready(file));
         }
 
         return files;

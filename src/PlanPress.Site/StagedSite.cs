@@ -24,8 +24,10 @@ public sealed class StagedSite : IDisposable
     /// are not kept alive by the writer.
     /// </summary>
     private readonly Dictionary<string, WeakReference<byte[]>?> _written = new(StringComparer.Ordinal);
-    /// <summary>What <see cref="Add"/> gave back for each file, by reference: the file as added, whatever it holds.</summary>
-    private readonly HashSet<OutputFile> _handedOver = new(ReferenceEqualityComparer.Instance);
+    /// <summary>The bytes of what <see cref="Add"/> gives back: empty, and this very array, so that <see cref="Commit"/> knows it from a file that is empty.</summary>
+#pragma warning disable CA1825 // Not Array.Empty: an empty file given at commit must not pass for a file added.
+    private static readonly byte[] HandedOver = new byte[0];
+#pragma warning restore CA1825
     private readonly HashSet<string> _folders = new(StringComparer.Ordinal);
     private readonly List<string> _moved = [];
     private readonly object _drained = new();
@@ -79,13 +81,7 @@ public sealed class StagedSite : IDisposable
         }
 
         Queue(new Staged(file.Path, file.Content, null));
-        var kept = new OutputFile(file.Path, []);
-        lock (_handedOver)
-        {
-            _handedOver.Add(kept);
-        }
-
-        return kept;
+        return new OutputFile(file.Path, HandedOver);
     }
 
     /// <summary>
@@ -152,7 +148,7 @@ public sealed class StagedSite : IDisposable
         try
         {
             _failure?.Throw();
-            foreach (var file in files.Where(f => !_handedOver.Contains(f) && !IsWritten(f)))
+            foreach (var file in files.Where(f => !(ReferenceEquals(f.Content, HandedOver) && _written.ContainsKey(f.Path)) && !IsWritten(f)))
             {
                 Write(new Staged(file.Path, file.Content, null));
             }

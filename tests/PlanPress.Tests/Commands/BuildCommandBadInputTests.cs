@@ -69,6 +69,23 @@ public sealed class BuildCommandBadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task A_broken_link_in_an_html_page_among_the_themes_assets_stops_build_as_it_stops_check()
+    {
+        var before = await PreviousSiteAsync();
+        _folder.CopyFolder(Repository.Theme, "theme");
+        File.WriteAllText(Path.Combine(_folder["theme"], "assets", "help.html"), "<!doctype html><title>Help</title><p><a href=\"missing.html\">More</a></p>\n");
+        string[] theme = ["--theme", _folder["theme"]];
+
+        var build = await PlanPressRun.StartAsync(["build", "--content", Content, .. theme, "--output", Output, "--booklets", _folder["booklets"], "--as-of", "2024-03-15"]);
+        var check = await PlanPressRun.StartAsync(["check", "--content", Content, .. theme, "--as-of", "2024-03-15"]);
+
+        AssertFailsWith(build, "assets/help.html: error: The page links to \"missing.html\"");
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("assets/help.html: error: The page links to \"missing.html\"", check.Output, StringComparison.Ordinal);
+        AssertUntouched(before);
+    }
+
+    [Fact]
     public async Task A_text_file_renamed_to_xlsx()
     {
         var before = await PreviousSiteAsync();
