@@ -57,34 +57,36 @@ public sealed class Theme
     {
         Folder = folder;
         _compiled = new CompiledThemeCache(folder, compiledCache ?? CompiledThemeCache.DefaultFolder());
-        var options = new RazorLightOptions
-        {
-            Namespaces = new HashSet<string> { "PlanPress.Site.Pages" },
-            DisableEncoding = false,
-            EnableDebugMode = false,
-            PreRenderCallbacks =
-            [
-                page =>
-                {
-                    // Every @value stays HTML-encoded, but "Protégé" is written as itself, not as &#xE9; escapes.
-                    if (page is TemplatePageBase template)
-                    {
-                        template.HtmlEncoder = Encoder;
-                    }
-                },
-            ],
-        };
         var project = new ThemeProject(Path.GetFullPath(folder));
+        // Options of its own for each engine: RazorLight's builder writes into the options it is given.
         var compiler = new DeferredCompiler(() => new RazorLightEngineBuilder()
-            .UseOptions(options)
+            .UseOptions(EngineOptions())
             .UseProject(project)
             .UseCachingProvider(_compiled)
             .SetOperatingAssembly(typeof(Theme).Assembly)
             .Build().Handler.Compiler);
-        _engine = new RazorLightEngine(new EngineHandler(options, compiler, new TemplateFactoryProvider(), _compiled));
+        _engine = new RazorLightEngine(new EngineHandler(EngineOptions(), compiler, new TemplateFactoryProvider(), _compiled));
     }
 
     public string Folder { get; }
+
+    private static RazorLightOptions EngineOptions() => new()
+    {
+        Namespaces = new HashSet<string> { "PlanPress.Site.Pages" },
+        DisableEncoding = false,
+        EnableDebugMode = false,
+        PreRenderCallbacks =
+        [
+            page =>
+            {
+                // Every @value stays HTML-encoded, but "Protégé" is written as itself, not as &#xE9; escapes.
+                if (page is TemplatePageBase template)
+                {
+                    template.HtmlEncoder = Encoder;
+                }
+            },
+        ],
+    };
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Translations Translations, IReadOnlyList<Diagnostic> Diagnostics)> _text = new(StringComparer.OrdinalIgnoreCase);
 

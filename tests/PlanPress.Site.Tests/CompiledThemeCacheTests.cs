@@ -49,6 +49,19 @@ public sealed class CompiledThemeCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task Templates_not_compiled_yet_that_several_sites_ask_for_at_once_are_compiled_and_all_render()
+    {
+        // A portal's plans render at once, each asking for the templates a new machine has not compiled yet.
+        var theme = new Theme(_folder.CopyFolder(Repository.Theme, "theme"), _folder["cache"]);
+
+        var sites = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => SiteRenderer.RenderAsync(Plan, theme, new DateOnly(2023, 10, 15)))));
+
+        Assert.All(sites, site => Assert.DoesNotContain(site.Diagnostics, d => d.Severity == Severity.Error));
+        Assert.All(sites, site => Assert.Contains(site.Files, f => f.Path == "months/2023-10.html"));
+        Assert.NotEmpty(Cached());
+    }
+
+    [Fact]
     public async Task A_damaged_cached_template_is_compiled_again_not_a_failed_build()
     {
         var theme = _folder.CopyFolder(Repository.Theme, "theme");
