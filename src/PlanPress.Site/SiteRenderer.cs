@@ -122,9 +122,9 @@ public static class SiteRenderer
         var (text, textProblems) = theme.Text(plan.Settings.Language);
         var diagnostics = new List<Diagnostic>(textProblems);
         var context = SitePages.For(plan, asOf, text, placement, history);
-        // The feeds need the plan only: they are written on another core while the pages render.
         // What the date changes on the pages, and when, is worked out beside them: a portal's next day rebuilds by it.
         var until = Task.Run(() => DateWindow.Until(context));
+        // The feeds need the plan only: they are written on another core while the pages render.
         var feeds = Task.Run(() =>
         {
             var written = new List<OutputFile>();
